@@ -1,0 +1,15 @@
+// The main thread's handle on the analysis worker. Components never call it directly:
+// they go through the session state, which also drops results of superseded requests.
+
+import * as Comlink from 'comlink';
+import type { EngineApi } from '../lib/engine/api';
+import { installErrorTransfer } from '../lib/engine/comlink-errors';
+
+installErrorTransfer();
+
+export function startEngine(): Comlink.Remote<EngineApi> {
+  const worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'cvm-engine' });
+  return Comlink.wrap<EngineApi>(worker);
+}
+
+export { Comlink };

@@ -1,0 +1,30 @@
+import { openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm/blocking';
+import type { SourceAccess } from '../worker/open-source';
+
+/** A file on disk, read by DuckDB's Node runtime straight from its path. */
+export function fileSource(filePath: string, bindings: DuckDBBindings): SourceAccess {
+  const absolute = path.resolve(filePath);
+  return {
+    fileName: path.basename(absolute),
+    sizeBytes: statSync(absolute).size,
+    async head(length) {
+      const fd = openSync(absolute, 'r');
+      try {
+        const buffer = Buffer.alloc(length);
+        const read = readSync(fd, buffer, 0, length, 0);
+        return new Uint8Array(buffer.subarray(0, read));
+      } finally {
+        closeSync(fd);
+      }
+    },
+    register(registeredName) {
+      bindings.registerFileURL(registeredName, absolute, DuckDBDataProtocol.NODE_FS, true);
+    },
+    async readAll() {
+      return new Uint8Array(readFileSync(absolute));
+    },
+  };
+}

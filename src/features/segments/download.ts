@@ -1,0 +1,17 @@
+// Saves bytes made in the worker as a file, without a server round trip.
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `orders.csv` -> `orders-rfm-2011-12-10.csv` */
+export function scoresFileName(sourceName: string, asOf: string): string {
+  const base = sourceName.replace(/\.[^.]+$/, '') || 'customers';
+  return `${base}-rfm-${asOf}.csv`;
+}

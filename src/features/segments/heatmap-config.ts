@@ -1,0 +1,110 @@
+// Chart.js configuration of the R x F heatmap: mean monetary per cell, customers in the tooltip.
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { HeatCell } from './queries';
+
+export interface HeatmapLabels {
+  r: string;
+  f: string;
+  cellTitle: (cell: HeatCell) => string;
+  cellLines: (cell: HeatCell) => string[];
+  value: (cell: HeatCell) => string;
+}
+
+interface MatrixPoint {
+  x: string;
+  y: string;
+  cell: HeatCell;
+}
+
+const LOW = [238, 244, 255];
+const HIGH = [31, 58, 95];
+
+function colourFor(value: number | null, max: number): string {
+  if (value === null) return '#f1f3f6';
+  // Square root keeps mid-range cells distinguishable when one cell holds a few huge spenders.
+  const t = max > 0 ? Math.sqrt(Math.max(value, 0) / max) : 0;
+  const [r, g, b] = LOW.map((low, i) => Math.round(low + (HIGH[i] - low) * t));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+function isDark(colour: string): boolean {
+  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+  return 0.299 * r + 0.587 * g + 0.114 * b < 140;
+}
+
+/** Writes each cell's value inside it, so the heatmap reads without hovering (and on a projector). */
+function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
+  return {
+    id: 'cvmCellText',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const meta = chart.getDatasetMeta(0);
+      const data = chart.data.datasets[0].data as unknown as MatrixPoint[];
+      ctx.save();
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      meta.data.forEach((element, i) => {
+        const point = data[i];
+        const { x, y, width, height } = element.getProps(['x', 'y', 'width', 'height'], true) as unknown as {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+        };
+        if (width < 28 || height < 18) return;
+        const fill = (element.options as { backgroundColor: string }).backgroundColor;
+        ctx.fillStyle = isDark(fill) ? '#ffffff' : '#17212f';
+        const size = Math.max(10, Math.min(18, Math.floor(Math.min(width / 5, height / 3))));
+        ctx.font = `600 ${size}px system-ui, sans-serif`;
+        const cx = x + width / 2;
+        const cy = y + height / 2;
+        ctx.fillText(labels.value(point.cell), cx, cy - (height > 44 ? size * 0.55 : 0));
+        if (height > 44) {
+          ctx.font = `${Math.max(9, size - 4)}px system-ui, sans-serif`;
+          ctx.fillText(labels.cellLines(point.cell)[0], cx, cy + size * 0.75);
+        }
+      });
+      ctx.restore();
+    },
+  };
+}
+
+export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number }, labels: HeatmapLabels): ChartConfiguration<'matrix'> {
+  const max = Math.max(0, ...cells.map((c) => c.meanMonetary ?? 0));
+  const data: MatrixPoint[] = cells.map((cell) => ({ x: String(cell.f), y: String(cell.r), cell }));
+  const fLabels = Array.from({ length: bins.f }, (_, i) => String(i + 1));
+  const rLabels = Array.from({ length: bins.r }, (_, i) => String(bins.r - i));
+  return {
+    type: 'matrix',
+    data: {
+      datasets: [
+        {
+          data: data as never,
+          backgroundColor: (ctx) => colourFor((ctx.raw as MatrixPoint | undefined)?.cell.meanMonetary ?? null, max),
+          borderColor: '#ffffff',
+          borderWidth: 2,
+          width: ({ chart }) => (chart.chartArea?.width ?? 0) / bins.f - 2,
+          height: ({ chart }) => (chart.chartArea?.height ?? 0) / bins.r - 2,
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => labels.cellTitle((items[0].raw as MatrixPoint).cell),
+            label: (item) => labels.cellLines((item.raw as MatrixPoint).cell),
+          },
+        },
+      },
+      scales: {
+        x: { type: 'category', labels: fLabels, offset: true, grid: { display: false }, title: { display: true, text: labels.f } },
+        y: { type: 'category', labels: rLabels, offset: true, grid: { display: false }, title: { display: true, text: labels.r } },
+      },
+    },
+    plugins: [cellText(labels)],
+  };
+}

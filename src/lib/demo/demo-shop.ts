@@ -1,0 +1,314 @@
+import { createRng, type Rng } from './prng';
+
+export interface DemoShopOptions {
+  /** Same seed, byte-identical CSV; taken modulo 2^32. */
+  seed: number;
+  /** Last day of the two-year history, YYYY-MM-DD. Default '2026-10-31'. */
+  endDate?: string;
+}
+
+export interface DemoShop {
+  /** Header `order_id,customer_id,order_date,amount,channel`, LF after every line. */
+  csv: string;
+  /** Data rows, header not counted. */
+  rows: number;
+  customers: number;
+  /** Earliest and latest order_date in the CSV. */
+  firstDate: string;
+  lastDate: string;
+}
+
+const DEFAULT_END_DATE = '2026-10-31';
+const CUSTOMER_COUNT = 5_000;
+const MS_PER_DAY = 86_400_000;
+const CHANNELS = ['web', 'store', 'app'] as const;
+type ChannelWeights = readonly [web: number, store: number, app: number];
+
+// Sunday first, as getUTCDay counts. Weekend shopping shows up as a weekly ripple in the charts.
+const WEEKDAY_WEIGHT = [1.15, 0.9, 0.95, 0.95, 1.0, 1.1, 1.3];
+// January first. Gift season lifts Nov-Dec, summer holidays dip; seasonal buyers add their own peaks on top.
+const MONTH_WEIGHT = [0.8, 0.8, 0.95, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.05, 1.3, 1.5];
+
+// Refunds are rare enough to stay a footnote (about 2.5% of rows) but present, so trainers can show why net spend matters.
+const RETURN_CHANCE = 0.026;
+const RETURN_DELAY_DAYS = [1, 21] as const;
+const FULL_REFUND_SHARE = 0.5;
+// The channel a customer mostly uses; the rest of their orders follow the persona's channel mix.
+const HOME_CHANNEL_LOYALTY = 0.75;
+const MIN_BASKET_CENTS = 200;
+
+/** The two-year window as UTC day numbers (days since 1970-01-01), with a weight per day for the shopping rhythm. */
+class Calendar {
+  readonly first: number;
+  readonly last: number;
+  readonly labels: string[] = [];
+  /** cumulative[i] is the weight of the days before first + i, so a weighted draw is one binary search. */
+  private readonly cumulative: Float64Array;
+
+  constructor(endDate: string) {
+    const end = parseIsoDay(endDate);
+    const endParts = new Date(end * MS_PER_DAY);
+    // Two calendar years: the day after the same date two years earlier (a 29 February rolls to 1 March).
+    this.first = Date.UTC(endParts.getUTCFullYear() - 2, endParts.getUTCMonth(), endParts.getUTCDate()) / MS_PER_DAY + 1;
+    this.last = end;
+    this.cumulative = new Float64Array(this.last - this.first + 2);
+    for (let day = this.first; day <= this.last; day++) {
+      const date = new Date(day * MS_PER_DAY);
+      const i = day - this.first;
+      this.labels.push(date.toISOString().slice(0, 10));
+      this.cumulative[i + 1] = this.cumulative[i] + WEEKDAY_WEIGHT[date.getUTCDay()] * MONTH_WEIGHT[date.getUTCMonth()];
+    }
+  }
+
+  /** A day in [from, to] (clipped to the window), busier days more likely. */
+  weightedDay(rng: Rng, from: number, to: number): number {
+    const lo = Math.max(from, this.first) - this.first;
+    const hi = Math.min(to, this.last) - this.first;
+    const target = this.cumulative[lo] + rng.next() * (this.cumulative[hi + 1] - this.cumulative[lo]);
+    let left = lo;
+    let right = hi;
+    while (left < right) {
+      const mid = (left + right) >>> 1;
+      if (this.cumulative[mid + 1] > target) right = mid;
+      else left = mid + 1;
+    }
+    return this.first + left;
+  }
+
+  /** Moves a planned day by up to three days towards a busier one, so regular buyers follow the weekly rhythm too. */
+  nearby(rng: Rng, day: number): number {
+    return this.weightedDay(rng, day - 3, day + 3);
+  }
+
+  /** Day numbers of a month-day range in one year, clipped to the window; null when it lies outside. */
+  range(year: number, fromMonth: number, fromDay: number, toMonth: number, toDay: number): [number, number] | null {
+    const from = Math.max(this.first, Date.UTC(year, fromMonth - 1, fromDay) / MS_PER_DAY);
+    const to = Math.min(this.last, Date.UTC(year, toMonth - 1, toDay) / MS_PER_DAY);
+    return from <= to ? [from, to] : null;
+  }
+
+  years(): number[] {
+    const firstYear = Number(this.labels[0].slice(0, 4));
+    const lastYear = Number(this.labels[this.labels.length - 1].slice(0, 4));
+    return Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  }
+}
+
+interface Persona {
+  share: number;
+  /** Median basket in currency units; spreads are log-scale, between customers and between one customer's orders. */
+  basket: { median: number; customerSpread: number; orderSpread: number };
+  channels: ChannelWeights;
+  orderDays(rng: Rng, calendar: Calendar): number[];
+}
+
+/**
+ * Shares are chosen so every RFM segment a trainer wants to talk about is well populated
+ * and the totals land near 5,000 customers and 50,000 orders:
+ * loyal regulars 14%, one-timers 30%, lapsed big spenders 7%, seasonal buyers 14%,
+ * recent newcomers 7%, occasional buyers 28%.
+ */
+const PERSONAS: readonly Persona[] = [
+  {
+    // Loyal regulars: a personal rhythm of 2-6 weeks kept for the whole two years; steady, mid-sized baskets.
+    share: 0.14,
+    basket: { median: 45, customerSpread: 0.3, orderSpread: 0.2 },
+    channels: [0.45, 0.25, 0.3],
+    orderDays: (rng, calendar) => {
+      const cadence = rng.int(14, 42);
+      const days: number[] = [];
+      for (let day = calendar.weightedDay(rng, calendar.first, calendar.first + 120); day <= calendar.last; ) {
+        days.push(calendar.nearby(rng, day));
+        day += Math.round(cadence * (0.75 + rng.next() * 0.5));
+      }
+      return days;
+    },
+  },
+  {
+    // One-timers: a single purchase anywhere in the two years; the biggest group, as in most shops.
+    share: 0.3,
+    basket: { median: 35, customerSpread: 0.4, orderSpread: 0.4 },
+    channels: [0.55, 0.25, 0.2],
+    orderDays: (rng, calendar) => [calendar.weightedDay(rng, calendar.first, calendar.last)],
+  },
+  {
+    // Lapsed big spenders: every 1-3 weeks with large baskets from the start, then silence for the last 6-12 months.
+    share: 0.07,
+    basket: { median: 150, customerSpread: 0.3, orderSpread: 0.35 },
+    channels: [0.3, 0.5, 0.2],
+    orderDays: (rng, calendar) => {
+      const cadence = rng.int(7, 21);
+      const stop = calendar.last - rng.int(183, 365);
+      const days: number[] = [];
+      for (let day = calendar.weightedDay(rng, calendar.first, calendar.first + 60); day <= stop; ) {
+        days.push(Math.min(stop, calendar.nearby(rng, day)));
+        day += Math.round(cadence * (0.75 + rng.next() * 0.5));
+      }
+      return days;
+    },
+  },
+  {
+    // Seasonal buyers: 2-5 gift orders in most Nov-Dec seasons, now and then one or two in spring.
+    share: 0.14,
+    basket: { median: 70, customerSpread: 0.35, orderSpread: 0.45 },
+    channels: [0.5, 0.3, 0.2],
+    orderDays: (rng, calendar) => {
+      const days: number[] = [];
+      const buyIn = (range: [number, number] | null, count: number): void => {
+        for (let i = 0; range && i < count; i++) days.push(calendar.weightedDay(rng, range[0], range[1]));
+      };
+      for (const year of calendar.years()) {
+        if (rng.chance(0.85)) buyIn(calendar.range(year, 11, 1, 12, 31), rng.int(2, 5));
+        if (rng.chance(0.4)) buyIn(calendar.range(year, 3, 1, 5, 31), rng.int(1, 2));
+      }
+      // Skipping every season is possible by chance; such a customer would not exist in the data at all.
+      if (days.length === 0) days.push(calendar.weightedDay(rng, calendar.last - 364, calendar.last));
+      return days;
+    },
+  },
+  {
+    // Recent newcomers: first order in the last two months, sometimes a quick second or third.
+    share: 0.07,
+    basket: { median: 40, customerSpread: 0.35, orderSpread: 0.4 },
+    channels: [0.4, 0.1, 0.5],
+    orderDays: (rng, calendar) => {
+      const days = [calendar.weightedDay(rng, calendar.last - 59, calendar.last)];
+      for (let day = days[0] + rng.int(7, 28); day <= calendar.last && days.length < 4 && rng.chance(0.55); day += rng.int(7, 28)) {
+        days.push(calendar.nearby(rng, day));
+      }
+      return days;
+    },
+  },
+  {
+    // Occasional buyers: a handful of orders at no particular rhythm.
+    share: 0.28,
+    basket: { median: 55, customerSpread: 0.4, orderSpread: 0.45 },
+    channels: [0.45, 0.3, 0.25],
+    orderDays: (rng, calendar) =>
+      Array.from({ length: rng.int(2, 14) }, () => calendar.weightedDay(rng, calendar.first, calendar.last)),
+  },
+];
+
+/** Number columns rather than an object per order: fewer allocations for 50,000 rows, and the date sort can move plain indexes. */
+class OrderColumns {
+  readonly customer: number[] = [];
+  readonly day: number[] = [];
+  readonly cents: number[] = [];
+  readonly channel: number[] = [];
+
+  add(customer: number, day: number, cents: number, channel: number): void {
+    this.customer.push(customer);
+    this.day.push(day);
+    this.cents.push(cents);
+    this.channel.push(channel);
+  }
+}
+
+export function generateDemoShop(options: DemoShopOptions): DemoShop {
+  const rng = createRng(options.seed);
+  const calendar = new Calendar(options.endDate ?? DEFAULT_END_DATE);
+  const orders = new OrderColumns();
+
+  for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) {
+    const persona = pickPersona(rng);
+    const customerMedian = persona.basket.median * Math.exp(persona.basket.customerSpread * rng.normal());
+    const homeChannel = pickChannel(rng, persona.channels);
+    for (const day of persona.orderDays(rng, calendar)) {
+      const cents = Math.max(MIN_BASKET_CENTS, Math.round(customerMedian * Math.exp(persona.basket.orderSpread * rng.normal()) * 100));
+      const channel = rng.chance(HOME_CHANNEL_LOYALTY) ? homeChannel : pickChannel(rng, persona.channels);
+      orders.add(customer, day, cents, channel);
+      if (rng.chance(RETURN_CHANCE)) {
+        const returnDay = day + rng.int(RETURN_DELAY_DAYS[0], RETURN_DELAY_DAYS[1]);
+        const refund = rng.chance(FULL_REFUND_SHARE) ? cents : Math.max(1, Math.round(cents * (0.2 + rng.next() * 0.6)));
+        // A refund after the end of the history would be invisible anyway, so it is simply not written.
+        if (returnDay <= calendar.last) orders.add(customer, returnDay, -refund, channel);
+      }
+    }
+  }
+
+  return toCsv(rng, calendar, orders);
+}
+
+function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns): DemoShop {
+  const sequence = inDateOrder(rng, calendar, orders);
+  const customerIds = Array.from({ length: CUSTOMER_COUNT + 1 }, (_, id) => `C${String(id).padStart(5, '0')}`);
+  const seenCustomers = new Uint8Array(CUSTOMER_COUNT + 1);
+  let customers = 0;
+  let csv = 'order_id,customer_id,order_date,amount,channel\n';
+  for (let position = 0; position < sequence.length; position++) {
+    const order = sequence[position];
+    const customer = orders.customer[order];
+    if (seenCustomers[customer] === 0) customers++;
+    seenCustomers[customer] = 1;
+    const orderId = `D${String(position + 1).padStart(6, '0')}`;
+    const date = calendar.labels[orders.day[order] - calendar.first];
+    csv += `${orderId},${customerIds[customer]},${date},${formatCents(orders.cents[order])},${CHANNELS[orders.channel[order]]}\n`;
+  }
+  return {
+    csv,
+    rows: sequence.length,
+    customers,
+    firstDate: calendar.labels[orders.day[sequence[0]] - calendar.first],
+    lastDate: calendar.labels[orders.day[sequence[sequence.length - 1]] - calendar.first],
+  };
+}
+
+/**
+ * Order indexes sorted by day with a counting sort (no comparator over 50,000 rows), shuffled within
+ * each day: customers were generated in id order and would otherwise march upwards through every date.
+ */
+function inDateOrder(rng: Rng, calendar: Calendar, orders: OrderColumns): Int32Array {
+  const dayStart = new Int32Array(calendar.labels.length + 1);
+  for (const day of orders.day) dayStart[day - calendar.first + 1]++;
+  for (let i = 1; i < dayStart.length; i++) dayStart[i] += dayStart[i - 1];
+  const sequence = new Int32Array(orders.day.length);
+  const fill = dayStart.slice(0, -1);
+  for (let order = 0; order < orders.day.length; order++) sequence[fill[orders.day[order] - calendar.first]++] = order;
+  for (let i = 0; i + 1 < dayStart.length; i++) shuffle(rng, sequence, dayStart[i], dayStart[i + 1]);
+  return sequence;
+}
+
+function pickPersona(rng: Rng): Persona {
+  let remaining = rng.next();
+  for (const persona of PERSONAS) {
+    remaining -= persona.share;
+    if (remaining < 0) return persona;
+  }
+  // Floating-point shares may sum to a hair under 1.
+  return PERSONAS[PERSONAS.length - 1];
+}
+
+function pickChannel(rng: Rng, weights: ChannelWeights): number {
+  let remaining = rng.next() * (weights[0] + weights[1] + weights[2]);
+  for (let index = 0; index < weights.length; index++) {
+    remaining -= weights[index];
+    if (remaining < 0) return index;
+  }
+  return weights.length - 1;
+}
+
+/** Fisher-Yates over items[from, to). */
+function shuffle(rng: Rng, items: Int32Array, from: number, to: number): void {
+  for (let i = to - 1; i > from; i--) {
+    const j = rng.int(from, i);
+    const swap = items[i];
+    items[i] = items[j];
+    items[j] = swap;
+  }
+}
+
+/** Integer cents to `49.90` / `-12.00`; integers avoid float artefacts such as 49.900000000000006. */
+function formatCents(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** YYYY-MM-DD to a UTC day number; rejects impossible dates such as 2026-02-30 instead of rolling them over. */
+function parseIsoDay(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : NaN;
+  if (!Number.isInteger(day) || new Date(day * MS_PER_DAY).toISOString().slice(0, 10) !== iso) {
+    throw new RangeError(`endDate must be a real calendar date as YYYY-MM-DD, got "${iso}"`);
+  }
+  return day;
+}

@@ -1,0 +1,59 @@
+// Errors cross the worker boundary as plain { code, details }; the UI turns the code into
+// a sentence in the user's language (catalog key `error.<code>`), the CLI into English.
+
+export type ErrorCode =
+  | 'engine_failed'
+  | 'no_dataset'
+  | 'file_empty'
+  | 'file_binary'
+  | 'file_image'
+  | 'file_spreadsheet'
+  | 'file_unreadable'
+  | 'parquet_unreadable'
+  | 'csv_one_column'
+  | 'no_rows'
+  | 'mapping_invalid'
+  | 'all_ids_missing'
+  | 'no_usable_date'
+  | 'no_usable_amount'
+  | 'no_purchases'
+  | 'settings_invalid'
+  | 'thresholds_invalid'
+  | 'export_failed';
+
+export type ErrorDetails = Record<string, string | number>;
+
+export interface EngineErrorData {
+  code: ErrorCode;
+  details: ErrorDetails;
+  /** English, for logs and the CLI; the UI uses the code instead. */
+  message: string;
+}
+
+export class EngineError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}, message?: string) {
+    super(message ?? `${code}${Object.keys(details).length ? ' ' + JSON.stringify(details) : ''}`);
+    this.name = 'EngineError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toData(): EngineErrorData {
+    return { code: this.code, details: this.details, message: this.message };
+  }
+}
+
+export function isEngineErrorData(value: unknown): value is EngineErrorData {
+  return typeof value === 'object' && value !== null && 'code' in value && 'details' in value;
+}
+
+/** Any thrown value as EngineErrorData; unknown failures keep their message for the details line. */
+export function toErrorData(error: unknown): EngineErrorData {
+  if (error instanceof EngineError) return error.toData();
+  if (isEngineErrorData(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'engine_failed', details: { reason: message }, message };
+}

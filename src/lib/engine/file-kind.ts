@@ -1,0 +1,30 @@
+// Decide from the first bytes what a dropped file really is, so a renamed image or a
+// spreadsheet gets a specific message instead of DuckDB's parse error.
+
+export type FileKind = 'csv' | 'parquet' | 'empty' | 'image' | 'spreadsheet' | 'binary';
+
+const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((b, i) => head[i] === b);
+
+const IMAGE_SIGNATURES: number[][] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x42, 0x4d], // BMP
+  [0x25, 0x50, 0x44, 0x46], // PDF, treated like an image: not tabular
+];
+const RIFF = [0x52, 0x49, 0x46, 0x46]; // WEBP container
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // xlsx, ods
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // legacy xls
+const PARQUET = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+
+export function detectFileKind(fileName: string, sizeBytes: number, head: Uint8Array): FileKind {
+  if (sizeBytes === 0 || head.length === 0) return 'empty';
+  if (startsWith(head, PARQUET) || /\.parquet$/i.test(fileName)) return 'parquet';
+  if (IMAGE_SIGNATURES.some((sig) => startsWith(head, sig)) || startsWith(head, RIFF)) return 'image';
+  if (startsWith(head, ZIP) || startsWith(head, OLE) || /\.(xlsx|xls|ods)$/i.test(fileName)) return 'spreadsheet';
+  // UTF-16 text has NUL bytes too; it is text (issue 4 transcodes it), so only flag NULs without a BOM.
+  const utf16 = startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]);
+  if (!utf16 && head.includes(0)) return 'binary';
+  if (head.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return 'empty';
+  return 'csv';
+}

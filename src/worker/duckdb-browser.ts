@@ -1,0 +1,14 @@
+// DuckDB for the browser: the blocking bindings running inside our own worker, so there is
+// one worker (ours) and no second DuckDB worker to message. One bundle only (eh): every
+// extra bundle is another ~34 MB to precache. Served by our build, never from a CDN.
+
+import { BROWSER_RUNTIME, createDuckDB, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+
+export async function createBrowserBindings(): Promise<DuckDBBindings> {
+  const bundle = { mainModule: duckdbWasmUrl, mainWorker: '' };
+  const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME);
+  await bindings.instantiate(() => {});
+  bindings.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  return bindings;
+}

@@ -1,0 +1,82 @@
+// The analysis worker: owns DuckDB and exposes the typed EngineApi with Comlink.
+// Started when the page loads, so the ~2 s engine start overlaps with the user picking a file.
+
+import * as Comlink from 'comlink';
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm/blocking';
+import type { ColumnMapping, EngineApi, ProgressCallback, ScoringSettings } from '../lib/engine/api';
+import { installErrorTransfer } from '../lib/engine/comlink-errors';
+import { EngineError } from '../lib/engine/errors';
+import { generateDemoShop } from '../lib/demo/demo-shop';
+import { createBrowserBindings } from './duckdb-browser';
+import { Db } from './db';
+import { AnalysisEngine } from './engine';
+import { openSource } from './open-source';
+import { parquetToIpcBrowser } from './parquet-browser';
+import { sqlCatalog } from './sql-catalog-vite';
+
+installErrorTransfer();
+
+const started = (async () => {
+  const bindings = await createBrowserBindings();
+  return { bindings, engine: new AnalysisEngine(new Db(bindings, sqlCatalog)) };
+})();
+
+async function engineReady() {
+  try {
+    return await started;
+  } catch (error) {
+    throw new EngineError('engine_failed', { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const DEMO_FILE = 'demo-shop.csv';
+
+const api: EngineApi = {
+  async ready() {
+    const { engine } = await engineReady();
+    return { duckdbVersion: engine.duckdbVersion() };
+  },
+
+  async openFile(file: File, onProgress?: ProgressCallback) {
+    const { bindings, engine } = await engineReady();
+    onProgress?.({ phase: 'reading' });
+    return openSource(
+      engine,
+      {
+        fileName: file.name,
+        sizeBytes: file.size,
+        head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()),
+        // FileReaderSync inside the worker: DuckDB reads the parts it needs, nothing is copied whole.
+        register: (name) => bindings.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true),
+        readAll: async () => new Uint8Array(await file.arrayBuffer()),
+      },
+      parquetToIpcBrowser,
+    );
+  },
+
+  async openDemo(seed: number) {
+    const { bindings, engine } = await engineReady();
+    const demo = generateDemoShop({ seed });
+    bindings.registerFileText(DEMO_FILE, demo.csv);
+    return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
+  },
+
+  async prepare(mapping: ColumnMapping, onProgress?: ProgressCallback) {
+    const { engine } = await engineReady();
+    onProgress?.({ phase: 'preparing' });
+    return engine.prepare(mapping);
+  },
+
+  async score(settings: ScoringSettings) {
+    const { engine } = await engineReady();
+    return engine.score(settings);
+  },
+
+  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>) {
+    const { engine } = await engineReady();
+    const bytes = engine.exportScoresCsv(settings, segmentNames);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+};
+
+Comlink.expose(api);

@@ -1,0 +1,5 @@
+import { sqlFromModules } from './sql-catalog';
+
+export const sqlCatalog = sqlFromModules(
+  import.meta.glob<string>('./sql/*.sql', { query: '?raw', import: 'default', eager: true }),
+);

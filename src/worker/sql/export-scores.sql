@@ -1,0 +1,15 @@
+-- The first columns are the contract shared with `npm run rfm`; more may follow, never before.
+COPY (
+  SELECT
+    cvm_csv_text(s.customer_id) AS customer_id,
+    s.recency_days,
+    s.frequency,
+    CAST(round(s.monetary_exact, 2) AS DECIMAL(18, 2)) AS monetary,
+    s.r, s.f, s.m,
+    CAST(s.r * 100 + s.f * 10 + s.m AS VARCHAR) AS cell,
+    cvm_csv_text(cs.segment) AS segment,
+    strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase
+  FROM scores s
+  LEFT JOIN cell_segments cs ON cs.cell = s.r * 100 + s.f * 10 + s.m
+  ORDER BY s.customer_id
+) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',')

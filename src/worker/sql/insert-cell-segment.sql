@@ -1,0 +1,1 @@
+INSERT INTO cell_segments VALUES ($1, $2)

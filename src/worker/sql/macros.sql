@@ -1,0 +1,14 @@
+-- Parsing helpers shared by every import. Money is parsed to DECIMAL so sums never drift;
+-- a lone decimal comma ("12,50") is accepted, anything else unparseable becomes NULL and is counted.
+CREATE OR REPLACE MACRO cvm_parse_money(s) AS
+  TRY_CAST(regexp_replace(trim(s), '^(-?[0-9]+),([0-9]+)$', '\1.\2') AS DECIMAL(18, 4));
+-- Date part only: a timestamp's time is dropped, never shifted by a time zone.
+CREATE OR REPLACE MACRO cvm_parse_date(s, date_format, timestamp_format) AS
+  CAST(coalesce(
+    try_strptime(trim(s), timestamp_format),
+    try_strptime(trim(s), date_format),
+    TRY_CAST(trim(s) AS TIMESTAMP)
+  ) AS DATE);
+-- Spreadsheet formula injection: text cells starting with = + - @ tab or CR get a leading quote.
+CREATE OR REPLACE MACRO cvm_csv_text(s) AS
+  CASE WHEN regexp_matches(s, '^[=+\-@\t\r]') THEN '''' || s ELSE s END;
