@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+
+// DuckDB-WASM ships a blocking build for browsers but its package exports do not name it.
+const duckdbBrowserBlocking = fileURLToPath(
+  new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
+);
 
 export default defineConfig({
   base: './',
@@ -29,6 +35,7 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: { alias: { 'duckdb-wasm-browser-blocking': duckdbBrowserBlocking } },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2048 },

@@ -14,13 +14,11 @@ function toPlain(value: unknown): unknown {
   }
   if (typeof value !== 'object') return value;
   if (value instanceof Uint8Array) return value;
-  const maybeVector = value as { toArray?: () => unknown; toJSON?: () => unknown; [Symbol.iterator]?: unknown };
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof maybeVector.toArray === 'function' && typeof maybeVector[Symbol.iterator] === 'function') {
-    return Array.from(value as Iterable<unknown>, toPlain);
-  }
-  const json = typeof maybeVector.toJSON === 'function' ? maybeVector.toJSON() : value;
-  if (typeof json !== 'object' || json === null) return json;
+  // Arrow's StructRow.toJSON() gives an object, Vector.toJSON() an array; both may nest.
+  const json = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  if (Array.isArray(json)) return json.map(toPlain);
+  if (typeof json !== 'object' || json === null) return toPlain(json);
   return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, toPlain(v)]));
 }
 

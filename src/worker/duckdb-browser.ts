@@ -2,7 +2,7 @@
 // one worker (ours) and no second DuckDB worker to message. One bundle only (eh): every
 // extra bundle is another ~34 MB to precache. Served by our build, never from a CDN.
 
-import { BROWSER_RUNTIME, createDuckDB, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { BROWSER_RUNTIME, createDuckDB, VoidLogger, type DuckDBBindings } from 'duckdb-wasm-browser-blocking';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 
 export async function createBrowserBindings(): Promise<DuckDBBindings> {

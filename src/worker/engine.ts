@@ -246,6 +246,8 @@ export class AnalysisEngine {
       const name = segmentNames[cell.archetype] ?? cell.archetype;
       this.db.run('insert-cell-segment', [cell.r * 100 + cell.f * 10 + cell.m, name]);
     }
+    // An in-memory file: in Node, COPY would otherwise write into the working directory.
+    this.db.bindings.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
     try {
       this.db.run('export-scores');
       return this.db.bindings.copyFileToBuffer(EXPORT_FILE);

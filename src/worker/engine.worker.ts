@@ -2,7 +2,7 @@
 // Started when the page loads, so the ~2 s engine start overlaps with the user picking a file.
 
 import * as Comlink from 'comlink';
-import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm/blocking';
+import { DuckDBDataProtocol } from 'duckdb-wasm-browser-blocking';
 import type { ColumnMapping, EngineApi, ProgressCallback, ScoringSettings } from '../lib/engine/api';
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
 import { EngineError } from '../lib/engine/errors';

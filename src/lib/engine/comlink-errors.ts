@@ -1,16 +1,20 @@
 import * as Comlink from 'comlink';
 import { EngineError, toErrorData, type EngineErrorData } from './errors';
 
+type Thrown = { value: unknown };
+
 // Comlink's default 'throw' handler keeps only message and stack; ours keeps the code and
 // details so the UI can say what went wrong in the user's language. Install on both sides.
 export function installErrorTransfer(): void {
-  Comlink.transferHandlers.set('throw', {
-    canHandle: (value: unknown): value is { value: unknown } =>
-      typeof value === 'object' && value !== null && Comlink.throwMarker in value,
-    serialize: ({ value }: { value: unknown }) => [toErrorData(value), []],
-    deserialize: (data: unknown) => {
-      const { code, details, message } = data as EngineErrorData;
-      throw new EngineError(code, details, message);
+  const original = Comlink.transferHandlers.get('throw') as Comlink.TransferHandler<Thrown, unknown>;
+  if ((original as { cvm?: true }).cvm) return;
+  const handler: Comlink.TransferHandler<Thrown, EngineErrorData> & { cvm: true } = {
+    cvm: true,
+    canHandle: (value: unknown): value is Thrown => original.canHandle(value),
+    serialize: ({ value }) => [toErrorData(value), []],
+    deserialize: (data) => {
+      throw new EngineError(data.code, data.details, data.message);
     },
-  } as Comlink.TransferHandler<{ value: unknown }, EngineErrorData>);
+  };
+  Comlink.transferHandlers.set('throw', handler as Comlink.TransferHandler<unknown, unknown>);
 }

@@ -7,7 +7,7 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   let instance = new Chart(canvas, config);
   return {
     update(next: ChartConfiguration) {
-      if (next.type !== instance.config.type) {
+      if ((next as { type?: string }).type !== (instance.config as { type?: string }).type) {
         instance.destroy();
         instance = new Chart(canvas, next);
         return;

@@ -12,4 +12,4 @@ COPY (
   FROM scores s
   LEFT JOIN cell_segments cs ON cs.cell = s.r * 100 + s.f * 10 + s.m
   ORDER BY s.customer_id
-) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',')
+) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)
