@@ -73,7 +73,8 @@ export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number },
   const max = Math.max(0, ...cells.map((c) => c.meanMonetary ?? 0));
   const data: MatrixPoint[] = cells.map((cell) => ({ x: String(cell.f), y: String(cell.r), cell }));
   const fLabels = Array.from({ length: bins.f }, (_, i) => String(i + 1));
-  const rLabels = Array.from({ length: bins.r }, (_, i) => String(bins.r - i));
+  // A category y axis draws its first label at the bottom: R 1 at the bottom, R 5 (most recent) on top.
+  const rLabels = Array.from({ length: bins.r }, (_, i) => String(i + 1));
   return {
     type: 'matrix',
     data: {

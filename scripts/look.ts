@@ -1,0 +1,27 @@
+// Developer tool: opens the built app in Debian Chromium, walks the main path and saves
+// screenshots to test-results/screenshots/ for a person to look at (npm run look).
+import { startStaticServer } from '../test/e2e/helpers/static-server';
+import { openApp, screenshot } from '../test/e2e/helpers/browser';
+
+const server = await startStaticServer(new URL('../dist/', import.meta.url).pathname);
+const widths = process.argv.includes('--quick') ? [1280] : [390, 1920];
+for (const width of widths) {
+  for (const locale of ['en', 'ru']) {
+    const app = await openApp(server.url, { width, height: width < 600 ? 844 : 1080, locale });
+    const { page } = app;
+    page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+    await page.waitForSelector('[data-testid="engine-status"][data-status="ready"]', { timeout: 60_000 }).catch(() => undefined);
+    await screenshot(page, `${width}-${locale}-1-import`);
+    await page.click('[data-testid="load-demo"]');
+    await page.waitForSelector('[data-testid="results"]', { timeout: 60_000 });
+    await page.waitForTimeout(800);
+    await screenshot(page, `${width}-${locale}-3-results`);
+    await page.screenshot({ path: `test-results/screenshots/${width}-${locale}-3-results-full.png`, fullPage: true });
+    await page.click('[data-testid="change-columns"]');
+    await page.waitForSelector('[data-testid="analyse"]');
+    await screenshot(page, `${width}-${locale}-2-mapping`);
+    console.log(width, locale, 'foreign:', app.foreignRequests(), 'errors:', app.pageErrors);
+    await app.close();
+  }
+}
+await server.stop();
