@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './ui/theme.css';
 import App from './App.svelte';
+import { registerSW } from 'virtual:pwa-register';
 import { startEngine } from './app/engine-client';
 import { Session } from './app/session.svelte';
 
@@ -8,3 +9,7 @@ import { Session } from './app/session.svelte';
 const session = new Session(startEngine());
 
 mount(App, { target: document.getElementById('app')!, props: { session } });
+
+// The service worker precaches the app and the DuckDB engine so the next visit works offline.
+// A new version waits for the user's word (issue 5 adds the prompt); nothing reloads by itself.
+registerSW({ immediate: true });

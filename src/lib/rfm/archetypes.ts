@@ -89,7 +89,8 @@ export function cellKey(r: number, f: number, m: number): string {
  * Projects score `s` out of `n` bins onto the 5-point scale the preset tables are written for.
  * Score s covers the quantile band ((s-1)/n, s/n]; it is placed by that band's midpoint:
  * s5 = ceil(5 * (s - 0.5) / n). n = 5 is the identity, n = 2 gives 2 and 4, n = 3 gives 1, 3, 5,
- * n = 4 gives 1, 2, 4, 5. Computed as ceil((10s - 5) / 2n) so no step is inexact.
+ * n = 4 gives 1, 2, 4, 5. Written as ceil((10s - 5) / 2n): whole numbers up to the one division,
+ * whose result is exact whenever it is a whole number, so ceil never rounds up a float error.
  */
 export function projectScore(s: number, n: number): number {
   checkBins(n, 'bins');

@@ -1,0 +1,193 @@
+// Command line of `npm run rfm`: argv in, a typed options object or one sentence saying what is
+// wrong out. Pure (no file system, no engine), so every combination is unit-tested.
+
+import { parseArgs } from 'node:util';
+import type { Axis, ColumnMapping } from '../lib/engine/api';
+import { PRESET_IDS } from '../lib/rfm/archetypes';
+import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
+import { isIsoDate } from '../lib/rfm/settings';
+
+export const USAGE = `Usage: npm run rfm -- FILE [options]
+
+Scores the customers of an order history (CSV or Parquet) and prints the summary the page shows.
+
+Options:
+  --as-of YYYY-MM-DD         orders on or after this day are ignored (default: the day after the last order)
+  --method quantile|ntile    quantiles as the R package rfm 0.3.0 (default) or equal-size groups
+  --bins N                   scores per axis, ${MIN_BINS} to ${MAX_BINS} (default 5)
+  --r-bins N, --f-bins N, --m-bins N
+                             scores of one axis; override --bins
+  --archetypes ID            segment preset: ${PRESET_IDS.join(' or ')} (default ${PRESET_IDS[0]})
+  --customer COL             customer id column
+  --date COL                 order date column
+  --amount COL               amount column, or instead:
+  --quantity COL --price COL amount = quantity x unit price
+  --order COL                order id column (rows with the same id form one order)
+  --out FILE.csv             also write every customer's scores and segment to this CSV file
+  -h, --help                 show this help
+
+Columns not given are guessed from the header, as on the page.`;
+
+export type CliMethod = 'quantile' | 'ntile';
+
+export interface CliOptions {
+  file: string;
+  /** null: the default as-of date of the imported orders. */
+  asOf: string | null;
+  method: CliMethod;
+  bins: Record<Axis, number>;
+  archetypes: string;
+  /** Only the columns given on the command line; the rest come from the file's guess. */
+  columns: Partial<ColumnMapping>;
+  out: string | null;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  method: { type: 'string' },
+  bins: { type: 'string' },
+  'r-bins': { type: 'string' },
+  'f-bins': { type: 'string' },
+  'm-bins': { type: 'string' },
+  archetypes: { type: 'string' },
+  customer: { type: 'string' },
+  date: { type: 'string' },
+  amount: { type: 'string' },
+  quantity: { type: 'string' },
+  price: { type: 'string' },
+  order: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const METHODS: readonly CliMethod[] = ['quantile', 'ntile'];
+const COLUMN_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order'] as const satisfies readonly (keyof ColumnMapping)[];
+const DEFAULT_BINS = 5;
+
+class ArgsError extends Error {}
+
+const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
+/**
+ * Non-strict parsing with tokens, checked here: node's own strict errors are several lines
+ * long and point at `--` tricks, where one short sentence is what a user needs.
+ */
+function readValues(argv: readonly string[]): { values: Partial<Record<OptionName, string | true>>; positionals: string[] } {
+  const { tokens, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const values: Partial<Record<OptionName, string | true>> = {};
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!isOption(token.name)) throw new ArgsError(`unknown option ${token.rawName} (see --help)`);
+    if (OPTIONS[token.name].type === 'boolean') {
+      if (token.value !== undefined) throw new ArgsError(`${token.rawName} takes no value`);
+      values[token.name] = true;
+      continue;
+    }
+    // `--bins --as-of 2024-01-01` would otherwise read "--as-of" as the number of bins.
+    const missing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'));
+    if (missing) throw new ArgsError(`${token.rawName} needs a value`);
+    values[token.name] = token.value;
+  }
+  return { values, positionals };
+}
+
+function binsValue(flag: string, value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= MIN_BINS && n <= MAX_BINS)) throw new ArgsError(`--${flag} must be a whole number from ${MIN_BINS} to ${MAX_BINS}, got "${value}"`);
+  return n;
+}
+
+function presetValue(value: string): string {
+  if (PRESET_IDS.includes(value)) return value;
+  const presets = PRESET_IDS.join(' or ');
+  if (/\.json$/i.test(value)) throw new ArgsError(`archetype configuration files are not supported yet: use ${presets}`);
+  throw new ArgsError(`--archetypes must be ${presets}, got "${value}"`);
+}
+
+function toOptions(argv: readonly string[]): CliOptions | 'help' {
+  const { values, positionals } = readValues(argv);
+  if (values.help) return 'help';
+  const text = (name: OptionName): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  if (positionals.length === 0) throw new ArgsError('no input file given (usage: npm run rfm -- FILE [options]; --help lists the options)');
+  if (positionals.length > 1) throw new ArgsError(`one input file expected, got ${positionals.length}: ${positionals.join(', ')}`);
+
+  const asOf = text('as-of') ?? null;
+  if (asOf !== null && !isIsoDate(asOf)) throw new ArgsError(`--as-of must be a calendar date as YYYY-MM-DD, got "${asOf}"`);
+
+  const method = text('method') ?? 'quantile';
+  if (!METHODS.includes(method as CliMethod)) throw new ArgsError(`--method must be ${METHODS.join(' or ')}, got "${method}"`);
+
+  const all = text('bins');
+  const allBins = all === undefined ? DEFAULT_BINS : binsValue('bins', all);
+  const bins = Object.fromEntries(
+    AXES.map((axis) => {
+      const value = text(`${axis}-bins`);
+      return [axis, value === undefined ? allBins : binsValue(`${axis}-bins`, value)];
+    }),
+  ) as Record<Axis, number>;
+
+  const columns: Partial<ColumnMapping> = {};
+  for (const field of COLUMN_FIELDS) {
+    const value = text(field);
+    if (value !== undefined) columns[field] = value;
+  }
+  if (columns.amount !== undefined && (columns.quantity !== undefined || columns.price !== undefined)) {
+    throw new ArgsError('--amount cannot be combined with --quantity or --price: give either the amount or quantity and price');
+  }
+  if ((columns.quantity === undefined) !== (columns.price === undefined)) {
+    throw new ArgsError('--quantity and --price go together: give both, or --amount instead');
+  }
+
+  return {
+    file: positionals[0],
+    asOf,
+    method: method as CliMethod,
+    bins,
+    archetypes: presetValue(text('archetypes') ?? PRESET_IDS[0]),
+    columns,
+    out: text('out') ?? null,
+  };
+}
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    const options = toOptions(argv);
+    return options === 'help' ? { kind: 'help' } : { kind: 'run', options };
+  } catch (error) {
+    if (error instanceof ArgsError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The file's guessed mapping with the given columns laid over it. Giving an amount drops a
+ * guessed quantity and price and vice versa, and a guessed field that would share a column
+ * the user gave to another field is dropped, so the user's choice never collides with a guess.
+ */
+export function resolveMapping(guess: Partial<ColumnMapping>, given: Partial<ColumnMapping>): Partial<ColumnMapping> {
+  const guessed: Partial<ColumnMapping> = { ...guess };
+  if (given.amount !== undefined) {
+    delete guessed.quantity;
+    delete guessed.price;
+  }
+  if (given.quantity !== undefined || given.price !== undefined) delete guessed.amount;
+  const chosen = new Set(Object.values(given));
+  for (const field of COLUMN_FIELDS) {
+    const column = guessed[field];
+    if (column !== undefined && given[field] === undefined && chosen.has(column)) delete guessed[field];
+  }
+  const mapping: Partial<ColumnMapping> = {};
+  for (const field of COLUMN_FIELDS) {
+    const column = given[field] ?? guessed[field];
+    if (column !== undefined) mapping[field] = column;
+  }
+  return mapping;
+}

@@ -1,0 +1,115 @@
+// `npm run rfm -- FILE [options]`: the page's analysis in a terminal, on the same engine and SQL.
+// Exit codes: 0 done, 2 the input or the options are wrong (one line on stderr saying what),
+// 1 an internal error (one line too: a stack trace helps nobody who typed a file name).
+
+import { statSync, writeFileSync } from 'node:fs';
+import type { ColumnInfo, ColumnMapping, ScoringSettings } from '../lib/engine/api';
+import { EngineError } from '../lib/engine/errors';
+import { createTranslator } from '../lib/i18n/translate';
+import type { TranslationKey } from '../lib/i18n/types';
+import { defaultSettings } from '../lib/rfm/settings';
+import { openSource } from '../worker/open-source';
+import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
+import { createNodeEngine } from './duckdb-node';
+import { fileSource } from './file-source';
+import { parquetToIpcNode } from './parquet-node';
+import { englishArchetypeNames, exportLine, summaryLines } from './summary-text';
+
+const EXIT_OK = 0;
+const EXIT_INTERNAL = 1;
+const EXIT_BAD_INPUT = 2;
+
+/** A problem the user can fix; its message is the whole line printed. */
+class InputError extends Error {}
+
+const t = createTranslator('en');
+const firstLine = (text: string) => text.split('\n')[0].trim();
+
+function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): string {
+  const message = t(`error.${error.code}` as TranslationKey, error.details);
+  const parts = [message];
+  if (error.code === 'mapping_invalid') {
+    const key = `mapping.problem.${error.details.problem}`;
+    const problem = t(key as TranslationKey, error.details);
+    if (problem !== key) parts.push(problem);
+    const flag = error.details.field === 'amount' ? '--amount (or --quantity and --price)' : `--${error.details.field}`;
+    parts.push(`Give the column with ${flag}${columns ? `; the file's columns are ${columns.map((c) => c.name).join(', ')}` : ''}.`);
+  }
+  if (typeof error.details.reason === 'string') parts.push(t('error.technical', { reason: firstLine(error.details.reason) }));
+  return parts.join(' ');
+}
+
+function checkInputFile(file: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    throw new InputError(`file not found: ${file}`);
+  }
+  if (!isFile) throw new InputError(`not a file: ${file}`);
+}
+
+function writeOutput(out: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(out, bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new InputError(`could not write ${out}: ${reason}`);
+  }
+}
+
+async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
+  checkInputFile(options.file);
+  const { engine, bindings } = await createNodeEngine();
+  let columns: ColumnInfo[] | null = null;
+  try {
+    const dataset = await openSource(engine, fileSource(options.file, bindings), parquetToIpcNode);
+    columns = dataset.columns;
+    const mapping = resolveMapping(dataset.guess, options.columns);
+    // prepare() checks the mapping itself and names the missing or wrong column.
+    const imported = engine.prepare(mapping as ColumnMapping);
+    const settings: ScoringSettings = {
+      ...defaultSettings(options.asOf ?? imported.defaultAsOf),
+      method: options.method,
+      bins: options.bins,
+      archetypes: options.archetypes,
+    };
+    const result = engine.score(settings);
+    for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
+
+    if (options.out !== null) {
+      writeOutput(options.out, engine.exportScoresCsv(settings, englishArchetypeNames(settings.archetypes)));
+      print('');
+      print(exportLine(options.out, result.summary.customers));
+    }
+  } catch (error) {
+    if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
+    throw error;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`${parsed.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    await run(parsed.options, (line) => process.stdout.write(`${line}\n`));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error: ${firstLine(message)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,150 @@
+// The results page as plain English text for `npm run rfm`: import report, settings, key figures,
+// cut points and the segment table. Pure; labels and sentences come from the English catalog so
+// the terminal and the page word things the same way. Dates stay ISO: they are meant to be copied.
+
+import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, RowExample, ScoreBand, ScoreResult } from '../lib/engine/api';
+import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
+import { createTranslator } from '../lib/i18n/translate';
+import type { TranslationKey } from '../lib/i18n/types';
+import { presetById } from '../lib/rfm/archetypes';
+import { AXES } from '../lib/rfm/cuts';
+import { segmentRows } from '../features/segments/queries';
+
+export interface SummaryInput {
+  dataset: DatasetInfo;
+  mapping: Partial<ColumnMapping>;
+  imported: ImportSummary;
+  result: ScoreResult;
+}
+
+const t = createTranslator('en');
+/** Keys built from engine ids (archetypes, presets, formats) are not literal types. */
+const tKey = (key: string, params?: Record<string, string | number>) => t(key as TranslationKey, params);
+
+const integer = (n: number) => formatNumber('en', n, 0);
+const money = (n: number) => formatMoney('en', n, null);
+const percent = (fraction: number) => formatPercent('en', fraction);
+
+const MAPPING_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order'] as const;
+const EXAMPLES_SHOWN = 3;
+const NO_PURCHASE_SHOWN = 5;
+
+/** Archetype id -> English name, for the segment column of the scores CSV. */
+export function englishArchetypeNames(presetId: string): Record<string, string> {
+  return Object.fromEntries(presetById(presetId).archetypes.map((a) => [a.id, tKey(`archetype.${a.id}`)]));
+}
+
+/** Columns padded to a common width; `align` has one letter per column, `l` or `r`. */
+function table(header: string[], rows: string[][], align: string, indent: string): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    indent + cells.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function examples(list: RowExample[]): string[] {
+  if (list.length === 0) return [];
+  const shown = list.slice(0, EXAMPLES_SHOWN).map((e) => t('report.rowValue', { row: String(e.row), value: e.value ?? '' }));
+  return [`    ${t('report.examples')} ${shown.join(', ')}`];
+}
+
+function importLines({ dataset, mapping, imported }: SummaryInput): string[] {
+  const columns = MAPPING_FIELDS.flatMap((field) => (mapping[field] ? [`${t(`mapping.role.${field}`)} “${mapping[field]}”`] : []));
+  const lines = [
+    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}, ${integer(dataset.rowCount)} rows)`,
+    `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
+    t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
+    `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,
+  ];
+  if (imported.rowsNoCustomer > 0) lines.push(`  ${t('report.noCustomer', { count: imported.rowsNoCustomer })}`);
+  if (imported.rowsBadDate > 0) lines.push(`  ${t('report.badDate', { count: imported.rowsBadDate })}`, ...examples(imported.badDateExamples));
+  if (imported.rowsBadAmount > 0) {
+    lines.push(`  ${t('report.badAmount', { count: imported.rowsBadAmount })}`, ...examples(imported.badAmountExamples));
+  }
+  return lines;
+}
+
+function settingsLines({ result }: SummaryInput): string[] {
+  const { settings } = result;
+  const bins = AXES.map((axis) => `${t(`axis.${axis}.short`)} ${settings.bins[axis]}`).join(', ');
+  return [
+    `${t('controls.asOf')}: ${settings.asOf}`,
+    `${t('controls.method')}: ${settings.method} (${t(`method.${settings.method}`)})`,
+    `${t('controls.bins')}: ${bins}`,
+    `${t('controls.archetypes')}: ${settings.archetypes} (${tKey(`preset.${settings.archetypes}`)})`,
+  ];
+}
+
+function figureLines({ result }: SummaryInput): string[] {
+  const { summary } = result;
+  const aov = summary.purchases ? money(summary.revenue / summary.purchases) : '—';
+  const lines = [
+    `${t('kpi.customers')}: ${integer(summary.customers)}`,
+    `${t('kpi.purchases')}: ${integer(summary.purchases)}`,
+    `${t('kpi.revenue')}: ${money(summary.revenue)}`,
+    `${t('kpi.aov')}: ${aov}`,
+    `Customers without purchase: ${integer(summary.customersNoPurchase)}`,
+  ];
+  if (summary.customersNoPurchase > 0) {
+    const shown = summary.noPurchaseExamples.slice(0, NO_PURCHASE_SHOWN);
+    const more = summary.customersNoPurchase > shown.length ? ', …' : '';
+    lines.push(`  ${t('report.noPurchase', { count: summary.customersNoPurchase })} ${shown.join(', ')}${more}`);
+  }
+  return lines;
+}
+
+function bandValue(axis: Axis, v: number): string {
+  if (axis === 'm') return money(v);
+  if (axis === 'r') return t('unit.days', { count: v });
+  return formatNumber('en', v, 2);
+}
+
+function bandRange(axis: Axis, band: ScoreBand): string {
+  if (band.min === null || band.max === null) return t('cuts.empty');
+  if (band.min === band.max) return bandValue(axis, band.min);
+  return t('cuts.between', { from: bandValue(axis, band.min), to: bandValue(axis, band.max) });
+}
+
+function cutLines({ result }: SummaryInput): string[] {
+  const lines = [`${t('cuts.title')}:`];
+  for (const axis of AXES) {
+    const { cuts, bands } = result.cuts[axis];
+    lines.push(`  ${t(`axis.${axis}.long`)}`);
+    if (cuts.length > 0) lines.push(`    ${t('cuts.breaks')} ${cuts.map((c) => formatNumber('en', c, 2)).join(', ')}`);
+    const rows = [...bands].reverse().map((band) => [String(band.score), bandRange(axis, band), integer(band.customers)]);
+    lines.push(...table([t('cuts.score'), t('cuts.range'), t('table.customers')], rows, 'rlr', '    '));
+  }
+  return lines;
+}
+
+function segmentLines({ result }: SummaryInput): string[] {
+  const rows = segmentRows(result).map((row) => [
+    tKey(`archetype.${row.id}`),
+    integer(row.customers),
+    percent(row.customerShare),
+    money(row.revenue),
+    percent(row.revenueShare),
+    row.averageOrderValue === null ? '—' : money(row.averageOrderValue),
+  ]);
+  const header = ['table.segment', 'table.customers', 'table.customerShare', 'table.revenue', 'table.revenueShare', 'table.aov'] as const;
+  return [`${t('segments.tableTitle')}:`, ...table(header.map((key) => t(key)), rows, 'lrrrrr', '  ')];
+}
+
+/** The summary as lines without trailing newlines; blank lines separate the sections. */
+export function summaryLines(input: SummaryInput): string[] {
+  return [
+    ...importLines(input),
+    '',
+    ...settingsLines(input),
+    '',
+    ...figureLines(input),
+    '',
+    ...cutLines(input),
+    '',
+    ...segmentLines(input),
+  ];
+}
+
+export function exportLine(path: string, customers: number): string {
+  return `Scores of ${t('count.customers', { count: customers })} written to ${path}`;
+}

@@ -1,0 +1,159 @@
+// The foundation path in the built app, in Debian's Chromium: a file becomes segments on
+// screen, nothing leaves the device, bad files get a specific message, both languages work.
+// Expected numbers for orders-basic.csv are worked out in test/sql/definitions.test.ts.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, screenshot, type OpenedApp } from './helpers/browser';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
+
+async function engineReady(page: Page) {
+  // The status is hidden on phones, so wait for it to be in the DOM, not visible.
+  await page.locator('[data-testid="engine-status"][data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+async function importFile(page: Page, name: string) {
+  await page.getByTestId('file-input').setInputFiles(fixture(name));
+}
+
+describe('a shop owner analyses an order export', () => {
+  let app: OpenedApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(inject('baseUrl'), { width: 1280, height: 900, locale: 'en-GB' });
+    page = app.page;
+    await engineReady(page);
+  });
+  afterAll(async () => {
+    expect(app.foreignRequests()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('says on the first screen that files never leave the device', async () => {
+    expect(await text(page, 'privacy-note')).toMatch(/never leaves your device/);
+  });
+
+  it('guesses the columns of a CSV and shows the right numbers after one click', async () => {
+    await importFile(page, 'orders-basic.csv');
+    await page.getByTestId('analyse').waitFor();
+    expect(await page.getByTestId('map-customer').inputValue()).toBe('customer');
+    expect(await page.getByTestId('map-date').inputValue()).toBe('date');
+    expect(await page.getByTestId('map-amount').inputValue()).toBe('amount');
+    expect(await page.getByTestId('map-order').inputValue()).toBe('order_id');
+    expect(await text(page, 'row-count')).toBe('14');
+
+    await page.getByTestId('analyse').click();
+    await page.getByTestId('results').waitFor();
+    expect(await text(page, 'kpi-customers')).toBe('4');
+    expect(await text(page, 'kpi-purchases')).toBe('8');
+    expect(await text(page, 'kpi-revenue')).toBe('255.95');
+    expect(await text(page, 'report-no-customer')).toMatch(/^1 row has no customer id/);
+    expect(await text(page, 'report-bad-date')).toContain('row 11: “not a date”');
+    expect(await text(page, 'report-bad-amount')).toContain('row 12: “abc”');
+    expect(await text(page, 'report-no-purchase')).toContain('dave');
+    await screenshot(page, 'e2e-results-fixture');
+  });
+
+  it('re-scores without re-reading the file when bins or the as-of date change', async () => {
+    await page.getByTestId('bins-r').selectOption('2');
+    await expect.poll(() => text(page, 'cut-points')).toContain('46.5');
+    await page.getByTestId('as-of').fill('2024-03-01');
+    await page.getByTestId('as-of').dispatchEvent('change');
+    await expect.poll(() => text(page, 'kpi-customers')).toBe('3');
+    // alice 150.10 (A1 only), bob 100.00, erin 0.30; dave's return is not scored.
+    expect(await text(page, 'kpi-revenue')).toBe('250.40');
+  });
+
+  it('downloads the scored customers as CSV with the contract columns', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header.startsWith('customer_id,recency_days,frequency,monetary,r,f,m,cell,segment')).toBe(true);
+    expect(rows.map((r) => r.split(',')[0]).sort()).toEqual(['alice', 'bob', 'erin']);
+    expect(download.suggestedFilename()).toBe('orders-basic-rfm-2024-03-01.csv');
+  });
+
+  it('switches to Russian: texts from the catalog, numbers in Russian format', async () => {
+    await page.getByTestId('lang-ru').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Сегменты клиентов');
+    expect(await text(page, 'kpi-revenue')).toBe('250,40');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Customer segments');
+  });
+
+  it('reads Parquet without downloading a DuckDB extension', async () => {
+    await page.getByRole('button', { name: 'New file' }).click();
+    await importFile(page, 'orders.parquet');
+    await page.getByTestId('analyse').click();
+    await page.getByTestId('results').waitFor();
+    await expect.poll(() => text(page, 'kpi-customers')).toBe('4');
+    expect(await text(page, 'kpi-revenue')).toBe('255.95');
+  });
+});
+
+describe('bad files get a specific message and the app stays usable', () => {
+  let app: OpenedApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(inject('baseUrl'), { width: 390, height: 844, locale: 'ru-RU' });
+    page = app.page;
+    await engineReady(page);
+  });
+  afterAll(async () => {
+    expect(app.foreignRequests()).toEqual([]);
+    await app.close();
+  });
+
+  it.each([
+    ['bad/empty.csv', 'file_empty', /пуст/],
+    ['bad/photo.csv', 'file_image', /изображение/],
+    ['bad/one-column.csv', 'csv_one_column', /только один столбец/],
+  ])('%s', async (file, code, message) => {
+    await importFile(page, file);
+    const banner = page.getByTestId('error-banner');
+    await expect.poll(() => banner.getAttribute('data-code')).toBe(code);
+    expect(await banner.innerText()).toMatch(message);
+    expect(await banner.innerText()).toContain(file.split('/')[1]);
+  });
+
+  it('says which column has no readable date', async () => {
+    await importFile(page, 'bad/no-date.csv');
+    await page.getByTestId('map-date').selectOption('when');
+    await page.getByTestId('analyse').click();
+    const banner = page.getByTestId('error-banner');
+    await expect.poll(() => banner.getAttribute('data-code')).toBe('no_usable_date');
+    expect(await banner.innerText()).toContain('«when»');
+    await screenshot(page, 'e2e-error-phone-ru');
+  });
+
+  it('loads the demo shop after all that', async () => {
+    await page.getByTestId('app-home').click();
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 30_000 });
+    expect(await text(page, 'kpi-customers')).toMatch(/^5\s000$/);
+    expect(await page.getByTestId('error-banner').count()).toBe(0);
+  });
+});
+
+describe('offline after the first visit', () => {
+  it('serves the app and the DuckDB engine from the cache and still analyses a file', async () => {
+    const app = await openApp(inject('baseUrl'), { width: 1920, height: 1080, offline: true });
+    try {
+      await engineReady(app.page);
+      await importFile(app.page, 'orders-basic.csv');
+      await app.page.getByTestId('analyse').click();
+      await app.page.getByTestId('results').waitFor();
+      expect(await text(app.page, 'kpi-revenue')).toBe('255.95');
+      expect(app.foreignRequests()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, resolveMapping, type CliOptions, type ParsedArgs } from '../../src/cli/args';
+
+function options(...argv: string[]): CliOptions {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind !== 'run') throw new Error(`expected options, got ${JSON.stringify(parsed)}`);
+  return parsed.options;
+}
+
+function error(...argv: string[]): string {
+  const parsed: ParsedArgs = parseCliArgs(argv);
+  if (parsed.kind !== 'error') throw new Error(`expected an error, got ${JSON.stringify(parsed)}`);
+  return parsed.message;
+}
+
+describe('parseCliArgs: valid command lines', () => {
+  it('needs only the file and takes the defaults the page starts with', () => {
+    expect(options('orders.csv')).toEqual({
+      file: 'orders.csv',
+      asOf: null,
+      method: 'quantile',
+      bins: { r: 5, f: 5, m: 5 },
+      archetypes: 'default',
+      columns: {},
+      out: null,
+    });
+  });
+
+  it('reads every option, in either --flag value or --flag=value form, before or after the file', () => {
+    expect(
+      options(
+        '--as-of=2024-02-29',
+        '--method',
+        'ntile',
+        'orders.csv',
+        '--archetypes',
+        'rfm-package',
+        '--customer',
+        'Client ID',
+        '--date=InvoiceDate',
+        '--quantity',
+        'Qty',
+        '--price',
+        'UnitPrice',
+        '--order',
+        'InvoiceNo',
+        '--out',
+        '/tmp/scores.csv',
+      ),
+    ).toEqual({
+      file: 'orders.csv',
+      asOf: '2024-02-29',
+      method: 'ntile',
+      bins: { r: 5, f: 5, m: 5 },
+      archetypes: 'rfm-package',
+      columns: { customer: 'Client ID', date: 'InvoiceDate', quantity: 'Qty', price: 'UnitPrice', order: 'InvoiceNo' },
+      out: '/tmp/scores.csv',
+    });
+  });
+
+  it('sets all three axes with --bins and lets per-axis flags override it', () => {
+    expect(options('f.csv', '--bins', '3').bins).toEqual({ r: 3, f: 3, m: 3 });
+    expect(options('f.csv', '--bins', '3', '--f-bins', '2').bins).toEqual({ r: 3, f: 2, m: 3 });
+    expect(options('f.csv', '--m-bins', '4', '--bins', '2').bins).toEqual({ r: 2, f: 2, m: 4 });
+    expect(options('f.csv', '--r-bins', '2', '--f-bins', '3', '--m-bins', '4').bins).toEqual({ r: 2, f: 3, m: 4 });
+  });
+
+  it('asks for help with --help or -h', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['orders.csv', '-h'])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('parseCliArgs: mistakes get one specific sentence', () => {
+  it('names a missing file or a second one', () => {
+    expect(error()).toMatch(/^no input file given/);
+    expect(error('a.csv', 'b.csv')).toBe('one input file expected, got 2: a.csv, b.csv');
+  });
+
+  it('names an unknown flag', () => {
+    expect(error('f.csv', '--bin', '3')).toBe('unknown option --bin (see --help)');
+    expect(error('f.csv', '-x')).toBe('unknown option -x (see --help)');
+  });
+
+  it('refuses a flag without its value instead of taking the next flag as the value', () => {
+    expect(error('f.csv', '--out')).toBe('--out needs a value');
+    expect(error('f.csv', '--bins', '--as-of', '2024-01-01')).toBe('--bins needs a value');
+    expect(error('f.csv', '--customer=')).toBe('--customer needs a value');
+    expect(error('f.csv', '--help=yes')).toBe('--help takes no value');
+  });
+
+  it('refuses bins outside 2..5 and anything that is not a whole number', () => {
+    for (const bad of ['1', '6', '0', '2.5', 'three', '-3', ' 3']) {
+      expect(error('f.csv', '--bins=' + bad)).toBe(`--bins must be a whole number from 2 to 5, got "${bad}"`);
+    }
+    expect(error('f.csv', '--bins', '3', '--m-bins', '9')).toBe('--m-bins must be a whole number from 2 to 5, got "9"');
+  });
+
+  it('refuses an as-of that is not a real YYYY-MM-DD date', () => {
+    for (const bad of ['2024-02-30', '2023-02-29', '01.04.2024', '2024-4-1', '2024-04-01T00:00', 'yesterday']) {
+      expect(error('f.csv', '--as-of', bad)).toBe(`--as-of must be a calendar date as YYYY-MM-DD, got "${bad}"`);
+    }
+  });
+
+  it('refuses a method other than quantile or ntile', () => {
+    expect(error('f.csv', '--method', 'custom')).toBe('--method must be quantile or ntile, got "custom"');
+  });
+
+  it('says honestly that archetype files are not supported yet, and names the presets for anything else', () => {
+    expect(error('f.csv', '--archetypes', 'my-segments.json')).toBe(
+      'archetype configuration files are not supported yet: use default or rfm-package',
+    );
+    expect(error('f.csv', '--archetypes', 'rfm')).toBe('--archetypes must be default or rfm-package, got "rfm"');
+  });
+
+  it('refuses an amount together with quantity or price, and quantity or price alone', () => {
+    expect(error('f.csv', '--amount', 'Sum', '--quantity', 'Qty', '--price', 'Price')).toMatch(/^--amount cannot be combined with --quantity or --price/);
+    expect(error('f.csv', '--amount', 'Sum', '--price', 'Price')).toMatch(/^--amount cannot be combined/);
+    expect(error('f.csv', '--quantity', 'Qty')).toBe('--quantity and --price go together: give both, or --amount instead');
+    expect(error('f.csv', '--price', 'Price')).toBe('--quantity and --price go together: give both, or --amount instead');
+  });
+});
+
+describe('resolveMapping', () => {
+  const guess = { customer: 'CustomerID', date: 'InvoiceDate', quantity: 'Quantity', price: 'UnitPrice', order: 'InvoiceNo' };
+
+  it('uses the guess when no column is given', () => {
+    expect(resolveMapping(guess, {})).toEqual(guess);
+  });
+
+  it('overrides single fields and keeps the other guesses', () => {
+    expect(resolveMapping(guess, { date: 'ShipDate' })).toEqual({ ...guess, date: 'ShipDate' });
+  });
+
+  it('drops the guessed quantity and price when an amount is given, and a guessed amount for quantity and price', () => {
+    expect(resolveMapping(guess, { amount: 'Total' })).toEqual({ customer: 'CustomerID', date: 'InvoiceDate', amount: 'Total', order: 'InvoiceNo' });
+    expect(resolveMapping({ customer: 'c', date: 'd', amount: 'a' }, { quantity: 'q', price: 'p' })).toEqual({
+      customer: 'c',
+      date: 'd',
+      quantity: 'q',
+      price: 'p',
+    });
+  });
+
+  it('drops a guess whose column the user gave to another field', () => {
+    expect(resolveMapping(guess, { customer: 'InvoiceNo' })).toEqual({
+      customer: 'InvoiceNo',
+      date: 'InvoiceDate',
+      quantity: 'Quantity',
+      price: 'UnitPrice',
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ColumnMapping } from '../../src/lib/engine/api';
+import {
+  loadPreferences,
+  recallMapping,
+  rememberMapping,
+  resetPreferencesConnection,
+  savePreference,
+} from '../../src/lib/storage/preferences';
+import { DB_NAME, DB_VERSION, openCvmDb } from '../../src/lib/storage/schema';
+
+/** A later visit: the page is reloaded, so the next call opens the database again. */
+const reload = () => resetPreferencesConnection();
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetPreferencesConnection();
+});
+
+describe('schema', () => {
+  it('opens the database at the current version with the settings and mappings stores', async () => {
+    const db = await openCvmDb();
+    try {
+      expect(db.name).toBe(DB_NAME);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(['mappings', 'settings']);
+      expect(db.transaction('mappings').store.keyPath).toBe('signature');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('preferences', () => {
+  it('remembers nothing on a first visit', async () => {
+    // Strict: an unset key must be absent, not undefined, or spreading it over the defaults erases them.
+    expect(await loadPreferences()).toStrictEqual({});
+  });
+
+  it('gives back on the next visit every preference that was saved', async () => {
+    await savePreference('locale', 'ru');
+    await savePreference('currency', 'EUR');
+    await savePreference('method', 'ntile');
+    await savePreference('bins', { r: 3, f: 4, m: 2 });
+    await savePreference('archetypes', 'rfm-package');
+    reload();
+    expect(await loadPreferences()).toEqual({
+      locale: 'ru',
+      currency: 'EUR',
+      method: 'ntile',
+      bins: { r: 3, f: 4, m: 2 },
+      archetypes: 'rfm-package',
+    });
+  });
+
+  it('returns only what was saved, and keeps "plain numbers" (no currency) apart from unset', async () => {
+    await savePreference('currency', null);
+    await savePreference('locale', 'en');
+    reload();
+    expect(await loadPreferences()).toStrictEqual({ currency: null, locale: 'en' });
+  });
+
+  it('keeps the latest choice when a preference is saved again', async () => {
+    await savePreference('locale', 'en');
+    await savePreference('locale', 'ru');
+    reload();
+    expect((await loadPreferences()).locale).toBe('ru');
+  });
+});
+
+describe('remembered column mappings', () => {
+  const mapping: ColumnMapping = { customer: 'Клиент', date: 'Дата', quantity: 'Кол-во', price: 'Цена', order: 'Чек' };
+
+  it('recalls the mapping confirmed for the same file shape on a later visit', async () => {
+    await rememberMapping('0a1b2c3d', 'till.csv', mapping);
+    reload();
+    expect(await recallMapping('0a1b2c3d')).toEqual(mapping);
+  });
+
+  it('recalls nothing for a file shape never seen', async () => {
+    await rememberMapping('0a1b2c3d', 'till.csv', mapping);
+    expect(await recallMapping('ffffffff')).toBeNull();
+  });
+
+  it('keeps one mapping per file shape, the last one confirmed', async () => {
+    const other: ColumnMapping = { customer: 'id', date: 'day', amount: 'total' };
+    const corrected: ColumnMapping = { customer: 'Клиент', date: 'Дата', amount: 'Сумма' };
+    await rememberMapping('0a1b2c3d', 'till.csv', mapping);
+    await rememberMapping('99999999', 'shop.csv', other);
+    await rememberMapping('0a1b2c3d', 'till.csv', corrected);
+    reload();
+    expect(await recallMapping('0a1b2c3d')).toEqual(corrected);
+    expect(await recallMapping('99999999')).toEqual(other);
+  });
+});
