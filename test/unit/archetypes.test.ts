@@ -35,10 +35,10 @@ function contrastOnWhite(hex: string): number {
 }
 
 describe('projection onto the 5-point scale', () => {
-  it('places each score at the midpoint of its quantile band', () => {
+  it('spreads each grid evenly from 1 to 5', () => {
     const table = BIN_COUNTS.map((n) => Array.from({ length: n }, (_, i) => projectScore(i + 1, n)));
     expect(table).toEqual([
-      [2, 4],
+      [1, 5],
       [1, 3, 5],
       [1, 2, 4, 5],
       [1, 2, 3, 4, 5],
@@ -150,28 +150,28 @@ describe('default preset', () => {
     ]);
   });
 
-  it('projects the 2 x 2 x 2 grid onto scores 2 and 4', () => {
+  it('projects the 2 x 2 x 2 grid onto scores 1 and 5, from Champions to Lost', () => {
     expectCells(preset, { r: 2, f: 2, m: 2 }, [
-      [2, 2, 2, 'loyal'], // R 4, FM 4
-      [2, 2, 1, 'potential_loyalist'], // R 4, FM (4 + 2) / 2 = 3
-      [2, 1, 1, 'potential_loyalist'], // R 4, FM 2
-      [1, 2, 2, 'at_risk'], // R 2, FM 4
-      [1, 2, 1, 'at_risk'], // R 2, FM 3
-      [1, 1, 1, 'hibernating'], // R 2, FM 2
+      [2, 2, 2, 'champions'], // R 5, FM 5
+      [2, 2, 1, 'potential_loyalist'], // R 5, FM (5 + 1 + 1) / 2 = 3
+      [2, 1, 1, 'new'], // R 5, FM 1
+      [1, 2, 2, 'cant_lose'], // R 1, FM 5
+      [1, 2, 1, 'at_risk'], // R 1, FM 3
+      [1, 1, 1, 'lost'], // R 1, FM 1
     ]);
   });
 
   it('projects each axis of a 3 x 4 x 2 grid on its own', () => {
-    // R: 1, 3, 5.  F: 1, 2, 4, 5.  M: 2, 4.
+    // R: 1, 3, 5.  F: 1, 2, 4, 5.  M: 1, 5.
     expectCells(preset, { r: 3, f: 4, m: 2 }, [
-      [3, 4, 2, 'champions'], // R 5, F 5, M 4 -> FM 5
-      [3, 3, 2, 'champions'], // R 5, F 4, M 4 -> FM 4
-      [3, 1, 1, 'potential_loyalist'], // R 5, F 1, M 2 -> FM 2
-      [2, 4, 1, 'loyal'], // R 3, F 5, M 2 -> FM 4
-      [2, 3, 1, 'need_attention'], // R 3, F 4, M 2 -> FM 3
-      [2, 2, 2, 'need_attention'], // R 3, F 2, M 4 -> FM 3
-      [1, 4, 2, 'cant_lose'], // R 1, F 5, M 4 -> FM 5
-      [1, 1, 1, 'lost'], // R 1, F 1, M 2 -> FM 2
+      [3, 4, 2, 'champions'], // R 5, F 5, M 5 -> FM 5
+      [3, 3, 2, 'champions'], // R 5, F 4, M 5 -> FM 5
+      [3, 1, 1, 'new'], // R 5, F 1, M 1 -> FM 1
+      [2, 4, 1, 'need_attention'], // R 3, F 5, M 1 -> FM 3
+      [2, 3, 1, 'need_attention'], // R 3, F 4, M 1 -> FM 3
+      [2, 2, 2, 'loyal'], // R 3, F 2, M 5 -> FM 4
+      [1, 4, 2, 'cant_lose'], // R 1, F 5, M 5 -> FM 5
+      [1, 1, 1, 'lost'], // R 1, F 1, M 1 -> FM 1
     ]);
   });
 });
@@ -234,10 +234,10 @@ describe('rfm-package preset', () => {
       [1, 1, 1, 'lost'], // 1, 1, 1
       [2, 1, 3, 'promising'], // 3, 1, 5
     ]);
-    // A 2-bin axis projects to 2 and 4, so the rules that need R 5 or R 1 never fire.
+    // A 2-bin axis projects to 1 and 5, so the extreme rules still fire.
     expectCells(preset, { r: 2, f: 2, m: 2 }, [
-      [2, 2, 2, 'potential_loyalist'], // 4, 4, 4
-      [1, 1, 1, 'loyal'], // 2, 2, 2
+      [2, 2, 2, 'champions'], // 5, 5, 5
+      [1, 1, 1, 'lost'], // 1, 1, 1
     ]);
   });
 });

@@ -74,6 +74,14 @@ describe('segmentRows', () => {
     expect(row.averageOrderValue).toBeNull();
   });
 
+  it('shows a zero revenue share, not NaN, when the scored customers brought no net revenue', () => {
+    // Free samples, or sales fully offset by returns.
+    const rows = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 2, purchases: 3, revenue: 0 }]));
+    expect(rows.map(({ customerShare, revenueShare }) => ({ customerShare, revenueShare }))).toEqual([
+      { customerShare: 1, revenueShare: 0 },
+    ]);
+  });
+
   it('colours each row as the preset colours its archetype in charts and legends', () => {
     const colours = new Map(presetById('default').archetypes.map((a) => [a.id, a.color]));
     for (const row of rows) expect(row.color).toBe(colours.get(row.id));

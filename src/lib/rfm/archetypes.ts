@@ -86,18 +86,18 @@ export function cellKey(r: number, f: number, m: number): string {
 }
 
 /**
- * Projects score `s` out of `n` bins onto the 5-point scale the preset tables are written for.
- * Score s covers the quantile band ((s-1)/n, s/n]; it is placed by that band's midpoint:
- * s5 = ceil(5 * (s - 0.5) / n). n = 5 is the identity, n = 2 gives 2 and 4, n = 3 gives 1, 3, 5,
- * n = 4 gives 1, 2, 4, 5. Written as ceil((10s - 5) / 2n): whole numbers up to the one division,
- * whose result is exact whenever it is a whole number, so ceil never rounds up a float error.
+ * Projects score `s` out of `n` bins onto the 5-point scale the preset tables are written for,
+ * spreading the scores evenly from 1 to 5: s5 = 1 + round(4 (s - 1) / (n - 1)). n = 5 is the
+ * identity, n = 4 gives 1, 2, 4, 5, n = 3 gives 1, 3, 5 and n = 2 gives 1 and 5, so the best
+ * cell of any grid is Champions and the worst Lost (a band-midpoint projection would put a
+ * 2-bin grid at 2 and 4, where neither is reachable). 4 (s - 1) / (n - 1) is never x.5.
  */
 export function projectScore(s: number, n: number): number {
   checkBins(n, 'bins');
   if (!Number.isInteger(s) || s < 1 || s > n) {
     throw new RangeError(`Score ${s} is outside 1..${n}`);
   }
-  return Math.ceil((10 * s - 5) / (2 * n));
+  return 1 + Math.round((4 * (s - 1)) / (n - 1));
 }
 
 /** The mean of the 5-point F and M scores, rounded half up: (5, 4) -> 5, (3, 4) -> 4. */

@@ -1,0 +1,178 @@
+// `npm run rfm` as a user runs it: a child process from the repo root, judged by its exit code,
+// stdout, stderr and the CSV it writes. Expected numbers are the hand-computed ones of
+// definitions.test.ts for orders-basic.csv.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TIMEOUT = 30_000;
+const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-'));
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function rfm(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/rfm.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function csvRows(file: string): { header: string; rows: Record<string, Record<string, string>> } {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const names = header.split(',');
+  const rows = Object.fromEntries(
+    lines.map((line) => {
+      const values = line.split(',');
+      return [values[0], Object.fromEntries(names.map((n, i) => [n, values[i]]))];
+    }),
+  );
+  return { header, rows };
+}
+
+function expectOneLineError(result: ReturnType<typeof rfm>, message: string | RegExp) {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+  expect(result.stderr).not.toMatch(/\bat /);
+}
+
+describe('npm run rfm on orders-basic.csv', () => {
+  const out = path.join(outDir, 'scores.csv');
+  let result: ReturnType<typeof rfm>;
+  let lines: string[];
+
+  beforeAll(() => {
+    result = rfm('test/fixtures/orders-basic.csv', '--out', out);
+    lines = result.stdout.split('\n');
+  });
+
+  it('exits 0 with nothing on stderr', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('prints the import report: rows used, skipped rows with examples, orders, date range', () => {
+    expect(lines[0]).toBe('File: orders-basic.csv (CSV text, 14 rows)');
+    expect(result.stdout).toContain('Columns: Customer id “customer”, Order date “date”, Amount “amount”, Order id “order_id”');
+    expect(result.stdout).toContain('11 of 14 rows used · orders from 2024-01-05 to 2024-03-31');
+    expect(result.stdout).toContain('10 orders of 5 customers.');
+    expect(result.stdout).toContain('1 row has no customer id and was left out.');
+    expect(result.stdout).toContain('1 row has a date that could not be read and was left out.\n    for example row 11: “not a date”');
+    expect(result.stdout).toContain('1 row has an amount that could not be read and was left out.\n    for example row 12: “abc”');
+  });
+
+  it('prints the settings used: the default as-of date, quantiles, five bins, the default archetypes', () => {
+    expect(lines).toContain('As-of date: 2024-04-01');
+    expect(lines).toContain('Scoring method: quantile (Quantiles, ties share a score)');
+    expect(lines).toContain('Scores per axis: R 5, F 5, M 5');
+    expect(lines).toContain('Segments: default (Eleven archetypes)');
+  });
+
+  it('prints the key figures and names the customer without a purchase', () => {
+    expect(lines).toContain('Customers scored: 4');
+    expect(lines).toContain('Purchases: 8');
+    expect(lines).toContain('Net revenue: 255.95');
+    // 255.95 / 8 = 31.99375
+    expect(lines).toContain('Average order value: 31.99');
+    expect(lines).toContain('Customers without purchase: 1');
+    expect(result.stdout).toMatch(/1 customer has only returns .* and is not scored: dave\n/);
+  });
+
+  it('prints the cut points and the band ranges per axis', () => {
+    expect(result.stdout).toContain('  Recency\n    Cut points: 20, 37.8, 55.2, 71.4\n');
+    expect(result.stdout).toContain('    Cut points: 10.45, 33.44, 84.11, 117.04\n');
+    // Recency bands 5..1: carol 1 day, alice 31, nobody, bob 60, erin 86.
+    const recency = lines.slice(lines.indexOf('  Recency') + 3, lines.indexOf('  Recency') + 8).map((l) => l.trim().split(/\s{2,}/));
+    expect(recency).toEqual([
+      ['5', '1 day', '1'],
+      ['4', '31 days', '1'],
+      ['3', 'nobody', '0'],
+      ['2', '60 days', '1'],
+      ['1', '86 days', '1'],
+    ]);
+  });
+
+  // Scores alice 415, bob 214, carol 512, erin 111 -> FM 3, 3, 2, 1 on the default table:
+  // alice and carol Potential Loyalist (140.10 + 15.55 over 4 purchases), bob At Risk, erin Lost.
+  it('prints the segment table in value order with shares and average order values', () => {
+    const start = lines.indexOf('What each segment is worth:');
+    const table = lines.slice(start + 1, start + 5).map((l) => l.trim().split(/\s{2,}/));
+    expect(table).toEqual([
+      ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Avg order value'],
+      ['Potential Loyalist', '2', '50.0%', '155.65', '60.8%', '38.91'],
+      ['At Risk', '1', '25.0%', '100.00', '39.1%', '50.00'],
+      ['Lost', '1', '25.0%', '0.30', '0.1%', '0.15'],
+    ]);
+  });
+
+  it('writes the scores CSV with the contract columns and English segment names, and says so', () => {
+    expect(lines).toContain(`Scores of 4 customers written to ${out}`);
+    const { header, rows } = csvRows(out);
+    expect(header.startsWith('customer_id,recency_days,frequency,monetary,r,f,m,cell,segment')).toBe(true);
+    expect(Object.keys(rows).sort()).toEqual(['alice', 'bob', 'carol', 'erin']);
+    expect(rows.alice).toMatchObject({ recency_days: '31', frequency: '2', monetary: '140.10', cell: '415', segment: 'Potential Loyalist' });
+    expect(rows.bob).toMatchObject({ recency_days: '60', monetary: '100.00', cell: '214', segment: 'At Risk' });
+    expect(rows.carol).toMatchObject({ recency_days: '1', monetary: '15.55', cell: '512', segment: 'Potential Loyalist' });
+    expect(rows.erin).toMatchObject({ recency_days: '86', monetary: '0.30', cell: '111', segment: 'Lost' });
+  });
+});
+
+describe('npm run rfm with options', () => {
+  // Equal-size groups, two bins (definitions.test.ts): alice 212, bob 112, carol 221, erin 121.
+  it('passes method, bins and archetypes through to the scores', () => {
+    const out = path.join(outDir, 'ntile.csv');
+    const result = rfm('test/fixtures/orders-basic.csv', '--method', 'ntile', '--bins', '2', '--archetypes', 'rfm-package', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Scoring method: ntile (Equal-size groups)');
+    expect(result.stdout).toContain('Scores per axis: R 2, F 2, M 2');
+    expect(result.stdout).toContain('Segments: rfm-package (R package rfm rules)');
+    const { rows } = csvRows(out);
+    expect(['alice', 'bob', 'carol', 'erin'].map((id) => rows[id].cell)).toEqual(['212', '112', '221', '121']);
+  });
+
+  // Before 2024-03-01 alice has only order A1 (150.10), carol none, bob and erin as before.
+  it('scores as of an earlier date and ignores later orders', () => {
+    const result = rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-03-01');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('As-of date: 2024-03-01');
+    expect(result.stdout).toContain('Customers scored: 3');
+    expect(result.stdout).toContain('Net revenue: 250.40');
+  });
+
+  it('uses given columns over the guessed ones', () => {
+    const result = rfm('test/fixtures/orders-basic.csv', '--customer', 'order_id');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Columns: Customer id “order_id”, Order date “date”, Amount “amount”\n');
+  });
+});
+
+describe('npm run rfm on bad input', () => {
+  it('refuses an empty file with the page’s message, exit code 2', () => {
+    expectOneLineError(rfm('test/fixtures/bad/empty.csv'), '“empty.csv” is empty: there is nothing to analyse.');
+  });
+
+  it('says which file is missing', () => {
+    expectOneLineError(rfm('test/fixtures/no-such-file.csv'), 'file not found: test/fixtures/no-such-file.csv');
+  });
+
+  it('says which column to give when the date cannot be guessed', () => {
+    expectOneLineError(rfm('test/fixtures/bad/no-date.csv'), /check date\. .*--date; the file's columns are customer, when, amount\.$/);
+  });
+
+  it('refuses an unknown flag and a bad value before reading the file', () => {
+    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--bogus'), 'unknown option --bogus (see --help)');
+    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--bins', '6'), '--bins must be a whole number from 2 to 5, got "6"');
+  });
+
+  it('refuses a date before every purchase with the engine’s message', () => {
+    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-01-01'), 'No customer made a purchase before 2024-01-01. Choose a later as-of date.');
+  });
+});
