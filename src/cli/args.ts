@@ -17,7 +17,7 @@ Options:
   --bins N                   scores per axis, ${MIN_BINS} to ${MAX_BINS} (default 5)
   --r-bins N, --f-bins N, --m-bins N
                              scores of one axis; override --bins
-  --archetypes ID            segment preset: ${PRESET_IDS.join(' or ')} (default ${PRESET_IDS[0]})
+  --archetypes ID            segment preset: ${PRESET_IDS.join(' or ')} (default: ${PRESET_IDS[0]})
   --customer COL             customer id column
   --date COL                 order date column
   --amount COL               amount column, or instead:

@@ -44,6 +44,7 @@ function table(header: string[], rows: string[][], align: string, indent: string
 
 function examples(list: RowExample[]): string[] {
   if (list.length === 0) return [];
+  // Row numbers ungrouped ("row 12345", not "row 12,345"): they are looked up in an editor.
   const shown = list.slice(0, EXAMPLES_SHOWN).map((e) => t('report.rowValue', { row: String(e.row), value: e.value ?? '' }));
   return [`    ${t('report.examples')} ${shown.join(', ')}`];
 }

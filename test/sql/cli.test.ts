@@ -1,11 +1,11 @@
 // `npm run rfm` as a user runs it: a child process from the repo root, judged by its exit code,
 // stdout, stderr and the CSV it writes. Expected numbers are the hand-computed ones of
 // definitions.test.ts for orders-basic.csv.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TIMEOUT = 30_000;
@@ -13,14 +13,24 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-'));
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-function rfm(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/rfm.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function rfm(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/rfm.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
   });
-  if (run.error) throw run.error;
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 function csvRows(file: string): { header: string; rows: Record<string, Record<string, string>> } {
@@ -35,7 +45,7 @@ function csvRows(file: string): { header: string; rows: Record<string, Record<st
   return { header, rows };
 }
 
-function expectOneLineError(result: ReturnType<typeof rfm>, message: string | RegExp) {
+function expectOneLineError(expect: ExpectStatic, result: Run, message: string | RegExp) {
   expect(result.code).toBe(2);
   expect(result.stdout).toBe('');
   const lines = result.stderr.trimEnd().split('\n');
@@ -46,11 +56,11 @@ function expectOneLineError(result: ReturnType<typeof rfm>, message: string | Re
 
 describe('npm run rfm on orders-basic.csv', () => {
   const out = path.join(outDir, 'scores.csv');
-  let result: ReturnType<typeof rfm>;
+  let result: Run;
   let lines: string[];
 
-  beforeAll(() => {
-    result = rfm('test/fixtures/orders-basic.csv', '--out', out);
+  beforeAll(async () => {
+    result = await rfm('test/fixtures/orders-basic.csv', '--out', out);
     lines = result.stdout.split('\n');
   });
 
@@ -125,11 +135,12 @@ describe('npm run rfm on orders-basic.csv', () => {
   });
 });
 
-describe('npm run rfm with options', () => {
+// Each run is a separate process, so they overlap.
+describe.concurrent('npm run rfm with options', () => {
   // Equal-size groups, two bins (definitions.test.ts): alice 212, bob 112, carol 221, erin 121.
-  it('passes method, bins and archetypes through to the scores', () => {
+  it('passes method, bins and archetypes through to the scores', async ({ expect }) => {
     const out = path.join(outDir, 'ntile.csv');
-    const result = rfm('test/fixtures/orders-basic.csv', '--method', 'ntile', '--bins', '2', '--archetypes', 'rfm-package', '--out', out);
+    const result = await rfm('test/fixtures/orders-basic.csv', '--method', 'ntile', '--bins', '2', '--archetypes', 'rfm-package', '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Scoring method: ntile (Equal-size groups)');
     expect(result.stdout).toContain('Scores per axis: R 2, F 2, M 2');
@@ -139,40 +150,40 @@ describe('npm run rfm with options', () => {
   });
 
   // Before 2024-03-01 alice has only order A1 (150.10), carol none, bob and erin as before.
-  it('scores as of an earlier date and ignores later orders', () => {
-    const result = rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-03-01');
+  it('scores as of an earlier date and ignores later orders', async ({ expect }) => {
+    const result = await rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-03-01');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('As-of date: 2024-03-01');
     expect(result.stdout).toContain('Customers scored: 3');
     expect(result.stdout).toContain('Net revenue: 250.40');
   });
 
-  it('uses given columns over the guessed ones', () => {
-    const result = rfm('test/fixtures/orders-basic.csv', '--customer', 'order_id');
+  it('uses given columns over the guessed ones', async ({ expect }) => {
+    const result = await rfm('test/fixtures/orders-basic.csv', '--customer', 'order_id');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Columns: Customer id “order_id”, Order date “date”, Amount “amount”\n');
   });
 });
 
-describe('npm run rfm on bad input', () => {
-  it('refuses an empty file with the page’s message, exit code 2', () => {
-    expectOneLineError(rfm('test/fixtures/bad/empty.csv'), '“empty.csv” is empty: there is nothing to analyse.');
+describe.concurrent('npm run rfm on bad input', () => {
+  it('refuses an empty file with the page’s message, exit code 2', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/bad/empty.csv'), '“empty.csv” is empty: there is nothing to analyse.');
   });
 
-  it('says which file is missing', () => {
-    expectOneLineError(rfm('test/fixtures/no-such-file.csv'), 'file not found: test/fixtures/no-such-file.csv');
+  it('says which file is missing', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/no-such-file.csv'), 'file not found: test/fixtures/no-such-file.csv');
   });
 
-  it('says which column to give when the date cannot be guessed', () => {
-    expectOneLineError(rfm('test/fixtures/bad/no-date.csv'), /check date\. .*--date; the file's columns are customer, when, amount\.$/);
+  it('says which column to give when the date cannot be guessed', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/bad/no-date.csv'), /check date\. .*--date; the file's columns are customer, when, amount\.$/);
   });
 
-  it('refuses an unknown flag and a bad value before reading the file', () => {
-    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--bogus'), 'unknown option --bogus (see --help)');
-    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--bins', '6'), '--bins must be a whole number from 2 to 5, got "6"');
+  it('refuses an unknown flag and a bad value before reading the file', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--bogus'), 'unknown option --bogus (see --help)');
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--bins', '6'), '--bins must be a whole number from 2 to 5, got "6"');
   });
 
-  it('refuses a date before every purchase with the engine’s message', () => {
-    expectOneLineError(rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-01-01'), 'No customer made a purchase before 2024-01-01. Choose a later as-of date.');
+  it('refuses a date before every purchase with the engine’s message', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-01-01'), 'No customer made a purchase before 2024-01-01. Choose a later as-of date.');
   });
 });

@@ -4,20 +4,20 @@ import { rfHeatmap, segmentRows } from '../../src/features/segments/queries';
 import { presetById } from '../../src/lib/rfm/archetypes';
 
 // Default preset on a 2 x 2 x 2 grid, worked out by hand from archetypes.ts and archetype-presets.ts:
-// - projectScore(s, 2) = ceil((10s - 5) / 4): score 1 -> 2, score 2 -> 4 on the 5-point scale.
-// - fmScore(f5, m5) = floor((f5 + m5 + 1) / 2): (2,2) -> 2, (2,4) and (4,2) -> 3, (4,4) -> 4.
-// - R 1 -> R5 row 2: [hibernating, hibernating, at_risk, at_risk, cant_lose], read at column FM.
-//   (1,1,1) FM 2 hibernating; (1,1,2), (1,2,1) FM 3 at_risk; (1,2,2) FM 4 at_risk.
-// - R 2 -> R5 row 4: [promising, potential_loyalist, potential_loyalist, loyal, champions].
-//   (2,1,1) FM 2, (2,1,2) and (2,2,1) FM 3 potential_loyalist; (2,2,2) FM 4 loyal.
-// Value ranks: loyal 2, potential_loyalist 3, at_risk 8, hibernating 10.
-// Cells (1,1,1) and (1,1,2) have nobody, so hibernating is absent and heat cell R1 F1 is empty.
+// - projectScore(s, 2) = 1 + round(4 (s - 1) / 1): score 1 -> 1, score 2 -> 5 on the 5-point scale.
+// - fmScore(f5, m5) = floor((f5 + m5 + 1) / 2): (1,1) -> 1, (1,5) and (5,1) -> 3, (5,5) -> 5.
+// - R 1 -> table row R1: [lost, lost, at_risk, at_risk, cant_lose], read at column FM.
+//   (1,1,1) FM 1 lost; (1,1,2), (1,2,1) FM 3 at_risk; (1,2,2) FM 5 cant_lose.
+// - R 2 -> table row R5: [new, potential_loyalist, potential_loyalist, champions, champions].
+//   (2,1,1) FM 1 new; (2,1,2) and (2,2,1) FM 3 potential_loyalist; (2,2,2) FM 5 champions.
+// Value ranks: champions 1, potential_loyalist 3, new 4, at_risk 8, cant_lose 9, lost 11.
+// Cells (1,1,1) and (1,1,2) have nobody, so lost is absent and heat cell R1 F1 is empty.
 // Listed out of grid order on purpose: the views must not depend on the engine's row order.
 const CELLS: CellStat[] = [
-  { r: 2, f: 2, m: 2, customers: 7, purchases: 40, revenue: 2990 }, // loyal
+  { r: 2, f: 2, m: 2, customers: 7, purchases: 40, revenue: 2990 }, // champions
   { r: 1, f: 2, m: 1, customers: 3, purchases: 5, revenue: 100 }, // at_risk
-  { r: 2, f: 1, m: 1, customers: 5, purchases: 5, revenue: 50 }, // potential_loyalist
-  { r: 1, f: 2, m: 2, customers: 2, purchases: 6, revenue: 400 }, // at_risk
+  { r: 2, f: 1, m: 1, customers: 5, purchases: 5, revenue: 50 }, // new
+  { r: 1, f: 2, m: 2, customers: 2, purchases: 6, revenue: 400 }, // cant_lose
   { r: 2, f: 1, m: 2, customers: 1, purchases: 2, revenue: 300 }, // potential_loyalist
   { r: 2, f: 2, m: 1, customers: 2, purchases: 8, revenue: 160 }, // potential_loyalist
 ];
@@ -44,33 +44,35 @@ describe('segmentRows', () => {
   const rows = segmentRows(result(CELLS));
 
   it('lists the archetypes that have customers, most valuable first', () => {
-    expect(rows.map((row) => row.id)).toEqual(['loyal', 'potential_loyalist', 'at_risk']);
-    expect(rows.map((row) => row.valueRank)).toEqual([2, 3, 8]);
+    expect(rows.map((row) => row.id)).toEqual(['champions', 'potential_loyalist', 'new', 'at_risk', 'cant_lose']);
+    expect(rows.map((row) => row.valueRank)).toEqual([1, 3, 4, 8, 9]);
   });
 
   it('sums customers, purchases and revenue of the cells of each archetype', () => {
     // 20 customers, 66 purchases, 4000 revenue in all.
     expect(rows.map(({ id, customers, purchases, revenue }) => ({ id, customers, purchases, revenue }))).toEqual([
-      { id: 'loyal', customers: 7, purchases: 40, revenue: 2990 },
-      { id: 'potential_loyalist', customers: 8, purchases: 15, revenue: 510 },
-      { id: 'at_risk', customers: 5, purchases: 11, revenue: 500 },
+      { id: 'champions', customers: 7, purchases: 40, revenue: 2990 },
+      { id: 'potential_loyalist', customers: 3, purchases: 10, revenue: 460 },
+      { id: 'new', customers: 5, purchases: 5, revenue: 50 },
+      { id: 'at_risk', customers: 3, purchases: 5, revenue: 100 },
+      { id: 'cant_lose', customers: 2, purchases: 6, revenue: 400 },
     ]);
   });
 
   it('gives each archetype its share of customers and revenue, adding up to 1', () => {
-    expect(rows.map((row) => row.customerShare)).toEqual([7 / 20, 8 / 20, 5 / 20]);
-    expect(rows.map((row) => row.revenueShare)).toEqual([2990 / 4000, 510 / 4000, 500 / 4000]);
+    expect(rows.map((row) => row.customerShare)).toEqual([7 / 20, 3 / 20, 5 / 20, 3 / 20, 2 / 20]);
+    expect(rows.map((row) => row.revenueShare)).toEqual([2990 / 4000, 460 / 4000, 50 / 4000, 100 / 4000, 400 / 4000]);
     expect(rows.reduce((s, row) => s + row.customerShare, 0)).toBeCloseTo(1, 12);
     expect(rows.reduce((s, row) => s + row.revenueShare, 0)).toBeCloseTo(1, 12);
   });
 
   it('gives the average order value as revenue per purchase', () => {
-    expect(rows.map((row) => row.averageOrderValue)).toEqual([74.75, 34, 500 / 11]);
+    expect(rows.map((row) => row.averageOrderValue)).toEqual([74.75, 46, 10, 20, 400 / 6]);
   });
 
   it('gives no average order value to an archetype without purchases', () => {
     const [row] = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 3, purchases: 0, revenue: 0 }]));
-    expect(row.id).toBe('loyal');
+    expect(row.id).toBe('champions');
     expect(row.averageOrderValue).toBeNull();
   });
 

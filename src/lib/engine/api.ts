@@ -43,7 +43,7 @@ export interface DatasetInfo {
   preview: (string | null)[][];
   /** Mapping guessed from header names and types; the user confirms or changes it. */
   guess: Partial<ColumnMapping>;
-  /** Stable per file content shape: name, size and header; keys the remembered mapping. */
+  /** Stable per export shape (file name and header names); keys the remembered mapping. */
   signature: string;
 }
 

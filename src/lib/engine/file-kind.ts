@@ -1,5 +1,7 @@
 // Decide from the first bytes what a dropped file really is, so a renamed image or a
-// spreadsheet gets a specific message instead of DuckDB's parse error.
+// spreadsheet gets a specific message instead of DuckDB's parse error. Signatures shorter
+// than three bytes are left out (BMP's "BM" starts ordinary CSV headers too); such files
+// contain NUL bytes and are refused as binary anyway.
 
 export type FileKind = 'csv' | 'parquet' | 'empty' | 'image' | 'spreadsheet' | 'binary';
 
@@ -9,7 +11,6 @@ const IMAGE_SIGNATURES: number[][] = [
   [0x89, 0x50, 0x4e, 0x47], // PNG
   [0xff, 0xd8, 0xff], // JPEG
   [0x47, 0x49, 0x46, 0x38], // GIF
-  [0x42, 0x4d], // BMP
   [0x25, 0x50, 0x44, 0x46], // PDF, treated like an image: not tabular
 ];
 const RIFF = [0x52, 0x49, 0x46, 0x46]; // WEBP container
@@ -25,6 +26,8 @@ export function detectFileKind(fileName: string, sizeBytes: number, head: Uint8A
   // UTF-16 text has NUL bytes too; it is text (issue 4 transcodes it), so only flag NULs without a BOM.
   const utf16 = startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]);
   if (!utf16 && head.includes(0)) return 'binary';
-  if (head.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return 'empty';
+  // Excel saves an empty sheet as a lone UTF-8 byte-order mark.
+  const text = startsWith(head, [0xef, 0xbb, 0xbf]) ? head.subarray(3) : head;
+  if (text.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return 'empty';
   return 'csv';
 }
