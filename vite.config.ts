@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
-// DuckDB-WASM ships a blocking build for browsers but its package exports do not name it.
+// DuckDB-WASM ships a blocking build for browsers but its package exports do not name it;
+// tsconfig.json maps the same name to its types.
 const duckdbBrowserBlocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
 );

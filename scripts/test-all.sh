@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in the order a failure is cheapest to read: unit + sql, build, browser.
 # `npm test` and CI (.ci/run) both call this script, so a green run here is a green CI.
-# Type checking is a separate command: `npm run check`.
 #
 # A failed test stage does not stop the run, so one run shows every failure; the
 # browser stage is skipped when the build fails because it tests the built app.
@@ -29,9 +28,14 @@ summary() {
   # failure per missing report (stage skipped or crashed), per test file that failed
   # without a failed test (it did not import, or a hook threw), and per stage that
   # exited non-zero with nothing else to show for it (no test files, unhandled error).
-  node -e '
+  local other_failures=0
+  for stage in "${failed_stages[@]}"; do
+    [[ "$stage" == types || "$stage" == build ]] && other_failures=$((other_failures + 1))
+  done
+  OTHER_FAILURES=$other_failures node -e '
     const fs = require("node:fs");
-    let passed = 0, failed = 0;
+    let passed = 0, failed = Number(process.env.OTHER_FAILURES || 0);
+    if (failed) console.log(`${failed} non-test stage(s) failed (types or build), counted as failures`);
     for (const arg of process.argv.slice(1)) {
       const i = arg.lastIndexOf(":");
       const file = arg.slice(0, i), code = arg.slice(i + 1);
@@ -77,6 +81,11 @@ vitest_stage() {
 
 heading "Chromium"
 bash scripts/ensure-chromium.sh
+
+heading "types"
+if ! npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings; then
+  failed_stages+=(types)
+fi
 
 vitest_stage unit-sql --project unit --project sql
 
