@@ -42,7 +42,10 @@ export class Session {
   progress = $state.raw<ProgressEvent | null>(null);
   error = $state.raw<EngineErrorData | null>(null);
 
+  /** The file being mapped; may differ from `analysed` while the user looks at a new file. */
   dataset = $state.raw<DatasetInfo | null>(null);
+  /** The file the current results come from. */
+  analysed = $state.raw<DatasetInfo | null>(null);
   mapping = $state<Partial<ColumnMapping>>({});
   summary = $state.raw<ImportSummary | null>(null);
   settings = $state.raw<ScoringSettings | null>(null);
@@ -141,6 +144,8 @@ export class Session {
     if (!summary) return;
     mark('prepared');
     this.summary = summary;
+    this.analysed = dataset;
+    this.result = null;
     void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
     await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...this.preferred });
   }

@@ -32,6 +32,7 @@ export const en = {
   'import.dropLabel': 'File drop area',
   'import.dropTitle': 'Drop a CSV or Parquet file here',
   'import.formats': 'Exports from tills, 1C, Shopify, spreadsheets: CSV with any delimiter, or Parquet.',
+  'import.backToResults': 'Back to the analysis of {file}',
   'import.chooseFile': 'Choose a file',
   'import.demoTitle': 'No file at hand?',
   'import.demoText': 'Load a demo shop: 5,000 customers and about 50,000 orders over two years, with loyal regulars, one-timers, lapsed big spenders and seasonal buyers.',

@@ -32,6 +32,7 @@ export const ru: Messages = {
   'import.dropLabel': 'Область для файла',
   'import.dropTitle': 'Перетащите сюда файл CSV или Parquet',
   'import.formats': 'Выгрузки из касс, 1С, Shopify, таблиц: CSV с любым разделителем или Parquet.',
+  'import.backToResults': 'Вернуться к анализу {file}',
   'import.chooseFile': 'Выбрать файл',
   'import.demoTitle': 'Нет файла под рукой?',
   'import.demoText': 'Загрузите демо-магазин: 5 000 клиентов и около 50 000 заказов за два года — постоянные покупатели, разовые, ушедшие крупные клиенты и сезонные.',

@@ -13,6 +13,11 @@ import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, MatrixController, MatrixElement);
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#33415c';
+// Chart text follows the page's root size, which grows with the screen: readable on a projector.
+if (typeof document !== 'undefined') {
+  const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  Chart.defaults.font.size = Math.round(rootPx * 0.8);
+}
 // Respect users who asked the system for less motion.
 if (typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
 
