@@ -60,8 +60,7 @@ export const DEFAULT_PRESET: RFmTablePresetData = {
  * The ten segments of the R package rfm 0.3.0 README, in its order (docs/rfm-r-package-notes.md,
  * section 4). As in rfm_segment(), ranges are inclusive and the first matching rule wins; cells no
  * rule contains are "others". The rules are written for 5-point scores; smaller grids are matched
- * on their projected scores, so on a 2-bin axis (projected to 2 and 4) rules that need R = 5 or
- * R = 1 never fire.
+ * on their projected scores (a 2-bin axis projects to 1 and 5).
  */
 export const RFM_PACKAGE_PRESET: RulesPresetData = {
   id: 'rfm-package',
