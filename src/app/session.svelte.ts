@@ -32,7 +32,7 @@ export type SessionEvent =
 export const DEMO_SEED = 42;
 
 /** Performance marks the benchmark reads (issue 3): the app sets them, the bench only observes. */
-const mark = (name: string) => performance.mark(`cvm:${name}`);
+const mark = (name: string, detail?: unknown) => performance.mark(`cvm:${name}`, { detail });
 
 export class Session {
   engineStatus = $state<EngineStatus>('starting');
@@ -88,6 +88,7 @@ export class Session {
         void this.analyse();
         return;
       case 'change-settings':
+        mark('settings-changed');
         if (this.settings) void this.rescore({ ...this.settings, ...event.settings });
         return;
       case 'back':
@@ -139,6 +140,7 @@ export class Session {
   private async analyse(): Promise<void> {
     const dataset = this.dataset;
     if (!dataset) return;
+    mark('analyse');
     const mapping = $state.snapshot(this.mapping) as ColumnMapping;
     const summary = await this.run('preparing', () => this.engine.prepare(mapping));
     if (!summary) return;
@@ -155,6 +157,8 @@ export class Session {
     const result = await this.run('scoring', () => this.engine.score(settings));
     if (!result) return;
     mark('scored');
+    // The engine's memory after each analysis, for the benchmark (a mark carries it; nothing is sent anywhere).
+    this.engine.memory().then((memory) => mark('memory', memory), () => undefined);
     this.result = result;
     this.settings = result.settings;
     this.step = 'results';

@@ -12,3 +12,8 @@ export async function createBrowserBindings(): Promise<DuckDBBindings> {
   bindings.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   return bindings;
 }
+
+/** The engine's linear memory; the bindings' type does not expose the module, so it is read here once. */
+export function wasmMemoryBytes(bindings: DuckDBBindings): number {
+  return (bindings as unknown as { mod: { HEAPU8: Uint8Array } }).mod.HEAPU8.buffer.byteLength;
+}

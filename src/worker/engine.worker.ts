@@ -7,7 +7,7 @@ import type { ColumnMapping, EngineApi, ProgressCallback, ScoringSettings } from
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
 import { EngineError } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
-import { createBrowserBindings } from './duckdb-browser';
+import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
 import { AnalysisEngine } from './engine';
 import { openSource } from './open-source';
@@ -35,6 +35,11 @@ const api: EngineApi = {
   async ready() {
     const { engine } = await engineReady();
     return { duckdbVersion: engine.duckdbVersion() };
+  },
+
+  async memory() {
+    const { bindings } = await engineReady();
+    return { wasmBytes: wasmMemoryBytes(bindings) };
   },
 
   async openFile(file: File, onProgress?: ProgressCallback) {

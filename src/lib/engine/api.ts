@@ -147,8 +147,15 @@ export interface EngineInfo {
   duckdbVersion: string;
 }
 
+export interface EngineMemory {
+  /** Size of the engine's WebAssembly memory: it only grows, so this is also its peak. */
+  wasmBytes: number;
+}
+
 export interface EngineApi {
   ready(): Promise<EngineInfo>;
+  /** For the benchmark and the size warning: how much memory the engine holds. */
+  memory(): Promise<EngineMemory>;
   /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread. */
   openFile(file: File, onProgress?: ProgressCallback): Promise<DatasetInfo>;
   /** Generates and opens the seeded demo shop. */
