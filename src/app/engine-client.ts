@@ -7,9 +7,15 @@ import { installErrorTransfer } from '../lib/engine/comlink-errors';
 
 installErrorTransfer();
 
-export function startEngine(): Comlink.Remote<EngineApi> {
+export interface EngineHandle {
+  api: Comlink.Remote<EngineApi>;
+  /** Ends the worker and frees all its memory (after the engine ran out of it). */
+  terminate(): void;
+}
+
+export function startEngine(): EngineHandle {
   const worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'cvm-engine' });
-  return Comlink.wrap<EngineApi>(worker);
+  return { api: Comlink.wrap<EngineApi>(worker), terminate: () => worker.terminate() };
 }
 
 export { Comlink };

@@ -14,7 +14,7 @@ import type {
 import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
 import { defaultSettings } from '../lib/rfm/settings';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
-import { Comlink } from './engine-client';
+import { Comlink, type EngineHandle } from './engine-client';
 
 export type Step = 'import' | 'mapping' | 'results';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
@@ -54,13 +54,24 @@ export class Session {
   /** Settings the user prefers by default (from storage), applied to each new analysis. */
   preferred: Partial<Pick<ScoringSettings, 'method' | 'bins' | 'archetypes'>> = {};
 
-  private readonly engine: Comlink.Remote<EngineApi>;
+  private handle: EngineHandle;
+  private readonly startEngine: () => EngineHandle;
   private requestId = 0;
 
-  constructor(engine: Comlink.Remote<EngineApi>) {
-    this.engine = engine;
+  constructor(startEngine: () => EngineHandle) {
+    this.startEngine = startEngine;
+    this.handle = startEngine();
+    this.watchEngine();
+  }
+
+  private get engine(): Comlink.Remote<EngineApi> {
+    return this.handle.api;
+  }
+
+  private watchEngine(): void {
     mark('engine-start');
-    engine.ready().then(
+    this.engineStatus = 'starting';
+    this.engine.ready().then(
       (info) => {
         mark('engine-ready');
         this.duckdbVersion = info.duckdbVersion;
@@ -106,6 +117,19 @@ export class Session {
     return this.run('exporting', () => this.engine.exportScoresCsv(this.settings!, segmentNames));
   }
 
+  /** A fresh worker after the old one ran out of memory; what it held is gone, so back to import. */
+  private restartEngine(): void {
+    this.handle.terminate();
+    this.handle = this.startEngine();
+    this.watchEngine();
+    this.dataset = null;
+    this.analysed = null;
+    this.summary = null;
+    this.result = null;
+    this.settings = null;
+    this.step = 'import';
+  }
+
   /** Runs one engine request; returns null when it failed or a newer request superseded it. */
   private async run<T>(busy: Busy, request: () => Promise<T>): Promise<T | null> {
     const id = ++this.requestId;
@@ -115,7 +139,9 @@ export class Session {
       const value = await request();
       return id === this.requestId ? value : null;
     } catch (error) {
-      if (id === this.requestId) this.error = toErrorData(error);
+      const data = toErrorData(error);
+      if (data.code === 'too_large') this.restartEngine();
+      if (id === this.requestId) this.error = data;
       return null;
     } finally {
       if (id === this.requestId) {

@@ -5,7 +5,7 @@ import * as Comlink from 'comlink';
 import { DuckDBDataProtocol } from 'duckdb-wasm-browser-blocking';
 import type { ColumnMapping, EngineApi, ProgressCallback, ScoringSettings } from '../lib/engine/api';
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
@@ -31,6 +31,19 @@ async function engineReady() {
 
 const DEMO_FILE = 'demo-shop.csv';
 
+/** The file being worked on, for the "too large" message. */
+let currentFile = '';
+
+/** Running out of memory becomes the app's "too large for this tab" error; the page then restarts this worker. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+}
+
 const api: EngineApi = {
   async ready() {
     const { engine } = await engineReady();
@@ -44,8 +57,9 @@ const api: EngineApi = {
 
   async openFile(file: File, onProgress?: ProgressCallback) {
     const { bindings, engine } = await engineReady();
+    currentFile = file.name;
     onProgress?.({ phase: 'reading' });
-    return openSource(
+    return guarded(() => openSource(
       engine,
       {
         fileName: file.name,
@@ -56,11 +70,12 @@ const api: EngineApi = {
         readAll: async () => new Uint8Array(await file.arrayBuffer()),
       },
       parquetToIpcBrowser,
-    );
+    ));
   },
 
   async openDemo(seed: number) {
     const { bindings, engine } = await engineReady();
+    currentFile = DEMO_FILE;
     const demo = generateDemoShop({ seed });
     bindings.registerFileText(DEMO_FILE, demo.csv);
     return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
@@ -69,17 +84,17 @@ const api: EngineApi = {
   async prepare(mapping: ColumnMapping, onProgress?: ProgressCallback) {
     const { engine } = await engineReady();
     onProgress?.({ phase: 'preparing' });
-    return engine.prepare(mapping);
+    return guarded(async () => engine.prepare(mapping));
   },
 
   async score(settings: ScoringSettings) {
     const { engine } = await engineReady();
-    return engine.score(settings);
+    return guarded(async () => engine.score(settings));
   },
 
   async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>) {
     const { engine } = await engineReady();
-    const bytes = engine.exportScoresCsv(settings, segmentNames);
+    const bytes = await guarded(async () => engine.exportScoresCsv(settings, segmentNames));
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 };

@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'no_purchases'
   | 'settings_invalid'
   | 'thresholds_invalid'
-  | 'export_failed';
+  | 'export_failed'
+  | 'too_large';
 
 export type ErrorDetails = Record<string, string | number>;
 
@@ -48,6 +49,12 @@ export class EngineError extends Error {
 
 export function isEngineErrorData(value: unknown): value is EngineErrorData {
   return typeof value === 'object' && value !== null && 'code' in value && 'details' in value;
+}
+
+/** DuckDB's and the wasm runtime's ways of saying the tab ran out of memory. */
+export function isOutOfMemory(error: unknown): boolean {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return /out of memory|could not allocate|failed to allocate|Aborted\(OOM\)|memory access out of bounds|Maximum call stack/i.test(message);
 }
 
 /** Any thrown value as EngineErrorData; unknown failures keep their message for the details line. */

@@ -241,5 +241,6 @@ export const en = {
   'error.no_purchases': 'No customer made a purchase before {asOf}. Choose a later as-of date.',
   'error.settings_invalid': 'This setting is not valid: {field} = “{value}”.',
   'error.thresholds_invalid': 'The cut points for {axis} are not valid: give 1 to 4 increasing numbers.',
+  'error.too_large': '“{file}” is too large for this browser tab: it ran out of memory. Analyse it with the command line on a computer (npm run rfm -- FILE), or export fewer columns or a shorter period, or as Parquet. The page has restarted its engine.',
   'error.export_failed': 'The CSV file could not be written.',
 } as const;

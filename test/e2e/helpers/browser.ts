@@ -39,7 +39,7 @@ export interface OpenedApp {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
