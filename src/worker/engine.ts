@@ -143,22 +143,24 @@ export class AnalysisEngine {
 
     const ident = (column: string | undefined): QuotedIdent => (column ? quoteIdent(column, names) : SQL_NULL);
     const quantityTimesPrice = !mapping.amount && !!mapping.quantity && !!mapping.price;
-    const sql = fillTemplate(this.db.statement('prepare-lines'), {
+    const idents = {
       customer: ident(mapping.customer),
       date: ident(mapping.date),
       amount: ident(mapping.amount),
       quantity: ident(mapping.quantity),
       price: ident(mapping.price),
       order: ident(mapping.order),
-    });
-    this.db.rowsOf(sql, [dataset.dialect?.dateFormat ?? null, dataset.dialect?.timestampFormat ?? null, quantityTimesPrice]);
+    };
+    const template = (name: string) => fillTemplate(this.db.statement(name), idents);
+    this.db.rowsOf(template('prepare-lines'), [dataset.dialect?.dateFormat ?? null, dataset.dialect?.timestampFormat ?? null, quantityTimesPrice]);
 
     const stats = this.db.rows<{ rows: number; no_customer: number; bad_date: number; bad_amount: number; used: number }>(
       'lines-stats',
     )[0];
     const withCustomer = stats.rows - stats.no_customer;
-    const badDateExamples = stats.bad_date > 0 ? this.db.rows<RowExample>('lines-bad-date-examples') : [];
-    const badAmountExamples = stats.bad_amount > 0 ? this.db.rows<RowExample>('lines-bad-amount-examples') : [];
+    const badDateExamples = stats.bad_date > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-date-examples')) : [];
+    const badAmountExamples =
+      stats.bad_amount > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-amount-examples'), [quantityTimesPrice]) : [];
     const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
     if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
     if (stats.bad_date === withCustomer) {

@@ -13,7 +13,7 @@ export function quoteIdent(name: string, knownColumns: readonly string[]): Quote
   return `"${name.replaceAll('"', '""')}"` as QuotedIdent;
 }
 
-/** Replaces every {{key}} of a .sql template; an unknown or missing key is a programming error. */
+/** Replaces every {{key}} of a .sql template (keys it does not use are ignored); a missing key is a programming error. */
 export function fillTemplate(template: string, idents: Record<string, QuotedIdent>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const ident = idents[key];

@@ -1,3 +1,3 @@
 CREATE OR REPLACE TABLE raw AS
-SELECT row_number() OVER () AS __cvm_row, COLUMNS(*)::VARCHAR
+SELECT COLUMNS(*)::VARCHAR
 FROM arrow_import

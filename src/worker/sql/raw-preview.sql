@@ -1,1 +1,1 @@
-SELECT * EXCLUDE (__cvm_row) FROM raw ORDER BY __cvm_row LIMIT 6
+SELECT * FROM raw WHERE rowid < 6 ORDER BY rowid
