@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Makes sure a Python with pandas is available for the pandas peer and prints its path on stdout
-# (one line, nothing else); every message goes to stderr.
-# Exit 0: use the printed interpreter. Exit 3: pandas is missing and we are not root; stderr
-# holds the one command to run, so the benchmark can skip pandas with that message.
+# Makes sure a Python with pandas is available for the pandas peer, and says which one:
+# stdout gets one line "Using pandas VERSION (INTERPRETER)"; other messages go to stderr.
+# Exit 0: pandas is there. Exit 3: pandas is missing and we are not root; stderr holds the
+# one command to run, so the benchmark can skip pandas with that message.
 # Debian's python3-pandas lands in /usr/bin/python3, which is not always the first python3 on
-# PATH (pyenv, venvs), so both are tried.
+# PATH (pyenv, venvs), so both are tried; pandas_rfm.py moves itself to /usr/bin/python3 too.
 set -euo pipefail
 
 find_python() {
   local py
   for py in python3 /usr/bin/python3; do
-    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import pandas' >/dev/null 2>&1; then
-      command -v "$py"
+    local version
+    if command -v "$py" >/dev/null 2>&1 && version="$("$py" -c 'import pandas; print(pandas.__version__)' 2>/dev/null)"; then
+      echo "Using pandas $version ($(command -v "$py"))"
       return 0
     fi
   done

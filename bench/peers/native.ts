@@ -46,11 +46,11 @@ function sqlString(value: string): string {
   return "'" + value.replaceAll("'", "''") + "'";
 }
 
-// The app's cvm_parse_money: trim spaces, accept a lone decimal comma, exact DECIMAL(18,4).
-// The regexp only runs on values that contain a comma, which keeps the common case cheap.
+// The app's cvm_parse_money: trim spaces, exact DECIMAL(18,4), else a lone decimal comma;
+// coalesce evaluates the regexp only for values the plain cast left NULL.
 function money(col: string): string {
   const s = `trim(${quoteIdent(col)})`;
-  return `TRY_CAST(CASE WHEN contains(${s}, ',') THEN regexp_replace(${s}, '^(-?[0-9]+),([0-9]+)$', '\\1.\\2') ELSE ${s} END AS DECIMAL(18, 4))`;
+  return `coalesce(TRY_CAST(${s} AS DECIMAL(18, 4)), TRY_CAST(regexp_replace(${s}, '^(-?[0-9]+),([0-9]+)$', '\\1.\\2') AS DECIMAL(18, 4)))`;
 }
 
 function amountExpr(mapping: PeerMapping): string {
@@ -89,10 +89,11 @@ export async function runNative(opts: PeerOptions): Promise<NativeResult> {
       CREATE TABLE lines AS
       SELECT
         NULLIF(trim(${quoteIdent(m.customer)}), '') AS customer_id,
+        -- The app's cvm_parse_date: ISO text first, then the formats the sniffer found.
         CAST(coalesce(
+          TRY_CAST(${dateText} AS TIMESTAMP),
           try_strptime(${dateText}, ${fmt(sniff.timestamp_format)}),
-          try_strptime(${dateText}, ${fmt(sniff.date_format)}),
-          TRY_CAST(${dateText} AS TIMESTAMP)
+          try_strptime(${dateText}, ${fmt(sniff.date_format)})
         ) AS DATE) AS order_date,
         ${amountExpr(m)} AS amount,
         ${m.order ? `NULLIF(trim(${quoteIdent(m.order)}), '')` : 'NULL::VARCHAR'} AS order_key

@@ -11,14 +11,24 @@ integers (ten-thousandths, or 1e-8 for quantity x price), never summed as floats
 
 import argparse
 import json
+import os
 import re
 import resource
 import sys
 import time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import numpy as np
-import pandas as pd
+DEBIAN_PYTHON = '/usr/bin/python3'
+try:
+    import numpy as np
+    import pandas as pd
+except ImportError:
+    # Debian's python3-pandas is installed for /usr/bin/python3, which need not be the python3
+    # first on PATH (pyenv, a venv): run there instead of failing.
+    if os.path.exists(DEBIAN_PYTHON) and os.path.realpath(sys.executable) != os.path.realpath(DEBIAN_PYTHON):
+        os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON, *sys.argv])
+    print('pandas: pandas is not installed (run bench/peers/ensure-pandas.sh)', file=sys.stderr)
+    sys.exit(3)
 
 BINS = 5
 MONEY_SCALE = 4  # DECIMAL(18, 4)
@@ -28,7 +38,8 @@ INT64_SAFE = 2 ** 62
 # it gives DuckDB's exact result unless the value sits near a half (those go the Decimal way).
 FLOAT_SAFE = 2.0 ** 40
 DECIMAL_COMMA = re.compile(r'^(-?[0-9]+),([0-9]+)$')
-TZ_SUFFIX = r'(?:Z|[+-]\d{2}(?::?\d{2})?)$'
+# A UTC offset after a time of day (not the day of a bare date like 2024-01-03).
+TZ_SUFFIX = r'(\d:\d{2}(?::\d{2}(?:\.\d*)?)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$'
 
 
 def strip_spaces(s: pd.Series) -> pd.Series:
@@ -76,10 +87,13 @@ def parse_money(col: pd.Series):
 def parse_days(col: pd.Series):
     """Days since 1970-01-01 of the date part (no time-zone shift) and a validity mask."""
     s = strip_spaces(col)
-    d = pd.to_datetime(s, errors='coerce')
+    # Each value parsed on its own (ISO fast path, else dateutil), not by the first value's format:
+    # pandas 1.x does that by default, 2.x needs format='mixed'.
+    per_value = {'format': 'mixed'} if int(pd.__version__.split('.')[0]) >= 2 else {}
+    d = pd.to_datetime(s, errors='coerce', **per_value)
     if not pd.api.types.is_datetime64_ns_dtype(d) or isinstance(d.dtype, pd.DatetimeTZDtype):
         # DuckDB's TIMESTAMP cast keeps the wall time of "...+05:00" and drops the offset.
-        d = pd.to_datetime(s.str.replace(TZ_SUFFIX, '', regex=True), errors='coerce')
+        d = pd.to_datetime(s.str.replace(TZ_SUFFIX, r'\1', regex=True), errors='coerce', **per_value)
     values = d.to_numpy(dtype='datetime64[ns]')
     valid = ~np.isnat(values)
     days = values.astype('datetime64[D]').astype('int64')

@@ -68,6 +68,15 @@ describe('a column name with quotes and spaces', () => {
   });
 });
 
+describe('large line values', () => {
+  it('multiplies quantity by price exactly beyond 10^10 per line', () => {
+    t.openText('wholesale.csv', 'customer,date,qty,price\nbig,2024-01-01,1000000,50000.25\nbig,2024-01-02,3,0.0001\n');
+    t.engine.prepare({ customer: 'customer', date: 'date', quantity: 'qty', price: 'price' });
+    const result = t.engine.score(defaultSettings('2024-01-03'));
+    expect(result.summary.revenue).toBe(50_000_250_000.0003);
+  });
+});
+
 describe('a Russian till export', () => {
   it('reads semicolons, a title line, dd.mm.yyyy dates and decimal commas', async () => {
     const info = await t.open('orders-semicolon-ru.csv');

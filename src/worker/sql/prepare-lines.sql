@@ -6,7 +6,8 @@ SELECT
   rowid + 1 AS row_no,
   NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS customer_id,
   cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($1 AS VARCHAR), CAST($2 AS VARCHAR)) AS order_date,
-  CASE WHEN CAST($3 AS BOOLEAN) THEN cvm_parse_money({{quantity}}) * cvm_parse_money({{price}})
+  -- Widened before multiplying: DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line.
+  CASE WHEN CAST($3 AS BOOLEAN) THEN CAST(cvm_parse_money({{quantity}}) AS DECIMAL(38, 4)) * cvm_parse_money({{price}})
        ELSE cvm_parse_money({{amount}}) END AS amount,
   NULLIF(trim(CAST({{order}} AS VARCHAR)), '') AS order_key
 FROM raw
