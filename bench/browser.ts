@@ -78,7 +78,7 @@ async function drawnOrError(page: Page, count: number): Promise<string | null> {
   const handle = await page.waitForFunction(
     (n) => {
       const banner = document.querySelector('[data-testid="error-banner"]');
-      if (banner) return `error: ${banner.getAttribute('data-code')}: ${(banner as HTMLElement).innerText.split('\n')[1] ?? ''}`;
+      if (banner) return `error ${banner.getAttribute('data-code')}: “${banner.querySelector('.message')?.textContent ?? ''}”`;
       return performance.getEntriesByName('cvm:drawn').length >= n ? 'ok' : false;
     },
     count,
@@ -97,12 +97,14 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
   await page.getByTestId('file-input').setInputFiles(file);
   const opened = await page.waitForFunction(
     () =>
-      document.querySelector('[data-testid="analyse"]') ? 'ok' : document.querySelector('[data-testid="error-banner"]')?.getAttribute('data-code') ?? false,
+      document.querySelector('[data-testid="analyse"]')
+        ? 'ok'
+        : document.querySelector('[data-testid="error-banner"] .message')?.textContent ?? false,
     undefined,
     { timeout: STEP_TIMEOUT, polling: 100 },
   );
   const openState = (await opened.jsonValue()) as string;
-  if (openState !== 'ok') return `error: ${openState}`;
+  if (openState !== 'ok') return `error while reading: “${openState}”`;
   await page.getByTestId('analyse').click();
   const failed = await drawnOrError(page, 1);
   if (failed) return failed;

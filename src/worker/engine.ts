@@ -181,6 +181,7 @@ export class AnalysisEngine {
     }
 
     this.db.run('create-orders');
+    this.db.run('drop-lines');
     const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
       'orders-facts',
     )[0];
