@@ -1,13 +1,24 @@
 // One Svelte action owns a Chart.js instance: created on mount, updated in place when the
-// config changes (no flicker on re-score), destroyed with the canvas.
+// config changes (no flicker on re-score), destroyed with the canvas. Creation waits for the
+// next animation frame so that building the page and drawing each chart are separate tasks
+// and none of them blocks the main thread for long.
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './register';
 
+const typeOf = (config: ChartConfiguration) => (config as { type?: string }).type;
+
 export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
-  let instance = new Chart(canvas, config);
+  let latest = config;
+  let instance: Chart | null = null;
+  let frame: number | null = requestAnimationFrame(() => {
+    frame = null;
+    instance = new Chart(canvas, latest);
+  });
   return {
     update(next: ChartConfiguration) {
-      if ((next as { type?: string }).type !== (instance.config as { type?: string }).type) {
+      latest = next;
+      if (!instance) return;
+      if (typeOf(next) !== typeOf(instance.config as ChartConfiguration)) {
         instance.destroy();
         instance = new Chart(canvas, next);
         return;
@@ -17,7 +28,8 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
       instance.update();
     },
     destroy() {
-      instance.destroy();
+      if (frame !== null) cancelAnimationFrame(frame);
+      instance?.destroy();
     },
   };
 }
