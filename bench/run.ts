@@ -240,7 +240,7 @@ async function main() {
       const datasetRows = appRows(dataset, browser);
       if (browser.error) notes.push(`${dataset.name}: the app stopped: ${browser.error}.`);
       notes.push(
-        `${dataset.name}: wasm memory ${browser.wasmMb.toFixed(0)} MB, main-thread JS heap ${browser.jsHeapMb.toFixed(0)} MB, longest main-thread task ${browser.longestTaskMs.toFixed(0)} ms.`,
+        `${dataset.name}: wasm memory ${browser.wasmMb.toFixed(0)} MB, main-thread JS heap ${browser.jsHeapMb.toFixed(0)} MB, longest main-thread task ${browser.longestTaskMs > 0 ? `${browser.longestTaskMs.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`,
       );
       console.log(`  app: ${browser.error ?? 'ok'}; peak RSS ${browser.peakRssMb.toFixed(0)} MB`);
 

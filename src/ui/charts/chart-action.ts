@@ -1,18 +1,27 @@
 // One Svelte action owns a Chart.js instance: created on mount, updated in place when the
-// config changes (no flicker on re-score), destroyed with the canvas. Creation waits for the
-// next animation frame so that building the page and drawing each chart are separate tasks
+// config changes (no flicker on re-score), destroyed with the canvas. Creation waits for an
+// animation frame of its own, so building the page and drawing each chart are separate tasks
 // and none of them blocks the main thread for long.
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './register';
 
 const typeOf = (config: ChartConfiguration) => (config as { type?: string }).type;
 
+/** Charts mounted together are created one per frame, so each is its own short task. */
+let queue: Promise<void> = Promise.resolve();
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Resolves in the frame after every chart mounted so far has been created and drawn. */
+export function chartsSettled(): Promise<void> {
+  return queue.then(nextFrame);
+}
+
 export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   let latest = config;
   let instance: Chart | null = null;
-  let frame: number | null = requestAnimationFrame(() => {
-    frame = null;
-    instance = new Chart(canvas, latest);
+  let destroyed = false;
+  queue = queue.then(nextFrame).then(() => {
+    if (!destroyed) instance = new Chart(canvas, latest);
   });
   return {
     update(next: ChartConfiguration) {
@@ -28,7 +37,7 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
       instance.update();
     },
     destroy() {
-      if (frame !== null) cancelAnimationFrame(frame);
+      destroyed = true;
       instance?.destroy();
     },
   };
