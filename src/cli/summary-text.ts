@@ -52,7 +52,7 @@ function examples(list: RowExample[]): string[] {
 function importLines({ dataset, mapping, imported }: SummaryInput): string[] {
   const columns = MAPPING_FIELDS.flatMap((field) => (mapping[field] ? [`${t(`mapping.role.${field}`)} “${mapping[field]}”`] : []));
   const lines = [
-    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}, ${integer(dataset.rowCount)} rows)`,
+    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
     `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
     t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,

@@ -25,7 +25,8 @@ import { presetById } from '../lib/rfm/archetypes';
 import { AXES, orderStatisticPositions, quantileBreaks } from '../lib/rfm/cuts';
 import { validateSettings, effectiveBins } from '../lib/rfm/settings';
 import type { Db } from './db';
-import { fillTemplate, quoteIdent, SQL_NULL, type QuotedIdent } from './sql-template';
+import { fillTemplate, quoteIdent, SOURCE, SQL_NULL, type QuotedIdent, type SourceFragment } from './sql-template';
+import type { SqlParam } from './db';
 
 export interface SourceMeta {
   fileName: string;
@@ -41,6 +42,13 @@ interface SniffRow {
   date_format: string | null;
   timestamp_format: string | null;
   columns: { name: string; type: string }[];
+}
+
+/** Where a dataset's rows are read from: the file itself (CSV) or the raw table (Parquet). */
+interface OpenSource {
+  from: SourceFragment;
+  /** The four source parameters ($1..$4) every statement reading {{source}} takes first. */
+  params: SqlParam[];
 }
 
 interface OrderStatistics {
@@ -61,8 +69,8 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 export class AnalysisEngine {
   private readonly db: Db;
-  /** The file currently open (mapping step). */
-  private opened: DatasetInfo | null = null;
+  /** The file currently open (mapping step) and how its statements read it. */
+  private opened: { dataset: DatasetInfo; source: OpenSource } | null = null;
   /** The dataset whose orders table is built; only replaced when a prepare succeeds. */
   private prepared: { dataset: DatasetInfo; summary: ImportSummary } | null = null;
   private customers: CustomersAsOf | null = null;
@@ -78,9 +86,12 @@ export class AnalysisEngine {
 
   openCsv(registeredName: string, meta: SourceMeta): DatasetInfo {
     let sniff: SniffRow;
+    let preview: Record<string, unknown>[];
+    const source: OpenSource = { from: SOURCE.csv, params: [registeredName, '', false, 0] };
     try {
       sniff = this.db.rows<SniffRow>('sniff-csv', [registeredName])[0];
-      this.db.run('create-raw-from-csv', [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows]);
+      source.params = [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows];
+      preview = this.db.rowsOf<Record<string, unknown>>(fillTemplate(this.db.statement('source-preview'), { source: source.from }), source.params);
     } catch (error) {
       throw new EngineError('file_unreadable', { file: meta.fileName, reason: reason(error) });
     }
@@ -92,8 +103,9 @@ export class AnalysisEngine {
       dateFormat: sniff.date_format,
       timestampFormat: sniff.timestamp_format,
     };
-    const types = new Map(sniff.columns.map((c) => [c.name, c.type]));
-    return this.describeRaw(meta, dialect, types);
+    const columns = sniff.columns.map((c): ColumnInfo => ({ name: c.name, detectedType: c.type }));
+    // Counting a CSV's rows means reading all of it; the import report gives the count after analysis.
+    return this.describe(meta, dialect, columns, null, preview, source);
   }
 
   /** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
@@ -103,24 +115,33 @@ export class AnalysisEngine {
       this.db.insertArrowIpc('arrow_import', ipc);
       types = new Map(this.db.rows<{ name: string; type: string }>('raw-arrow-types').map((c) => [c.name, c.type]));
       this.db.run('create-raw-from-arrow');
+      this.db.run('create-table-source');
     } catch (error) {
       throw new EngineError('parquet_unreadable', { file: meta.fileName, reason: reason(error) });
     } finally {
       this.db.dropTable('arrow_import');
     }
-    return this.describeRaw(meta, null, types);
+    const source: OpenSource = { from: SOURCE.table, params: [null, null, null, null] };
+    const names = this.db.rows<{ name: string }>('raw-columns').map((c) => c.name);
+    const columns = names.map((name): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
+    const rowCount = this.db.rows<{ n: number }>('raw-count')[0].n;
+    const preview = this.db.rowsOf<Record<string, unknown>>(fillTemplate(this.db.statement('source-preview'), { source: source.from }), source.params);
+    return this.describe(meta, null, columns, rowCount, preview, source);
   }
 
-  private describeRaw(meta: SourceMeta, dialect: CsvDialect | null, types: Map<string, string>): DatasetInfo {
-    const names = this.db.rows<{ name: string }>('raw-columns').map((c) => c.name);
-    const rowCount = this.db.rows<{ n: number }>('raw-count')[0].n;
-    if (rowCount === 0) throw new EngineError('no_rows', { file: meta.fileName });
-    if (names.length < 2) throw new EngineError('csv_one_column', { file: meta.fileName, column: names[0] ?? '' });
-    const preview = this.db
-      .rows<Record<string, unknown>>('raw-preview')
-      .map((row) => names.map((name) => (row[name] === null || row[name] === undefined ? null : String(row[name]))));
-    const columns: ColumnInfo[] = names.map((name) => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
-    this.opened = {
+  private describe(
+    meta: SourceMeta,
+    dialect: CsvDialect | null,
+    columns: ColumnInfo[],
+    rowCount: number | null,
+    rows: Record<string, unknown>[],
+    source: OpenSource,
+  ): DatasetInfo {
+    if (rows.length === 0) throw new EngineError('no_rows', { file: meta.fileName });
+    if (columns.length < 2) throw new EngineError('csv_one_column', { file: meta.fileName, column: columns[0]?.name ?? '' });
+    const names = columns.map((c) => c.name);
+    const preview = rows.map((row) => names.map((name) => (row[name] === null || row[name] === undefined ? null : String(row[name]))));
+    const dataset: DatasetInfo = {
       fileName: meta.fileName,
       format: meta.format,
       sizeBytes: meta.sizeBytes,
@@ -131,12 +152,13 @@ export class AnalysisEngine {
       guess: guessMapping(columns),
       signature: fileSignature(meta.fileName, names),
     };
-    return this.opened;
+    this.opened = { dataset, source };
+    return dataset;
   }
 
   prepare(mapping: ColumnMapping): ImportSummary {
-    const dataset = this.opened;
-    if (!dataset) throw new EngineError('no_dataset');
+    if (!this.opened) throw new EngineError('no_dataset');
+    const { dataset, source } = this.opened;
     const names = dataset.columns.map((c) => c.name);
     const problem = mappingProblems(mapping, dataset.columns)[0];
     if (problem) throw new EngineError('mapping_invalid', { field: problem.field, problem: problem.code, column: problem.column ?? '' });
@@ -151,16 +173,16 @@ export class AnalysisEngine {
       price: ident(mapping.price),
       order: ident(mapping.order),
     };
-    const template = (name: string) => fillTemplate(this.db.statement(name), idents);
-    this.db.rowsOf(template('prepare-lines'), [dataset.dialect?.dateFormat ?? null, dataset.dialect?.timestampFormat ?? null, quantityTimesPrice]);
+    const template = (name: string) => fillTemplate(this.db.statement(name), { ...idents, source: source.from });
+    const params = [...source.params, dataset.dialect?.dateFormat ?? null, dataset.dialect?.timestampFormat ?? null, quantityTimesPrice];
+    this.db.rowsOf(template('prepare-lines'), params);
 
     const stats = this.db.rows<{ rows: number; no_customer: number; bad_date: number; bad_amount: number; used: number }>(
       'lines-stats',
     )[0];
     const withCustomer = stats.rows - stats.no_customer;
-    const badDateExamples = stats.bad_date > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-date-examples')) : [];
-    const badAmountExamples =
-      stats.bad_amount > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-amount-examples'), [quantityTimesPrice]) : [];
+    const badDateExamples = stats.bad_date > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-date-examples'), params.slice(0, 6)) : [];
+    const badAmountExamples = stats.bad_amount > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-amount-examples'), params) : [];
     const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
     if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
     if (stats.bad_date === withCustomer) {

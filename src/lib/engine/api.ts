@@ -36,7 +36,8 @@ export interface DatasetInfo {
   fileName: string;
   format: SourceFormat;
   sizeBytes: number;
-  rowCount: number;
+  /** Known up front for Parquet; for CSV counting would mean reading the whole file, so null until analysed. */
+  rowCount: number | null;
   columns: ColumnInfo[];
   dialect: CsvDialect | null;
   /** First rows as text, for the mapping preview. */

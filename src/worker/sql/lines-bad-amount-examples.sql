@@ -1,10 +1,12 @@
--- The first rows whose amount could not be read, with the text they hold ($1: quantity x price).
--- {{amount}}, {{quantity}}, {{price}} are mapped columns (or NULL), filled through quoteIdent().
-SELECT CAST(rowid + 1 AS INTEGER) AS row,
-       CASE WHEN CAST($1 AS BOOLEAN) THEN concat_ws(' x ', {{quantity}}, {{price}}) ELSE CAST({{amount}} AS VARCHAR) END AS value
-FROM raw
-WHERE rowid IN (
-  SELECT row_no - 1 FROM lines
-  WHERE customer_id IS NOT NULL AND order_date IS NOT NULL AND amount IS NULL ORDER BY row_no LIMIT 5
+-- The first rows whose amount could not be read, with the text they hold. Parameters as prepare-lines.sql.
+SELECT row, value FROM (
+  SELECT CAST(row_number() OVER () AS INTEGER) AS row,
+         NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS customer_id,
+         cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) AS order_date,
+         CASE WHEN CAST($7 AS BOOLEAN) THEN CAST(cvm_parse_money({{quantity}}) AS DECIMAL(38, 4)) * cvm_parse_money({{price}})
+              ELSE cvm_parse_money({{amount}}) END AS amount,
+         CASE WHEN CAST($7 AS BOOLEAN) THEN concat_ws(' x ', {{quantity}}, {{price}}) ELSE CAST({{amount}} AS VARCHAR) END AS value
+  FROM {{source}}
 )
-ORDER BY rowid
+WHERE customer_id IS NOT NULL AND order_date IS NOT NULL AND amount IS NULL
+ORDER BY row LIMIT 5

@@ -18,3 +18,9 @@ CREATE OR REPLACE MACRO cvm_parse_date(s, date_format, timestamp_format) AS
 -- Spreadsheet formula injection: text cells starting with = + - @ tab or CR get a leading quote.
 CREATE OR REPLACE MACRO cvm_csv_text(s) AS
   CASE WHEN regexp_matches(s, '^[=+\-@\t\r]') THEN '''' || s ELSE s END;
+-- A dropped CSV read as text, straight from its file handle, each time it is needed: it is never
+-- copied into a table, so the tab holds only the parsed order lines. The parameter names differ
+-- from read_csv's own option names on purpose: DuckDB would confuse them.
+CREATE OR REPLACE MACRO cvm_csv(source_path, source_delim, source_header, source_skip) AS TABLE
+  SELECT * FROM read_csv(source_path, all_varchar = true, delim = source_delim, header = source_header,
+                         skip = source_skip, null_padding = true);

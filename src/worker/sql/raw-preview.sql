@@ -1,1 +1,0 @@
-SELECT * FROM raw WHERE rowid < 6 ORDER BY rowid
