@@ -14,7 +14,7 @@ import { startStaticServer } from '../test/e2e/helpers/static-server';
 import { runBrowser, type BrowserResult, type BrowserRun } from './browser';
 import { compareScores } from './agree';
 import { generateOrders } from './generate';
-import { runNative, type PeerMapping } from './peers/native';
+import { runNative, type NativeResult, type PeerMapping } from './peers/native';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = path.resolve(ROOT, '../shared/data');
@@ -99,15 +99,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-interface PeerTiming {
-  read_s: number;
-  rfm_s: number;
-  total_s: number;
-  customers: number;
-  revenue: number;
-  asOf: string;
-  peak_rss_mb?: number;
-}
+/** What both peers report; pandas adds its peak memory. */
+type PeerTiming = NativeResult & { peak_rss_mb?: number };
 
 function mappingArgs(mapping: Mapping): string[] {
   return Object.entries(mapping).flatMap(([key, value]) => (value === undefined ? [] : [`--${key}`, String(value)]));
