@@ -20,7 +20,9 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   let latest = config;
   let instance: Chart | null = null;
   let destroyed = false;
-  queue = queue.then(nextFrame).then(() => {
+  // Two frames: the first lets the browser lay out the page it just received, so the chart's
+  // own measuring does not force that layout inside the same task.
+  queue = queue.then(nextFrame).then(nextFrame).then(() => {
     if (!destroyed) instance = new Chart(canvas, latest);
   });
   return {
