@@ -86,6 +86,21 @@ describe('a shop owner analyses an order export', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('Customer segments');
   });
 
+  it('remembers the columns confirmed for a file the next time it is opened', async () => {
+    await page.getByTestId('app-home').click();
+    await importFile(page, 'orders-basic.csv');
+    await page.getByTestId('map-order').selectOption('');
+    await page.getByTestId('analyse').click();
+    await expect.poll(() => text(page, 'kpi-purchases')).toBe('9');
+    await page.getByTestId('app-home').click();
+    await importFile(page, 'orders-basic.csv');
+    await page.getByTestId('analyse').waitFor();
+    expect(await page.getByTestId('map-order').inputValue()).toBe('');
+    await page.getByTestId('map-order').selectOption('order_id');
+    await page.getByTestId('analyse').click();
+    await expect.poll(() => text(page, 'kpi-purchases')).toBe('8');
+  });
+
   it('reads Parquet without downloading a DuckDB extension', async () => {
     await page.getByRole('button', { name: 'New file' }).click();
     await importFile(page, 'orders.parquet');
