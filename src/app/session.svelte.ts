@@ -7,7 +7,6 @@ import type {
   DatasetInfo,
   EngineApi,
   ImportSummary,
-  ProgressEvent,
   ScoreResult,
   ScoringSettings,
 } from '../lib/engine/api';
@@ -15,6 +14,7 @@ import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
 import { defaultSettings } from '../lib/rfm/settings';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
 import { Comlink, type EngineHandle } from './engine-client';
+import { preferences } from './preferences.svelte';
 
 export type Step = 'import' | 'mapping' | 'results';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
@@ -39,7 +39,6 @@ export class Session {
   duckdbVersion = $state<string | null>(null);
   step = $state<Step>('import');
   busy = $state<Busy>(null);
-  progress = $state.raw<ProgressEvent | null>(null);
   error = $state.raw<EngineErrorData | null>(null);
 
   /** The file being mapped; may differ from `analysed` while the user looks at a new file. */
@@ -51,8 +50,6 @@ export class Session {
   settings = $state.raw<ScoringSettings | null>(null);
   result = $state.raw<ScoreResult | null>(null);
 
-  /** Settings the user prefers by default (from storage), applied to each new analysis. */
-  preferred: Partial<Pick<ScoringSettings, 'method' | 'bins' | 'archetypes'>> = {};
 
   private handle: EngineHandle;
   private readonly startEngine: () => EngineHandle;
@@ -87,7 +84,7 @@ export class Session {
   send(event: SessionEvent): void {
     switch (event.type) {
       case 'open-file':
-        void this.open(() => this.engine.openFile(event.file, Comlink.proxy((p: ProgressEvent) => (this.progress = p))), false);
+        void this.open(() => this.engine.openFile(event.file), false);
         return;
       case 'open-demo':
         void this.open(() => this.engine.openDemo(DEMO_SEED), true);
@@ -144,10 +141,7 @@ export class Session {
       if (id === this.requestId) this.error = data;
       return null;
     } finally {
-      if (id === this.requestId) {
-        this.busy = null;
-        this.progress = null;
-      }
+      if (id === this.requestId) this.busy = null;
     }
   }
 
@@ -175,7 +169,8 @@ export class Session {
     this.analysed = dataset;
     this.result = null;
     void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
-    await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...this.preferred });
+    // Each new analysis starts the way the user last left the scoring controls.
+    await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...preferences.scoring });
   }
 
   private async rescore(settings: ScoringSettings): Promise<void> {
