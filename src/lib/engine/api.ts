@@ -3,7 +3,29 @@
 
 export type Axis = 'r' | 'f' | 'm';
 export type ScoringMethod = 'quantile' | 'ntile' | 'custom';
-export type SourceFormat = 'csv' | 'parquet' | 'demo';
+export type SourceFormat = 'csv' | 'parquet' | 'demo' | 'xlsx' | 'json';
+
+/** Text encodings the app detects and transcodes (TextDecoder labels). */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r';
+
+/** How the text of a file was decoded: what was detected, and what was used (the user may override). */
+export interface EncodingInfo {
+  detected: TextEncodingName;
+  used: TextEncodingName;
+  /** Why the detector chose `detected`. */
+  reason: 'bom' | 'nul-pattern' | 'ascii' | 'valid-utf8' | 'cyrillic-letters' | 'fallback';
+  hadBom: boolean;
+}
+
+/** Choices the user (or `npm run rfm` flags) can make about how a file is read. */
+export interface ImportOptions {
+  /** Overrides the detected encoding. */
+  encoding?: TextEncodingName;
+  /** Overrides DuckDB's sniffed delimiter: one of , ; tab | */
+  delimiter?: string;
+  /** Excel: which sheet (default: the first). */
+  sheet?: string;
+}
 
 export interface ColumnInfo {
   name: string;

@@ -20,7 +20,21 @@ export type ErrorCode =
   | 'settings_invalid'
   | 'thresholds_invalid'
   | 'export_failed'
-  | 'too_large';
+  | 'too_large'
+  // Import of real exports (issue 4)
+  | 'xlsx_unreadable'
+  | 'xlsx_legacy'
+  | 'sheet_missing'
+  | 'sheet_empty'
+  | 'json_unreadable'
+  | 'json_not_table'
+  | 'encoding_unknown'
+  | 'encoding_mismatch'
+  | 'import_cancelled'
+  | 'no_date_column'
+  | 'no_amount_column'
+  | 'date_order_ambiguous'
+  | 'number_format_ambiguous';
 
 export type ErrorDetails = Record<string, string | number>;
 

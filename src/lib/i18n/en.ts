@@ -243,4 +243,18 @@ export const en = {
   'error.thresholds_invalid': 'The cut points for {axis} are not valid: give 1 to 4 increasing numbers.',
   'error.too_large': '“{file}” is too large for this browser tab: it ran out of memory. Analyse it with the command line on a computer (npm run rfm -- FILE), or export fewer columns or a shorter period, or as Parquet. The page has restarted its engine.',
   'error.export_failed': 'The CSV file could not be written.',
+  // Import of real exports (issue 4)
+  'error.xlsx_unreadable': '“{file}” could not be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx or CSV.',
+  'error.xlsx_legacy': '“{file}” is an old Excel (.xls) or OpenDocument file. Save it as .xlsx or CSV and drop that file.',
+  'error.sheet_missing': '“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.',
+  'error.sheet_empty': 'Sheet “{sheet}” of “{file}” is empty. Choose another sheet.',
+  'error.json_unreadable': '“{file}” is not valid JSON: line {line}, {reason}.',
+  'error.json_not_table': '“{file}” is JSON but not a list of records. Expected an array of objects, one object per line (NDJSON), or an object holding such an array.',
+  'error.encoding_unknown': 'The text encoding “{encoding}” is not supported. Use one of: UTF-8, UTF-16LE, UTF-16BE, Windows-1251, KOI8-R.',
+  'error.encoding_mismatch': '“{file}” does not look like {encoding} text (line {row} has bytes that are not valid in it). Choose another encoding.',
+  'error.import_cancelled': 'Reading “{file}” was cancelled. Nothing was changed.',
+  'error.no_date_column': 'No column of “{file}” holds dates (checked the first {rows} rows). An order history needs the date of each order.',
+  'error.no_amount_column': 'No column of “{file}” holds numbers (checked the first {rows} rows). An order history needs an amount, or a quantity and a price.',
+  'error.date_order_ambiguous': 'Dates in column “{column}” fit both day/month and month/day order (for example “{value}”). Choose the date order on the mapping screen.',
+  'error.number_format_ambiguous': 'Numbers in column “{column}” could use “,” or “.” as decimal separator (for example “{value}”). Choose the number format on the mapping screen.',
 } as const;

@@ -1,0 +1,10 @@
+import { createNodeBindings } from './src/cli/duckdb-node';
+const b = await createNodeBindings(); const c = b.connect();
+const q = (s: string) => { try { console.log(s.slice(0,60), '=>', JSON.stringify(c.query(s).toArray().map((r: any) => r.toJSON()), (k, v) => typeof v === 'bigint' ? String(v) : v)); } catch (e: any) { console.log(s.slice(0,60), 'ERR', e.message.split('\n')[0]); } };
+q(`select version()`);
+q(`select try(make_date(2024, 13, 1)) a`);
+q(`select hash(*COLUMNS(*)) h from (select 1 a, 'x' b)`);
+q(`select hash(COLUMNS(*)) h from (select 1 a, 'x' b)`);
+q(`select regexp_extract('12/01/2010 8:26', '^(\\d{1,2})[./-](\\d{1,2})[./-](\\d{2,4})', ['a','b','y']) s`);
+q(`select try_strptime('01.02.2024', ['%d.%m.%Y', '%Y-%m-%d']) s`);
+q(`select regexp_replace('1 234,56 руб.', '[^0-9,.+-]', '', 'g') s`);
