@@ -8,10 +8,16 @@ import type {
   CellStat,
   ColumnInfo,
   ColumnMapping,
+  ColumnProfile,
   CsvDialect,
   DatasetInfo,
+  DateEvidence,
+  EncodingInfo,
+  ImportChoices,
   ImportSummary,
+  NumberEvidence,
   RowExample,
+  RowIssue,
   ScoreBand,
   ScoreResult,
   ScoreSummary,
@@ -25,14 +31,73 @@ import { presetById } from '../lib/rfm/archetypes';
 import { AXES, orderStatisticPositions, quantileBreaks } from '../lib/rfm/cuts';
 import { validateSettings, effectiveBins } from '../lib/rfm/settings';
 import type { Db } from './db';
-import { fillTemplate, quoteIdent, SOURCE, SQL_NULL, type QuotedIdent, type SourceFragment } from './sql-template';
+import { decideDayFirst, decideDecimalComma, defaultImportChoices, formatDecision, NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../lib/import/format-decision';
+import { expandFragment, fillTemplate, quoteIdent, SOURCE, SQL_NULL, type QuotedIdent, type SourceFragment } from './sql-template';
 import type { SqlParam } from './db';
 
 export interface SourceMeta {
   fileName: string;
   sizeBytes: number;
   format: SourceFormat;
+  encoding?: EncodingInfo | null;
+  sheets?: string[] | null;
+  sheet?: string | null;
 }
+
+/** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
+const LIKE_SHARE = 0.5;
+/** Rows the profile looks at (column-profile.sql). */
+const PROFILE_ROWS = 5000;
+
+interface ProfileRow {
+  name: string;
+  non_empty: number;
+  dates: number;
+  numbers: number;
+  date_day_first: number;
+  date_month_first: number;
+  date_dotted: number;
+  date_ambiguous: number;
+  number_point: number;
+  number_comma: number;
+  number_ambiguous: number;
+}
+
+interface LinesStats extends ProfileEvidenceRow {
+  rows: number;
+  no_customer: number;
+  bad_date: number;
+  bad_amount: number;
+  future_date: number;
+  used: number;
+  returns: number;
+  duplicates: number;
+  used_duplicates: number;
+}
+
+type ProfileEvidenceRow = Pick<
+  ProfileRow,
+  'date_day_first' | 'date_month_first' | 'date_dotted' | 'date_ambiguous' | 'number_point' | 'number_comma' | 'number_ambiguous'
+>;
+
+const dateEvidenceOf = (r: ProfileEvidenceRow): DateEvidence => ({
+  dayFirst: r.date_day_first,
+  monthFirst: r.date_month_first,
+  dotted: r.date_dotted,
+  ambiguous: r.date_ambiguous,
+});
+const numberEvidenceOf = (r: ProfileEvidenceRow): NumberEvidence => ({
+  point: r.number_point,
+  comma: r.number_comma,
+  ambiguous: r.number_ambiguous,
+});
+const addNumberEvidence = (a: NumberEvidence, b: NumberEvidence): NumberEvidence => ({
+  point: a.point + b.point,
+  comma: a.comma + b.comma,
+  ambiguous: a.ambiguous + b.ambiguous,
+});
+
+const EXAMPLE_KINDS: RowIssue[] = ['no_customer', 'bad_date', 'bad_amount', 'future_date', 'return'];
 
 interface SniffRow {
   delimiter: string;
@@ -51,6 +116,15 @@ interface OpenSource {
   params: SqlParam[];
 }
 
+interface LineJob {
+  /** A statement of the catalog with line-values.sql and the mapped columns filled in. */
+  template(name: string): string;
+  /** $1..$11 of line-values.sql. */
+  params(dayFirst: boolean, decimalComma: boolean): SqlParam[];
+  sourceParams: SqlParam[];
+  today: string;
+}
+
 interface OrderStatistics {
   n: number;
   values: Record<Axis, Map<number, number>>;
@@ -64,6 +138,7 @@ interface CustomersAsOf {
 }
 
 const EXPORT_FILE = 'cvm-scores-export.csv';
+const SOURCE_EXPORT_FILE = 'cvm-export.csv';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
@@ -74,6 +149,8 @@ export class AnalysisEngine {
   /** The dataset whose orders table is built; only replaced when a prepare succeeds. */
   private prepared: { dataset: DatasetInfo; summary: ImportSummary } | null = null;
   private customers: CustomersAsOf | null = null;
+  /** How the last prepare read its lines, for the rejected-rows download. */
+  private lastJob: { job: LineJob; params: SqlParam[] } | null = null;
   private scoresKey: string | null = null;
 
   constructor(db: Db) {
@@ -84,12 +161,14 @@ export class AnalysisEngine {
     return this.db.bindings.getVersion();
   }
 
-  openCsv(registeredName: string, meta: SourceMeta): DatasetInfo {
+  openCsv(registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
     let sniff: SniffRow;
     let preview: Record<string, unknown>[];
     const source: OpenSource = { from: SOURCE.csv, params: [registeredName, '', false, 0] };
     try {
-      sniff = this.db.rows<SniffRow>('sniff-csv', [registeredName])[0];
+      sniff = delimiter
+        ? this.db.rows<SniffRow>('sniff-csv-delim', [registeredName, delimiter])[0]
+        : this.db.rows<SniffRow>('sniff-csv', [registeredName])[0];
       source.params = [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows];
       preview = this.db.rowsOf<Record<string, unknown>>(fillTemplate(this.db.statement('source-preview'), { source: source.from }), source.params);
     } catch (error) {
@@ -141,6 +220,11 @@ export class AnalysisEngine {
     if (columns.length < 2) throw new EngineError('csv_one_column', { file: meta.fileName, column: columns[0]?.name ?? '' });
     const names = columns.map((c) => c.name);
     const preview = rows.map((row) => names.map((name) => (row[name] === null || row[name] === undefined ? null : String(row[name]))));
+    const profile = this.profile(source, dialect, names);
+    const sampled = Math.max(0, ...profile.map((p) => p.nonEmpty));
+    const likes = (count: (p: ColumnProfile) => number) => profile.some((p) => p.nonEmpty > 0 && count(p) >= LIKE_SHARE * p.nonEmpty);
+    if (!likes((p) => p.dates)) throw new EngineError('no_date_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
+    if (!likes((p) => p.numbers)) throw new EngineError('no_amount_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
     const dataset: DatasetInfo = {
       fileName: meta.fileName,
       format: meta.format,
@@ -151,18 +235,150 @@ export class AnalysisEngine {
       preview,
       guess: guessMapping(columns),
       signature: fileSignature(meta.fileName, names),
+      profile,
+      encoding: meta.encoding ?? null,
+      sheets: meta.sheets ?? null,
+      sheet: meta.sheet ?? null,
     };
     this.opened = { dataset, source };
     return dataset;
   }
 
-  prepare(mapping: ColumnMapping): ImportSummary {
+  private profile(source: OpenSource, dialect: CsvDialect | null, names: string[]): ColumnProfile[] {
+    const rows = this.db.rowsOf<ProfileRow>(fillTemplate(this.db.statement('column-profile'), { source: source.from }), [
+      ...source.params,
+      dialect?.dateFormat ?? null,
+      dialect?.timestampFormat ?? null,
+    ]);
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    return names.map((name): ColumnProfile => {
+      const r = byName.get(name);
+      if (!r) return { name, nonEmpty: 0, dates: 0, numbers: 0, dateEvidence: NO_DATE_EVIDENCE, numberEvidence: NO_NUMBER_EVIDENCE };
+      return { name, nonEmpty: r.non_empty, dates: r.dates, numbers: r.numbers, dateEvidence: dateEvidenceOf(r), numberEvidence: numberEvidenceOf(r) };
+    });
+  }
+
+  prepare(mapping: ColumnMapping, requested: Partial<ImportChoices> = {}): ImportSummary {
     if (!this.opened) throw new EngineError('no_dataset');
-    const { dataset, source } = this.opened;
-    const names = dataset.columns.map((c) => c.name);
+    const choices: ImportChoices = { ...defaultImportChoices(), ...requested };
+    const { dataset } = this.opened;
     const problem = mappingProblems(mapping, dataset.columns)[0];
     if (problem) throw new EngineError('mapping_invalid', { field: problem.field, problem: problem.code, column: problem.column ?? '' });
+    const job = this.lineJob(mapping, choices);
 
+    // First reading: formats guessed from the first rows' evidence; then the whole column decides,
+    // and in the rare file whose first rows misled the guess the lines are read again.
+    const sample = this.sampleEvidence(mapping);
+    let dayFirst = decideDayFirst(choices.dateOrder, sample.date, true, !!choices.dateFormat).value;
+    let decimalComma = decideDecimalComma(choices.decimal, sample.number, false).value;
+    let stats = this.readLines(job, dayFirst, decimalComma);
+    const day = decideDayFirst(choices.dateOrder, dateEvidenceOf(stats), dayFirst, !!choices.dateFormat);
+    const decimal = decideDecimalComma(choices.decimal, numberEvidenceOf(stats), decimalComma);
+    if (day.ambiguous) {
+      throw new EngineError('date_order_ambiguous', { file: dataset.fileName, column: mapping.date, value: this.evidenceExample(job, 'date') });
+    }
+    if (decimal.ambiguous) {
+      const column = mapping.amount ?? mapping.price ?? '';
+      throw new EngineError('number_format_ambiguous', { file: dataset.fileName, column, value: this.evidenceExample(job, 'number') });
+    }
+    if (day.value !== dayFirst || decimal.value !== decimalComma) {
+      dayFirst = day.value;
+      decimalComma = decimal.value;
+      stats = this.readLines(job, dayFirst, decimalComma);
+    }
+    const params = job.params(dayFirst, decimalComma);
+
+    const examples = this.rowExamples(job, stats, params);
+    const withCustomer = stats.rows - stats.no_customer;
+    const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
+    if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
+    if (stats.bad_date === withCustomer) {
+      const first = examples.bad_date[0];
+      throw new EngineError('no_usable_date', { file: dataset.fileName, column: mapping.date, row: first?.row ?? 0, value: first?.value ?? '' });
+    }
+    if (stats.used === 0 && stats.future_date === 0) {
+      const first = examples.bad_amount[0];
+      throw new EngineError('no_usable_amount', { file: dataset.fileName, column: amountColumn, row: first?.row ?? 0, value: first?.value ?? '' });
+    }
+
+    if (choices.dropDuplicates && stats.duplicates > 0) this.db.run('dedupe-lines');
+    const variants = this.db.rows<{ total: number; variants: string[] }>('lines-id-variants');
+    if (choices.mergeIdVariants && variants.length > 0) this.db.run('merge-id-variants');
+    this.db.run('create-orders', [choices.today]);
+    this.db.run('drop-lines');
+    const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
+      'orders-facts',
+    )[0];
+    if (facts.orders === 0) throw new EngineError('no_purchases', { asOf: choices.today });
+    const summary: ImportSummary = {
+      rows: stats.rows,
+      rowsUsed: stats.used - (choices.dropDuplicates ? stats.used_duplicates : 0),
+      rowsNoCustomer: stats.no_customer,
+      rowsBadDate: stats.bad_date,
+      rowsBadAmount: stats.bad_amount,
+      rowsFutureDate: stats.future_date,
+      rowsReturns: stats.returns,
+      duplicateRows: stats.duplicates,
+      duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
+      idVariantGroups: variants[0]?.total ?? 0,
+      idVariantExamples: variants.map((v) => [...v.variants]),
+      idVariantsMerged: choices.mergeIdVariants && variants.length > 0,
+      examples,
+      formats: formatDecision(day, dateEvidenceOf(stats), decimal, numberEvidenceOf(stats)),
+      choices: { ...choices },
+      orders: facts.orders,
+      customers: facts.customers,
+      firstDate: facts.first_date,
+      lastDate: facts.last_date,
+      defaultAsOf: facts.default_as_of,
+    };
+    this.prepared = { dataset, summary };
+    this.lastJob = { job, params };
+    this.customers = null;
+    this.scoresKey = null;
+    return summary;
+  }
+
+  /** The open file as understood: every column as read, as CSV bytes. */
+  exportSourceCsv(): Uint8Array {
+    if (!this.opened) throw new EngineError('no_dataset');
+    const { source } = this.opened;
+    return this.copyToBuffer(fillTemplate(this.db.statement('export-source'), { source: source.from }), source.params);
+  }
+
+  /** The rows of the last prepare that were not used, with row number and reason. */
+  exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Uint8Array {
+    if (!this.lastJob) throw new EngineError('no_dataset');
+    const { job, params } = this.lastJob;
+    const drop = this.prepared?.summary.choices.dropDuplicates ?? false;
+    return this.copyToBuffer(job.template('export-rejected'), [
+      ...params,
+      reasons.no_customer,
+      reasons.bad_date,
+      reasons.bad_amount,
+      reasons.future_date,
+      reasons.duplicate,
+      drop,
+    ]);
+  }
+
+  private copyToBuffer(sql: string, params: SqlParam[]): Uint8Array {
+    // An in-memory file: in Node, COPY would otherwise write into the working directory.
+    this.db.bindings.registerFileBuffer(SOURCE_EXPORT_FILE, new Uint8Array(0));
+    try {
+      this.db.rowsOf(sql, params);
+      return this.db.bindings.copyFileToBuffer(SOURCE_EXPORT_FILE);
+    } catch (error) {
+      throw new EngineError('export_failed', { reason: reason(error) });
+    } finally {
+      this.db.bindings.dropFile(SOURCE_EXPORT_FILE);
+    }
+  }
+
+  /** The statements of one prepare: templates filled with the mapped columns, and their parameters. */
+  private lineJob(mapping: ColumnMapping, choices: ImportChoices): LineJob {
+    const { dataset, source } = this.opened!;
+    const names = dataset.columns.map((c) => c.name);
     const ident = (column: string | undefined): QuotedIdent => (column ? quoteIdent(column, names) : SQL_NULL);
     const quantityTimesPrice = !mapping.amount && !!mapping.quantity && !!mapping.price;
     const idents = {
@@ -172,59 +388,58 @@ export class AnalysisEngine {
       quantity: ident(mapping.quantity),
       price: ident(mapping.price),
       order: ident(mapping.order),
+      source: source.from,
     };
-    const template = (name: string) => fillTemplate(this.db.statement(name), { ...idents, source: source.from });
-    const params = [...source.params, dataset.dialect?.dateFormat ?? null, dataset.dialect?.timestampFormat ?? null, quantityTimesPrice];
-    this.db.rowsOf(template('prepare-lines'), params);
-
-    const stats = this.db.rows<{ rows: number; no_customer: number; bad_date: number; bad_amount: number; used: number }>(
-      'lines-stats',
-    )[0];
-    const withCustomer = stats.rows - stats.no_customer;
-    const badDateExamples = stats.bad_date > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-date-examples'), params.slice(0, 6)) : [];
-    const badAmountExamples = stats.bad_amount > 0 ? this.db.rowsOf<RowExample>(template('lines-bad-amount-examples'), params) : [];
-    const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
-    if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
-    if (stats.bad_date === withCustomer) {
-      throw new EngineError('no_usable_date', {
-        file: dataset.fileName,
-        column: mapping.date,
-        row: badDateExamples[0]?.row ?? 0,
-        value: badDateExamples[0]?.value ?? '',
-      });
-    }
-    if (stats.used === 0) {
-      throw new EngineError('no_usable_amount', {
-        file: dataset.fileName,
-        column: amountColumn,
-        row: badAmountExamples[0]?.row ?? 0,
-        value: badAmountExamples[0]?.value ?? '',
-      });
-    }
-
-    this.db.run('create-orders');
-    this.db.run('drop-lines');
-    const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
-      'orders-facts',
-    )[0];
-    const summary: ImportSummary = {
-      rows: stats.rows,
-      rowsUsed: stats.used,
-      rowsNoCustomer: stats.no_customer,
-      rowsBadDate: stats.bad_date,
-      rowsBadAmount: stats.bad_amount,
-      badDateExamples,
-      badAmountExamples,
-      orders: facts.orders,
-      customers: facts.customers,
-      firstDate: facts.first_date,
-      lastDate: facts.last_date,
-      defaultAsOf: facts.default_as_of,
+    const lineValues = this.db.statement('line-values');
+    return {
+      template: (name) => fillTemplate(expandFragment(this.db.statement(name), 'line_values', lineValues), idents),
+      params: (dayFirst, decimalComma) => [
+        ...source.params,
+        dataset.dialect?.dateFormat ?? null,
+        dataset.dialect?.timestampFormat ?? null,
+        quantityTimesPrice,
+        dayFirst,
+        decimalComma,
+        choices.dateFormat,
+        choices.today,
+      ],
+      sourceParams: source.params,
+      today: choices.today,
     };
-    this.prepared = { dataset, summary };
-    this.customers = null;
-    this.scoresKey = null;
-    return summary;
+  }
+
+  private readLines(job: LineJob, dayFirst: boolean, decimalComma: boolean): LinesStats {
+    this.db.rowsOf(job.template('prepare-lines'), job.params(dayFirst, decimalComma));
+    return this.db.rows<LinesStats>('lines-stats', [job.today])[0];
+  }
+
+  private sampleEvidence(mapping: ColumnMapping): { date: DateEvidence; number: NumberEvidence } {
+    const profile = this.opened!.dataset.profile;
+    const of = (column: string | undefined) => profile.find((p) => p.name === column);
+    const numbers = [mapping.amount, mapping.quantity, mapping.price]
+      .map((c) => of(c)?.numberEvidence ?? NO_NUMBER_EVIDENCE)
+      .reduce(addNumberEvidence, NO_NUMBER_EVIDENCE);
+    return { date: of(mapping.date)?.dateEvidence ?? NO_DATE_EVIDENCE, number: numbers };
+  }
+
+  private evidenceExample(job: LineJob, kind: 'date' | 'number'): string {
+    return this.db.rowsOf<{ value: string }>(job.template('lines-evidence-example'), [...job.sourceParams, kind])[0]?.value ?? '';
+  }
+
+  private rowExamples(job: LineJob, stats: LinesStats, params: SqlParam[]): Record<RowIssue, RowExample[]> {
+    const counts: Record<RowIssue, number> = {
+      no_customer: stats.no_customer,
+      bad_date: stats.bad_date,
+      bad_amount: stats.bad_amount,
+      future_date: stats.future_date,
+      return: stats.returns,
+      duplicate: stats.duplicates,
+    };
+    const examples = Object.fromEntries(
+      EXAMPLE_KINDS.map((kind) => [kind, counts[kind] > 0 ? this.db.rowsOf<RowExample>(job.template('lines-examples'), [...params, kind]) : []]),
+    ) as Record<RowIssue, RowExample[]>;
+    examples.duplicate = counts.duplicate > 0 ? this.db.rowsOf<RowExample>(job.template('lines-duplicate-examples'), job.sourceParams) : [];
+    return examples;
   }
 
   score(requested: ScoringSettings): ScoreResult {

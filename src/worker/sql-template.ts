@@ -31,3 +31,8 @@ export function fillTemplate(template: string, idents: Record<string, QuotedIden
     return ident;
   });
 }
+
+/** Inserts one of our own SQL fragments (a .sql file of the catalog) at {{key}}, before fillTemplate() fills the rest. */
+export function expandFragment(template: string, key: string, fragment: string): string {
+  return template.replaceAll(`{{${key}}}`, () => fragment);
+}

@@ -36,10 +36,20 @@ describe('refused files', () => {
     expect(error).toMatchObject({ code: 'csv_one_column', details: { file: 'one-column.csv', column: 'just one column' } });
   });
 
-  it('a date column with no readable date names the column, a row and its value', async () => {
-    await t.open('bad/no-date.csv');
-    const error = await failure(() => t.engine.prepare({ customer: 'customer', date: 'when', amount: 'amount' }));
-    expect(error).toMatchObject({ code: 'no_usable_date', details: { file: 'no-date.csv', column: 'when', row: 1, value: 'yesterday' } });
+  it('a file with no date-like column is refused when opened, saying how many rows were checked', async () => {
+    const error = await failure(() => t.open('bad/no-date.csv'));
+    expect(error).toMatchObject({ code: 'no_date_column', details: { file: 'no-date.csv', rows: 2 } });
+  });
+
+  it('a file with no number-like column is refused when opened', async () => {
+    const error = await failure(() => t.open('bad/no-amount.csv'));
+    expect(error).toMatchObject({ code: 'no_amount_column', details: { file: 'no-amount.csv', rows: 3 } });
+  });
+
+  it('a date column mapped to text names the column, a row and its value', async () => {
+    t.openText('notes.csv', 'customer,date,note,amount\nann,2024-01-05,yesterday,10\nbob,2024-01-06,soon,20\n');
+    const error = await failure(() => t.engine.prepare({ customer: 'customer', date: 'note', amount: 'amount' }));
+    expect(error).toMatchObject({ code: 'no_usable_date', details: { file: 'notes.csv', column: 'note', row: 1, value: 'yesterday' } });
   });
 
   it('a file whose customer ids are all empty says so', async () => {

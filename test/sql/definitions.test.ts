@@ -50,8 +50,8 @@ describe('import summary', () => {
       lastDate: '2024-03-31',
       defaultAsOf: '2024-04-01',
     });
-    expect(summary.badDateExamples).toEqual([{ row: 11, value: 'not a date' }]);
-    expect(summary.badAmountExamples).toEqual([{ row: 12, value: 'abc' }]);
+    expect(summary.examples.bad_date).toEqual([{ row: 11, value: 'not a date' }]);
+    expect(summary.examples.bad_amount).toEqual([{ row: 12, value: 'abc' }]);
   });
 });
 

@@ -54,6 +54,61 @@ export interface ColumnMapping {
   order?: string;
 }
 
+/** A first look at one column over the file's first rows (see column-profile.sql). */
+export interface ColumnProfile {
+  name: string;
+  nonEmpty: number;
+  /** Values that read as dates (either day/month order) and as numbers (either decimal separator). */
+  dates: number;
+  numbers: number;
+  dateEvidence: DateEvidence;
+  numberEvidence: NumberEvidence;
+}
+
+/** How many values fit only day-first, only month-first, both with points ("01.02.2024"), both otherwise ("01/02/2024"). */
+export interface DateEvidence {
+  dayFirst: number;
+  monthFirst: number;
+  dotted: number;
+  ambiguous: number;
+}
+
+/** How many values fit only a decimal point ("12.50"), only a decimal comma ("12,5"), both with different values ("1,234"). */
+export interface NumberEvidence {
+  point: number;
+  comma: number;
+  ambiguous: number;
+}
+
+export type DateOrderChoice = 'auto' | 'day-first' | 'month-first';
+export type DecimalChoice = 'auto' | 'point' | 'comma';
+
+/** How the rows of a file are read into orders; the user changes these on the mapping screen. */
+export interface ImportChoices {
+  dateOrder: DateOrderChoice;
+  decimal: DecimalChoice;
+  /** A strptime format (`npm run rfm --date-format`); when set, it alone reads the dates. */
+  dateFormat: string | null;
+  /** Drop exact duplicate rows (same text in every column); kept by default, as a till may repeat a line. */
+  dropDuplicates: boolean;
+  /** Treat customer ids that differ only in case or spaces as one customer. */
+  mergeIdVariants: boolean;
+  /** YYYY-MM-DD, the device's local date: rows dated later are future dates and are not used. */
+  today: string;
+}
+
+/** What was decided about a file's formats, and from what, for the import report. */
+export interface FormatDecision {
+  dayFirst: boolean;
+  dateOrderSource: 'user' | 'format' | 'column' | 'dots' | 'not-needed';
+  dateEvidence: DateEvidence;
+  decimalComma: boolean;
+  decimalSource: 'user' | 'column' | 'not-needed';
+  numberEvidence: NumberEvidence;
+}
+
+export type RowIssue = 'no_customer' | 'bad_date' | 'bad_amount' | 'future_date' | 'return' | 'duplicate';
+
 export interface DatasetInfo {
   fileName: string;
   format: SourceFormat;
@@ -68,22 +123,43 @@ export interface DatasetInfo {
   guess: Partial<ColumnMapping>;
   /** Stable per export shape (file name and header names); keys the remembered mapping. */
   signature: string;
+  /** Per column, over the first rows. */
+  profile: ColumnProfile[];
+  /** Text files: the encoding detected and used. */
+  encoding: EncodingInfo | null;
+  /** Excel: every sheet's name, and the one read. */
+  sheets: string[] | null;
+  sheet: string | null;
 }
 
 export interface RowExample {
   /** 1-based data row number in the file (header not counted). */
   row: number;
+  /** The text that was read; for a duplicate, the number of the row it repeats. */
   value: string | null;
 }
 
 export interface ImportSummary {
+  /** Every data row of the file is exactly one of: used, no customer, bad date, bad amount, future date. */
   rows: number;
   rowsUsed: number;
   rowsNoCustomer: number;
   rowsBadDate: number;
   rowsBadAmount: number;
-  badDateExamples: RowExample[];
-  badAmountExamples: RowExample[];
+  rowsFutureDate: number;
+  /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
+  rowsReturns: number;
+  /** Rows identical in every column to an earlier row. */
+  duplicateRows: number;
+  /** Used rows removed because the user chose to drop duplicates (0 when kept). */
+  duplicatesDropped: number;
+  /** Groups of customer ids that differ only in case or spaces, a few of them, and whether they were merged. */
+  idVariantGroups: number;
+  idVariantExamples: string[][];
+  idVariantsMerged: boolean;
+  examples: Record<RowIssue, RowExample[]>;
+  formats: FormatDecision;
+  choices: ImportChoices;
   orders: number;
   customers: number;
   firstDate: string;
@@ -162,6 +238,9 @@ export interface ProgressEvent {
   phase: 'engine' | 'reading' | 'preparing' | 'scoring' | 'exporting';
   /** 0..1 when known. */
   fraction?: number;
+  /** Reading a file: the furthest byte the engine has read in this phase, and the file's size. */
+  bytesRead?: number;
+  totalBytes?: number;
 }
 
 export type ProgressCallback = (event: ProgressEvent) => void;
@@ -180,11 +259,15 @@ export interface EngineApi {
   /** For the benchmark and the size warning: how much memory the engine holds. */
   memory(): Promise<EngineMemory>;
   /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread. */
-  openFile(file: File, onProgress?: ProgressCallback): Promise<DatasetInfo>;
+  openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions): Promise<DatasetInfo>;
   /** Generates and opens the seeded demo shop. */
   openDemo(seed: number): Promise<DatasetInfo>;
   /** Builds the orders of the open dataset under a mapping. */
-  prepare(mapping: ColumnMapping, onProgress?: ProgressCallback): Promise<ImportSummary>;
+  prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback): Promise<ImportSummary>;
+  /** The open file as understood (every column as read, UTF-8 CSV), for the user to check. */
+  exportSourceCsv(): Promise<Uint8Array>;
+  /** The rows of the last prepare that could not be used, with row number and reason (texts in the user's language). */
+  exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array>;
   /** Scores customers; fast enough to call on every settings change. */
   score(settings: ScoringSettings): Promise<ScoreResult>;
   /** Scored customers as CSV bytes; `segmentNames` maps archetype ids to the names to write. */

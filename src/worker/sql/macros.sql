@@ -1,23 +1,96 @@
--- Parsing helpers shared by every import. Money is parsed to DECIMAL so sums never drift;
--- a lone decimal comma ("12,50") is accepted, anything else unparseable becomes NULL and is counted.
--- COALESCE evaluates its second argument only for rows the first left NULL, so the regular
--- expression costs nothing on ordinary numbers.
-CREATE OR REPLACE MACRO cvm_parse_money(s) AS
+-- Parsing helpers shared by every import. Money is parsed to DECIMAL so sums never drift.
+-- Locale formats: the decimal separator is decided per file from the whole column (see
+-- engine.ts); $decimal_comma says which one a statement uses. A value that fits neither
+-- the chosen format nor a plain number becomes NULL and is counted, never guessed.
+--
+-- Text with currency signs, currency words and grouping spaces removed ("1 234,56 руб." ->
+-- "1234,56"): regular spaces, no-break U+00A0, narrow no-break U+202F, thin U+2009, apostrophes.
+CREATE OR REPLACE MACRO cvm_money_clean(s) AS
+  regexp_replace(trim(s), '[\s\x{00A0}\x{202F}\x{2009}''’₽$€£¥]|руб\.?|р\.|rub\.?|usd|eur|gbp', '', 'gi');
+-- "1,234.56" / "1234.56": point decimal, comma thousands (groups of exactly three digits).
+CREATE OR REPLACE MACRO cvm_money_point(t) AS
+  CASE WHEN regexp_full_match(t, '[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?') AND regexp_matches(t, '\d')
+       THEN TRY_CAST(replace(t, ',', '') AS DECIMAL(18, 4)) END;
+-- "1.234,56" / "1234,56": comma decimal, point thousands.
+CREATE OR REPLACE MACRO cvm_money_comma(t) AS
+  CASE WHEN regexp_full_match(t, '[-+]?(\d{1,3}(\.\d{3})+|\d*)(,\d+)?') AND regexp_matches(t, '\d')
+       THEN TRY_CAST(replace(replace(t, '.', ''), ',', '.') AS DECIMAL(18, 4)) END;
+-- A plain cast first: it is the common case and costs nothing; the regular expressions run only
+-- for values it misses. With a decimal comma a plain cast is trusted only without a point in the text.
+CREATE OR REPLACE MACRO cvm_parse_money(s, decimal_comma) AS
   coalesce(
-    TRY_CAST(trim(s) AS DECIMAL(18, 4)),
-    TRY_CAST(regexp_replace(trim(s), '^(-?[0-9]+),([0-9]+)$', '\1.\2') AS DECIMAL(18, 4))
+    CASE WHEN NOT decimal_comma OR NOT contains(s, '.') THEN TRY_CAST(trim(s) AS DECIMAL(18, 4)) END,
+    CASE WHEN decimal_comma THEN cvm_money_comma(cvm_money_clean(s)) ELSE cvm_money_point(cvm_money_clean(s)) END
   );
--- Date part only: a timestamp's time is dropped, never shifted by a time zone. ISO text is tried
--- first (unambiguous, and the common case), then the formats the CSV sniffer found.
-CREATE OR REPLACE MACRO cvm_parse_date(s, date_format, timestamp_format) AS
-  CAST(coalesce(
-    TRY_CAST(trim(s) AS TIMESTAMP),
-    try_strptime(trim(s), timestamp_format),
-    try_strptime(trim(s), date_format)
-  ) AS DATE);
--- Spreadsheet formula injection: text cells starting with = + - @ tab or CR get a leading quote.
+-- Which decimal separator a value argues for, as bits that combine across columns with |:
+-- 0 none (no separator, or both readings agree or both fail), 1 only a decimal point fits ("12.50"),
+-- 2 only a decimal comma fits ("12,5"), 4 both fit with different values ("1,234").
+CREATE OR REPLACE MACRO cvm_number_evidence_of(p, c) AS
+  CASE WHEN p IS NULL AND c IS NULL THEN 0 WHEN c IS NULL THEN 1 WHEN p IS NULL THEN 2 WHEN p = c THEN 0 ELSE 4 END;
+-- Cheap paths first (this runs on every row): a plain number with one point or one comma
+-- decides by the digits after it; only three digits after it ("1.234") is ambiguous, and only
+-- texts with grouping, signs or spaces go through the regular expressions.
+CREATE OR REPLACE MACRO cvm_number_evidence_full(s) AS
+  cvm_number_evidence_of(cvm_money_point(cvm_money_clean(s)), cvm_money_comma(cvm_money_clean(s)));
+CREATE OR REPLACE MACRO cvm_number_evidence(s) AS
+  CASE WHEN s IS NULL OR NOT (contains(s, '.') OR contains(s, ',')) THEN 0
+       WHEN NOT contains(s, ',') AND TRY_CAST(s AS DECIMAL(18, 4)) IS NOT NULL AND length(s) - strpos(s, '.') <> 3 THEN 1
+       WHEN NOT contains(s, '.') AND TRY_CAST(replace(s, ',', '.') AS DECIMAL(18, 4)) IS NOT NULL AND length(s) - strpos(s, ',') <> 3 THEN 2
+       ELSE cvm_number_evidence_full(s) END;
+
+-- Dates. Only the date part is kept: a time of day is dropped, never shifted by a time zone.
+-- Numeric day/month dates ("01.02.2024", "2/1/24 8:26") are split into parts so the day/month
+-- order is ours to choose ($day_first), decided per file from the whole column; ISO text,
+-- Excel serial numbers, yyyymmdd and the formats DuckDB's sniffer found cover the rest.
+CREATE OR REPLACE MACRO cvm_date_parts(s) AS
+  regexp_extract(trim(s), '^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:$|[ T])', ['a', 'b', 'y']);
+CREATE OR REPLACE MACRO cvm_year(y) AS
+  CASE WHEN length(y) = 2 THEN CASE WHEN CAST(y AS INTEGER) < 70 THEN 2000 ELSE 1900 END + CAST(y AS INTEGER)
+       ELSE CAST(y AS INTEGER) END;
+CREATE OR REPLACE MACRO cvm_date_from_parts(p, day_first) AS
+  CASE WHEN day_first THEN try(make_date(cvm_year(p.y), CAST(p.b AS INTEGER), CAST(p.a AS INTEGER)))
+       ELSE try(make_date(cvm_year(p.y), CAST(p.a AS INTEGER), CAST(p.b AS INTEGER))) END;
+-- Excel stores dates as days since 1899-12-30; five digits cover 1927-2173.
+CREATE OR REPLACE MACRO cvm_excel_serial(s) AS
+  CASE WHEN regexp_full_match(trim(s), '\d{5}(\.\d+)?') THEN DATE '1899-12-30' + CAST(floor(CAST(trim(s) AS DOUBLE)) AS INTEGER) END;
+-- user_format: a strptime format the user gave (`--date-format`); when set it alone decides.
+-- ISO text is tried first: it is the common case, unambiguous, and a cast costs least.
+CREATE OR REPLACE MACRO cvm_parse_date_with(s, p, day_first, user_format, date_format, timestamp_format) AS
+  CASE WHEN user_format IS NOT NULL THEN CAST(try_strptime(trim(s), user_format) AS DATE)
+       ELSE coalesce(
+         CAST(TRY_CAST(trim(s) AS TIMESTAMP) AS DATE),
+         CASE WHEN p.a <> '' THEN cvm_date_from_parts(p, day_first)
+              ELSE CAST(coalesce(
+                cvm_excel_serial(s),
+                CASE WHEN regexp_full_match(trim(s), '(19|20)\d{6}') THEN try_strptime(trim(s), '%Y%m%d') END,
+                try_strptime(trim(s), timestamp_format),
+                try_strptime(trim(s), date_format)
+              ) AS DATE) END) END;
+CREATE OR REPLACE MACRO cvm_parse_date(s, day_first, user_format, date_format, timestamp_format) AS
+  cvm_parse_date_with(s, cvm_date_parts(s), day_first, user_format, date_format, timestamp_format);
+-- Which day/month order a value argues for: 0 none, 1 only day first fits ("25.12.2024"),
+-- 2 only month first fits ("12/25/2024"), 4 both fit with different dates and the parts are
+-- separated by points ("01.02.2024": dotted dates are written day first in practice),
+-- 8 both fit, separated by / or - ("01/02/2024": truly ambiguous).
+CREATE OR REPLACE MACRO cvm_date_evidence_of(s, p) AS
+  CASE WHEN p.a = '' THEN 0 ELSE
+    CASE WHEN cvm_date_from_parts(p, true) IS NULL AND cvm_date_from_parts(p, false) IS NULL THEN 0
+         WHEN cvm_date_from_parts(p, false) IS NULL THEN 1
+         WHEN cvm_date_from_parts(p, true) IS NULL THEN 2
+         WHEN p.a = p.b THEN 0
+         WHEN contains(s, '.') THEN 4 ELSE 8 END END;
+-- Only texts with a separator in their second or third character can be numeric day/month dates
+-- (ISO "2024-01-05" has none there): the regular expression runs for those alone.
+CREATE OR REPLACE MACRO cvm_date_evidence(s) AS
+  CASE WHEN substr(s, 2, 1) IN ('.', '/', '-') OR substr(s, 3, 1) IN ('.', '/', '-')
+       THEN cvm_date_evidence_of(s, cvm_date_parts(s)) ELSE 0 END;
+-- Customer ids that differ only in case or spaces share this key ("AB 12" and "ab12").
+CREATE OR REPLACE MACRO cvm_id_key(s) AS lower(regexp_replace(s, '\s+', '', 'g'));
+
+-- Spreadsheet formula injection: text cells starting with = + - @ tab or CR get a leading quote;
+-- numbers ("-12.50") stay numbers.
 CREATE OR REPLACE MACRO cvm_csv_text(s) AS
-  CASE WHEN regexp_matches(s, '^[=+\-@\t\r]') THEN '''' || s ELSE s END;
+  CASE WHEN regexp_matches(s, '^[=+\-@\t\r]') AND TRY_CAST(s AS DOUBLE) IS NULL THEN '''' || s ELSE s END;
 -- A dropped CSV read as text, straight from its file handle, each time it is needed: it is never
 -- copied into a table, so the tab holds only the parsed order lines. The parameter names differ
 -- from read_csv's own option names on purpose: DuckDB would confuse them.

@@ -1,13 +1,13 @@
--- {{source}} is cvm_csv or cvm_table with the source parameters $1..$4; the other {{...}} are
--- column names chosen by the user, filled only through quoteIdent() (or NULL when unmapped).
--- $5 date format and $6 timestamp format found by the CSV sniffer (NULL when none);
--- $7 true when the amount is quantity x price.
+-- One row per source row, parsed (see line-values.sql for the parameters). row_hash identifies
+-- exact duplicate rows: a 64-bit hash of every column as read.
 CREATE OR REPLACE TABLE lines AS
 SELECT
-  NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS customer_id,
-  cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) AS order_date,
-  -- Widened before multiplying: DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line.
-  CASE WHEN CAST($7 AS BOOLEAN) THEN CAST(cvm_parse_money({{quantity}}) AS DECIMAL(38, 4)) * cvm_parse_money({{price}})
-       ELSE cvm_parse_money({{amount}}) END AS amount,
-  NULLIF(trim(CAST({{order}} AS VARCHAR)), '') AS order_key
-FROM {{source}}
+  cvm_customer AS customer_id,
+  cvm_date AS order_date,
+  cvm_amount AS amount,
+  cvm_amount < 0 AND cvm_return_sign AS is_return,
+  cvm_order AS order_key,
+  CAST(cvm_number_evidence AS UTINYINT) AS number_evidence,
+  CAST(cvm_date_evidence AS UTINYINT) AS date_evidence,
+  row_hash
+FROM (SELECT {{line_values}}, hash(*COLUMNS(*)) AS row_hash FROM {{source}})
