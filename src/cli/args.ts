@@ -2,14 +2,17 @@
 // wrong out. Pure (no file system, no engine), so every combination is unit-tested.
 
 import { parseArgs } from 'node:util';
-import type { Axis, ColumnMapping } from '../lib/engine/api';
+import type { Axis, ColumnMapping, ImportChoices, ImportOptions } from '../lib/engine/api';
+import { EngineError } from '../lib/engine/errors';
+import { parseEncodingName } from '../lib/import/encoding';
 import { PRESET_IDS } from '../lib/rfm/archetypes';
 import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
 import { isIsoDate } from '../lib/rfm/settings';
 
 export const USAGE = `Usage: npm run rfm -- FILE [options]
 
-Scores the customers of an order history (CSV or Parquet) and prints the summary the page shows.
+Scores the customers of an order history (CSV, Excel .xlsx, JSON, NDJSON or Parquet) and prints
+the summary the page shows, with its import report.
 
 Options:
   --as-of YYYY-MM-DD         orders on or after this day are ignored (default: the day after the last order)
@@ -24,6 +27,18 @@ Options:
   --quantity COL --price COL amount = quantity x unit price
   --order COL                order id column (rows with the same id form one order)
   --out FILE.csv             also write every customer's scores and segment to this CSV file
+  --import-only              stop after import; with --out, write the data as understood
+                             (UTF-8, comma, every column as read) instead of the scores
+  --rejected FILE.csv        write the rows that could not be used, with row number and reason
+
+Reading the file (found from its content unless given):
+  --encoding NAME            utf-8, utf-16le, utf-16be, windows-1251 (cp1251) or koi8-r
+  --delimiter C              , ; | or tab
+  --sheet NAME               Excel: the sheet to read (default: the first)
+  --date-format FORMAT       day-first, month-first, or a strptime format such as %d.%m.%Y
+  --decimal point|comma      the decimal separator of amounts
+  --drop-duplicates          drop rows that repeat an earlier row exactly
+  --merge-ids                treat customer ids that differ only in case or spaces as one
   -h, --help                 show this help
 
 Columns not given are guessed from the header, as on the page.`;
@@ -40,6 +55,10 @@ export interface CliOptions {
   /** Only the columns given on the command line; the rest come from the file's guess. */
   columns: Partial<ColumnMapping>;
   out: string | null;
+  importOnly: boolean;
+  rejected: string | null;
+  read: ImportOptions;
+  choices: Partial<ImportChoices>;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -59,6 +78,15 @@ const OPTIONS = {
   price: { type: 'string' },
   order: { type: 'string' },
   out: { type: 'string' },
+  'import-only': { type: 'boolean' },
+  rejected: { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  sheet: { type: 'string' },
+  'date-format': { type: 'string' },
+  decimal: { type: 'string' },
+  'drop-duplicates': { type: 'boolean' },
+  'merge-ids': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,6 +127,43 @@ function binsValue(flag: string, value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(n >= MIN_BINS && n <= MAX_BINS)) throw new ArgsError(`--${flag} must be a whole number from ${MIN_BINS} to ${MAX_BINS}, got "${value}"`);
   return n;
+}
+
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\t': '\t', '\\t': '\t' };
+
+function readOptions(text: (name: OptionName) => string | undefined): ImportOptions {
+  const options: ImportOptions = {};
+  const encoding = text('encoding');
+  if (encoding !== undefined) {
+    try {
+      options.encoding = parseEncodingName(encoding);
+    } catch (error) {
+      if (error instanceof EngineError) throw new ArgsError(`--encoding must be utf-8, utf-16le, utf-16be, windows-1251 or koi8-r, got "${encoding}"`);
+      throw error;
+    }
+  }
+  const delimiter = text('delimiter');
+  if (delimiter !== undefined) {
+    if (!Object.hasOwn(DELIMITERS, delimiter)) throw new ArgsError(`--delimiter must be , ; | or tab, got "${delimiter}"`);
+    options.delimiter = DELIMITERS[delimiter];
+  }
+  const sheet = text('sheet');
+  if (sheet !== undefined) options.sheet = sheet;
+  return options;
+}
+
+function dateChoice(value: string | undefined): Partial<ImportChoices> {
+  if (value === undefined) return {};
+  if (value === 'day-first' || value === 'dmy') return { dateOrder: 'day-first' };
+  if (value === 'month-first' || value === 'mdy') return { dateOrder: 'month-first' };
+  if (/%[dmYyb]/.test(value)) return { dateFormat: value };
+  throw new ArgsError(`--date-format must be day-first, month-first or a format such as %d.%m.%Y, got "${value}"`);
+}
+
+function decimalValue(value: string): 'point' | 'comma' {
+  if (value === 'point' || value === '.') return 'point';
+  if (value === 'comma' || value === ',') return 'comma';
+  throw new ArgsError(`--decimal must be point or comma, got "${value}"`);
 }
 
 function presetValue(value: string): string {
@@ -146,8 +211,22 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError('--quantity and --price go together: give both, or --amount instead');
   }
 
+  const importOnly = values['import-only'] === true;
+  if (importOnly && text('out') === undefined && text('rejected') === undefined) {
+    throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
+  }
+
   return {
     file: positionals[0],
+    importOnly,
+    rejected: text('rejected') ?? null,
+    read: readOptions(text),
+    choices: {
+      ...dateChoice(text('date-format')),
+      ...(text('decimal') === undefined ? {} : { decimal: decimalValue(text('decimal')!) }),
+      dropDuplicates: values['drop-duplicates'] === true,
+      mergeIdVariants: values['merge-ids'] === true,
+    },
     asOf,
     method: method as CliMethod,
     bins,

@@ -13,7 +13,9 @@ import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
 import { parquetToIpcNode } from './parquet-node';
-import { englishArchetypeNames, exportLine, summaryLines } from './summary-text';
+import { englishArchetypeNames, exportLine, importSummaryLines, summaryLines } from './summary-text';
+import { localToday } from '../lib/import/format-decision';
+import { rejectedRows } from '../lib/import/report-items';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -58,22 +60,43 @@ function writeOutput(out: string, bytes: Uint8Array): void {
   }
 }
 
+const REJECTED_REASONS = {
+  no_customer: t('report.reason.no_customer'),
+  bad_date: t('report.reason.bad_date'),
+  bad_amount: t('report.reason.bad_amount'),
+  future_date: t('report.reason.future_date'),
+  duplicate: t('report.reason.duplicate'),
+};
+
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);
   const { engine, bindings } = await createNodeEngine();
   let columns: ColumnInfo[] | null = null;
   try {
-    const dataset = await openSource(engine, fileSource(options.file, bindings), parquetToIpcNode);
+    const dataset = await openSource(engine, fileSource(options.file, bindings), parquetToIpcNode, options.read);
     columns = dataset.columns;
+    if (options.importOnly && options.out !== null) {
+      // The data as understood: written before any mapping, so it helps exactly when the mapping fails.
+      writeOutput(options.out, engine.exportSourceCsv());
+      print(t('cli.wroteSource', { file: options.out, columns: dataset.columns.length }));
+    }
     const mapping = resolveMapping(dataset.guess, options.columns);
     // prepare() checks the mapping itself and names the missing or wrong column.
-    const imported = engine.prepare(mapping as ColumnMapping);
+    const imported = engine.prepare(mapping as ColumnMapping, { ...options.choices, today: localToday() });
+    if (options.rejected !== null) {
+      writeOutput(options.rejected, engine.exportRejectedCsv(REJECTED_REASONS));
+      print(t('cli.wroteRejected', { file: options.rejected, count: rejectedRows(imported) }));
+    }
     const settings: ScoringSettings = {
       ...defaultSettings(options.asOf ?? imported.defaultAsOf),
       method: options.method,
       bins: options.bins,
       archetypes: options.archetypes,
     };
+    if (options.importOnly) {
+      for (const line of importSummaryLines({ dataset, mapping, imported })) print(line);
+      return;
+    }
     const result = engine.score(settings);
     for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
 

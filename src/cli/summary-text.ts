@@ -2,7 +2,8 @@
 // cut points and the segment table. Pure; labels and sentences come from the English catalog so
 // the terminal and the page word things the same way. Dates stay ISO: they are meant to be copied.
 
-import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, RowExample, ScoreBand, ScoreResult } from '../lib/engine/api';
+import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, ScoreBand, ScoreResult } from '../lib/engine/api';
+import { importReportItems, renderReportItem } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
@@ -42,25 +43,23 @@ function table(header: string[], rows: string[][], align: string, indent: string
   return [line(header), ...rows.map(line)];
 }
 
-function examples(list: RowExample[]): string[] {
-  if (list.length === 0) return [];
-  // Row numbers ungrouped ("row 12345", not "row 12,345"): they are looked up in an editor.
-  const shown = list.slice(0, EXAMPLES_SHOWN).map((e) => t('report.rowValue', { row: String(e.row), value: e.value ?? '' }));
-  return [`    ${t('report.examples')} ${shown.join(', ')}`];
+/** The import part alone, for `--import-only`. */
+export function importSummaryLines(input: Omit<SummaryInput, 'result'>): string[] {
+  return importLines(input);
 }
 
-function importLines({ dataset, mapping, imported }: SummaryInput): string[] {
+function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'>): string[] {
   const columns = MAPPING_FIELDS.flatMap((field) => (mapping[field] ? [`${t(`mapping.role.${field}`)} “${mapping[field]}”`] : []));
   const lines = [
-    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
+    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}${dataset.sheet ? `, ${t('mapping.sheet')} “${dataset.sheet}”` : ''}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
     `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
     t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,
   ];
-  if (imported.rowsNoCustomer > 0) lines.push(`  ${t('report.noCustomer', { count: imported.rowsNoCustomer })}`);
-  if (imported.rowsBadDate > 0) lines.push(`  ${t('report.badDate', { count: imported.rowsBadDate })}`, ...examples(imported.badDateExamples));
-  if (imported.rowsBadAmount > 0) {
-    lines.push(`  ${t('report.badAmount', { count: imported.rowsBadAmount })}`, ...examples(imported.badAmountExamples));
+  for (const item of importReportItems(imported, dataset)) {
+    const { text, examples } = renderReportItem(item, tKey, (iso) => iso);
+    lines.push(`  ${text}`);
+    if (examples.length > 0) lines.push(`    ${t('report.examples')} ${examples.slice(0, EXAMPLES_SHOWN).join(', ')}`);
   }
   return lines;
 }

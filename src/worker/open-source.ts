@@ -1,12 +1,17 @@
-// Turns any dropped file into the engine's raw table, with a specific error for files that
-// are not order histories at all. Shared by the browser worker and the Node CLI.
+// Turns any dropped file into something the engine reads, with a specific error for files that
+// are not order histories at all. CSV in UTF-8 is read by DuckDB straight from the file handle;
+// other encodings are transcoded to UTF-8 first (streamed); Excel and JSON are rewritten as CSV
+// text by JS readers (DuckDB's own readers are extensions it would download); Parquet becomes
+// Arrow. Shared by the browser worker and the Node CLI.
 
-import type { DatasetInfo } from '../lib/engine/api';
+import type { DatasetInfo, EncodingInfo, ImportOptions, ProgressCallback, TextEncodingName } from '../lib/engine/api';
 import { EngineError } from '../lib/engine/errors';
 import { detectFileKind } from '../lib/engine/file-kind';
-import type { AnalysisEngine } from './engine';
-
-const HEAD_BYTES = 4096;
+import { DETECT_HEAD_BYTES, detectEncoding } from '../lib/import/encoding';
+import { needsTranscoding } from '../lib/import/transcode';
+import type { AnalysisEngine, SourceMeta } from './engine';
+import { jsonToCsv } from './json-source';
+import { xlsxToCsv, type TableText } from './xlsx-source';
 
 export interface SourceAccess {
   fileName: string;
@@ -15,6 +20,10 @@ export interface SourceAccess {
   head(length: number): Promise<Uint8Array>;
   /** Makes the file readable by DuckDB under `registeredName` without copying it through JS. */
   register(registeredName: string): void;
+  /** Registers the file's text, transcoded from `encoding` to UTF-8 chunk by chunk, under `registeredName`. */
+  registerTranscoded(registeredName: string, encoding: TextEncodingName, onProgress?: ProgressCallback): Promise<void>;
+  /** Registers bytes made in JS (a sheet or JSON rewritten as CSV). */
+  registerBytes(registeredName: string, bytes: Uint8Array): void;
   /** The whole file, for formats DuckDB cannot read without an extension. */
   readAll(): Promise<Uint8Array>;
 }
@@ -22,18 +31,28 @@ export interface SourceAccess {
 export type ParquetToArrowIpc = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 let uploads = 0;
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export async function openSource(engine: AnalysisEngine, source: SourceAccess, parquetToIpc: ParquetToArrowIpc): Promise<DatasetInfo> {
+export async function openSource(
+  engine: AnalysisEngine,
+  source: SourceAccess,
+  parquetToIpc: ParquetToArrowIpc,
+  options: ImportOptions = {},
+  onProgress?: ProgressCallback,
+): Promise<DatasetInfo> {
   const file = source.fileName;
-  const meta = { fileName: file, sizeBytes: source.sizeBytes, format: 'csv' as const };
-  const kind = detectFileKind(file, source.sizeBytes, await source.head(HEAD_BYTES));
+  const meta: SourceMeta = { fileName: file, sizeBytes: source.sizeBytes, format: 'csv' };
+  const head = await source.head(DETECT_HEAD_BYTES);
+  let kind = detectFileKind(file, source.sizeBytes, head);
+  // UTF-16 without a byte-order mark is full of NUL bytes, like a binary file: the encoding detector tells them apart.
+  if (kind === 'binary' && detectEncoding(head).reason === 'nul-pattern') kind = 'csv';
   switch (kind) {
     case 'empty':
       throw new EngineError('file_empty', { file });
     case 'image':
       throw new EngineError('file_image', { file });
     case 'spreadsheet':
-      throw new EngineError('file_spreadsheet', { file });
+      throw new EngineError('xlsx_legacy', { file });
     case 'binary':
       throw new EngineError('file_binary', { file });
     case 'parquet': {
@@ -41,14 +60,30 @@ export async function openSource(engine: AnalysisEngine, source: SourceAccess, p
       try {
         ipc = await parquetToIpc(await source.readAll());
       } catch (error) {
-        throw new EngineError('parquet_unreadable', { file, reason: error instanceof Error ? error.message : String(error) });
+        throw new EngineError('parquet_unreadable', { file, reason: reasonOf(error) });
       }
       return engine.openArrow(ipc, { ...meta, format: 'parquet' });
     }
+    case 'xlsx': {
+      const table = await xlsxToCsv(await source.readAll(), file, options.sheet);
+      return openTable(engine, source, table, { ...meta, format: 'xlsx', sheets: table.sheets ?? null, sheet: table.sheet ?? null });
+    }
+    case 'json':
+      return openTable(engine, source, jsonToCsv(await source.readAll(), file), { ...meta, format: 'json' });
     case 'csv': {
+      const detected = detectEncoding(head, { wholeFile: head.length >= source.sizeBytes });
+      const used = options.encoding ?? detected.encoding;
+      const encoding: EncodingInfo = { detected: detected.encoding, used, reason: detected.reason, hadBom: detected.hadBom };
       const registeredName = `upload-${++uploads}.csv`;
-      source.register(registeredName);
-      return engine.openCsv(registeredName, meta);
+      if (needsTranscoding(used)) await source.registerTranscoded(registeredName, used, onProgress);
+      else source.register(registeredName);
+      return engine.openCsv(registeredName, { ...meta, encoding }, options.delimiter);
     }
   }
+}
+
+function openTable(engine: AnalysisEngine, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {
+  const registeredName = `upload-${++uploads}.csv`;
+  source.registerBytes(registeredName, table.csv);
+  return engine.openCsv(registeredName, meta);
 }

@@ -174,8 +174,27 @@ describe.concurrent('npm run rfm on bad input', () => {
     expectOneLineError(expect, await rfm('test/fixtures/no-such-file.csv'), 'file not found: test/fixtures/no-such-file.csv');
   });
 
-  it('says which column to give when the date cannot be guessed', async ({ expect }) => {
-    expectOneLineError(expect, await rfm('test/fixtures/bad/no-date.csv'), /check date\. .*--date; the file's columns are customer, when, amount\.$/);
+  it('says which column to give when the customer cannot be guessed', async ({ expect }) => {
+    expectOneLineError(
+      expect,
+      await rfm('test/fixtures/import/locale/thousands-point-comma.csv'),
+      /check customer\. .*--customer; the file's columns are Kunde, Datum, Betrag\.$/,
+    );
+  });
+
+  it('refuses a file without any date column with the page’s message', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/bad/no-date.csv'), /^No column of “no-date\.csv” holds dates \(checked the first 2 rows\)/);
+  });
+
+  it('refuses an old Excel file and a bad reading option with one line each', async ({ expect }) => {
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--encoding', 'latin9'), /^--encoding must be utf-8, utf-16le/);
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--date-format', 'soon'), /^--date-format must be day-first, month-first/);
+    expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--import-only'), /^--import-only needs --out/);
+    expectOneLineError(
+      expect,
+      await rfm('test/fixtures/import/excel/orders-two-sheets.xlsx', '--sheet', 'Nope'),
+      /^“orders-two-sheets\.xlsx” has no sheet named “Nope”\. Its sheets: Summary, Orders\.$/,
+    );
   });
 
   it('refuses an unknown flag and a bad value before reading the file', async ({ expect }) => {
@@ -185,5 +204,46 @@ describe.concurrent('npm run rfm on bad input', () => {
 
   it('refuses a date before every purchase with the engine’s message', async ({ expect }) => {
     expectOneLineError(expect, await rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-01-01'), 'No customer made a purchase before 2024-01-01. Choose a later as-of date.');
+  });
+});
+
+describe.concurrent('npm run rfm on real exports', () => {
+  it('prints the import report with every kind of dirty row and an example of each', async ({ expect }) => {
+    const result = await rfm('test/fixtures/import/dirty/dirty-rows.csv', '--import-only', '--out', path.join(outDir, 'dirty-data.csv'));
+    expect(result.code).toBe(0);
+    for (const line of [
+      '6 of 11 rows used · orders from 2024-01-05 to 2024-03-01',
+      '  2 rows have no customer id and were left out.',
+      '    for example row 4: “not a date”',
+      '  1 row is a return or cancellation (negative amount); it lowers net revenue and is not a purchase.',
+      '    for example row 10 repeats row 9',
+      '    for example AB12 / ab 12',
+    ]) expect(result.stdout.split('\n')).toContain(line);
+  });
+
+  it('writes the data as understood: the same rows and columns as the file, UTF-8 and comma', async ({ expect }) => {
+    const out = path.join(outDir, 'koi8-data.csv');
+    const result = await rfm('test/fixtures/import/encoding/koi8r.csv', '--import-only', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Text encoding: KOI8-R (recognised from the Cyrillic letters).');
+    const [header, first] = readFileSync(out, 'utf8').split('\n');
+    expect(header).toBe('Клиент,Дата,Сумма');
+    expect(first.split(',')[0]).toMatch(/^[А-Яа-яЁё ."]+$/);
+  });
+
+  it('writes the rows not used with their row number and reason, and drops duplicates on request', async ({ expect }) => {
+    const out = path.join(outDir, 'rejected.csv');
+    const result = await rfm('test/fixtures/import/dirty/dirty-rows.csv', '--drop-duplicates', '--rejected', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Wrote 6 rows not used, with their reasons, to');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual([
+      'row,reason,order,customer,date,amount',
+      '2,no customer id,2,,2024-01-06,50.00',
+      '3,no customer id,3,   ,2024-01-07,60.00',
+      '4,date not readable,4,cd34,not a date,70.00',
+      '5,amount not readable,5,cd34,2024-01-08,abc',
+      '6,dated after today,6,ef56,2099-01-01,80.00',
+      '10,"exact duplicate, dropped",9,cd34,2024-02-03,200.00',
+    ]);
   });
 });

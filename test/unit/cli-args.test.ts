@@ -23,6 +23,10 @@ describe('parseCliArgs: valid command lines', () => {
       archetypes: 'default',
       columns: {},
       out: null,
+      importOnly: false,
+      rejected: null,
+      read: {},
+      choices: { dropDuplicates: false, mergeIdVariants: false },
     });
   });
 
@@ -46,6 +50,20 @@ describe('parseCliArgs: valid command lines', () => {
         'InvoiceNo',
         '--out',
         '/tmp/scores.csv',
+        '--encoding',
+        'cp1251',
+        '--delimiter',
+        'tab',
+        '--sheet',
+        'Orders',
+        '--date-format',
+        '%d.%m.%Y',
+        '--decimal',
+        'comma',
+        '--drop-duplicates',
+        '--merge-ids',
+        '--rejected',
+        '/tmp/rejected.csv',
       ),
     ).toEqual({
       file: 'orders.csv',
@@ -55,7 +73,18 @@ describe('parseCliArgs: valid command lines', () => {
       archetypes: 'rfm-package',
       columns: { customer: 'Client ID', date: 'InvoiceDate', quantity: 'Qty', price: 'UnitPrice', order: 'InvoiceNo' },
       out: '/tmp/scores.csv',
+      importOnly: false,
+      rejected: '/tmp/rejected.csv',
+      read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },
+      choices: { dateFormat: '%d.%m.%Y', decimal: 'comma', dropDuplicates: true, mergeIdVariants: true },
     });
+  });
+
+  it('reads the date order from --date-format and refuses reading options it does not know', () => {
+    expect(options('f.csv', '--date-format', 'month-first').choices.dateOrder).toBe('month-first');
+    expect(options('f.csv', '--date-format', 'dmy').choices.dateOrder).toBe('day-first');
+    expect(parseCliArgs(['f.csv', '--delimiter', ':'])).toEqual({ kind: 'error', message: '--delimiter must be , ; | or tab, got ":"' });
+    expect(parseCliArgs(['f.csv', '--decimal', 'dot!'])).toEqual({ kind: 'error', message: '--decimal must be point or comma, got "dot!"' });
   });
 
   it('sets all three axes with --bins and lets per-axis flags override it', () => {

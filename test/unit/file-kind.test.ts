@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFileKind } from '../../src/lib/engine/file-kind';
 import { fileSignature } from '../../src/lib/engine/signature';
@@ -16,11 +17,44 @@ describe('detectFileKind', () => {
     expect(kindOf('orders.csv', bytes(0x52, 0x49, 0x46, 0x46, 0x24, 0x00, 0x00, 0x00, 0x57, 0x45, 0x42, 0x50))).toBe('image'); // RIFF....WEBP
   });
 
-  it('recognises spreadsheets: xlsx (a ZIP), legacy xls, and a spreadsheet name', () => {
+  it('recognises spreadsheets it cannot read: legacy xls, OpenDocument, other ZIPs, and a spreadsheet name', () => {
     expect(kindOf('orders.csv', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00))).toBe('spreadsheet');
     expect(kindOf('orders.csv', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('spreadsheet');
+    expect(kindOf('orders.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('spreadsheet');
     expect(kindOf('Orders.XLSX', text('customer,date,amount\n'))).toBe('spreadsheet');
+    expect(kindOf('orders.ods', bytes(0x50, 0x4b, 0x03, 0x04, ...text('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')))).toBe('spreadsheet');
     expect(kindOf('orders.ods', text('x'))).toBe('spreadsheet');
+  });
+
+  it('recognises an Excel workbook: a ZIP named .xlsx or .xlsm, or one whose first entries name xl/workbook.xml', () => {
+    const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00);
+    expect(kindOf('Orders.XLSX', zip)).toBe('xlsx');
+    expect(kindOf('orders.xlsm', zip)).toBe('xlsx');
+    const file = new Uint8Array(readFileSync(new URL('../fixtures/import/excel/orders-excel.xlsx', import.meta.url)));
+    // Only the entries themselves, as in the head of a large workbook: not the directory at the end.
+    const directory = file.findIndex((_, i) => file[i] === 0x50 && file[i + 1] === 0x4b && file[i + 2] === 0x01 && file[i + 3] === 0x02);
+    const workbook = file.subarray(0, directory);
+    expect(kindOf('download', workbook)).toBe('xlsx');
+    expect(kindOf('orders.zip', workbook)).toBe('xlsx');
+  });
+
+  it('hands an OLE file named .xlsx (how Excel saves a password-protected workbook) to the Excel reader', () => {
+    expect(kindOf('orders.xlsx', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('xlsx');
+  });
+
+  it('recognises JSON by its name, or by a first character [ or { after blanks and a byte-order mark', () => {
+    expect(kindOf('orders.json', text('not json at all'))).toBe('json');
+    expect(kindOf('orders.NDJSON', text('{"a":1}\n'))).toBe('json');
+    expect(kindOf('orders.jsonl', text('{"a":1}\n'))).toBe('json');
+    expect(kindOf('export', text('[{"a":1}]'))).toBe('json');
+    expect(kindOf('orders.csv', text('\r\n  \t{"a":1}\n'))).toBe('json');
+    expect(kindOf('orders.txt', bytes(0xef, 0xbb, 0xbf, ...text('{"a":1}\n')))).toBe('json');
+  });
+
+  it('still calls a blank or binary file empty or binary, whatever its JSON name', () => {
+    expect(kindOf('orders.json', text('  \n'))).toBe('empty');
+    expect(kindOf('orders.json', bytes(0xef, 0xbb, 0xbf))).toBe('empty');
+    expect(kindOf('orders.json', bytes(0x7b, 0x00, 0x01))).toBe('binary');
   });
 
   it('recognises Parquet by its PAR1 magic or its name', () => {

@@ -32,8 +32,8 @@ type TypeClass = 'temporal' | 'integer' | 'decimal' | 'text' | 'unusable';
 const TYPE_FIT: Record<Field, Partial<Record<TypeClass, number>>> = {
   customer: { integer: 1, text: 1, decimal: 0 },
   order: { integer: 1, text: 1, decimal: 0 },
-  // Integer dates are YYYYMMDD, as in the original CDNOW file.
-  date: { temporal: 2, integer: 1, text: 1 },
+  // Integer dates are YYYYMMDD, as in the original CDNOW file; decimals are Excel serial days (45323.5).
+  date: { temporal: 2, integer: 1, decimal: 1, text: 1 },
   amount: { integer: 2, decimal: 2, text: 1 },
   quantity: { integer: 2, decimal: 2, text: 1 },
   price: { integer: 2, decimal: 2, text: 1 },

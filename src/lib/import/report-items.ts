@@ -1,0 +1,142 @@
+// The import report as a list of items (catalog key, parameters, examples), built once from the
+// engine's summary: the page renders it and `npm run rfm` prints it, so both say the same.
+
+import type { DatasetInfo, ImportSummary, RowExample, TextEncodingName } from '../engine/api';
+
+export type ReportTone = 'info' | 'warn';
+
+export interface ReportItem {
+  /** Stable id (tests, keys). */
+  id: string;
+  tone: ReportTone;
+  /** Catalog key; with `count` in params it may be a plural family. */
+  key: string;
+  params: Record<string, string | number>;
+  /** Params holding an ISO date, to be formatted for the reader's locale. */
+  dateParams: string[];
+  /** Catalog keys whose translation replaces a param's value (e.g. how an encoding was found). */
+  keyParams: Record<string, string>;
+  examples: RowExample[];
+  /** How an example reads: "row 12: “text”", "row 12", or "row 12 repeats row 7". */
+  exampleStyle: 'value' | 'row' | 'repeat';
+  /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
+  groups: string[][];
+}
+
+export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251',
+  'koi8-r': 'KOI8-R',
+};
+
+const item = (id: string, tone: ReportTone, key: string, params: ReportItem['params'] = {}, more: Partial<ReportItem> = {}): ReportItem => ({
+  id,
+  tone,
+  key,
+  params,
+  dateParams: [],
+  keyParams: {},
+  examples: [],
+  exampleStyle: 'value',
+  groups: [],
+  ...more,
+});
+
+function formatItems(summary: ImportSummary): ReportItem[] {
+  const items: ReportItem[] = [];
+  const { formats, choices } = summary;
+  const order = formats.dayFirst ? 'dayFirst' : 'monthFirst';
+  const dates = formats.dateEvidence;
+  switch (formats.dateOrderSource) {
+    case 'column':
+      items.push(item('date-order', 'info', `report.dates.${order}.column`, { count: formats.dayFirst ? dates.dayFirst : dates.monthFirst }));
+      break;
+    case 'dots':
+      items.push(item('date-order', 'info', 'report.dates.dayFirst.dots'));
+      break;
+    case 'user':
+      items.push(item('date-order', 'info', `report.dates.${order}.user`));
+      break;
+    case 'format':
+      items.push(item('date-order', 'info', 'report.dates.format', { format: choices.dateFormat ?? '' }));
+      break;
+    case 'not-needed':
+      break;
+  }
+  const separator = formats.decimalComma ? 'comma' : 'point';
+  const numbers = formats.numberEvidence;
+  // A decimal point with nothing arguing otherwise is what everyone expects: not worth a line.
+  if (formats.decimalSource === 'user') items.push(item('decimal', 'info', `report.decimal.${separator}.user`));
+  else if (formats.decimalSource === 'column' && (formats.decimalComma || numbers.comma > 0 || numbers.ambiguous > 0)) {
+    items.push(item('decimal', 'info', `report.decimal.${separator}.column`, { count: formats.decimalComma ? numbers.comma : numbers.point }));
+  }
+  return items;
+}
+
+export function importReportItems(summary: ImportSummary, dataset: DatasetInfo | null): ReportItem[] {
+  const items: ReportItem[] = [];
+  const encoding = dataset?.encoding;
+  if (encoding && (encoding.used !== 'utf-8' || encoding.detected !== encoding.used)) {
+    const how = encoding.used === encoding.detected ? `report.encoding.how.${encoding.reason}` : 'report.encoding.how.user';
+    items.push(item('encoding', 'info', 'report.encoding', { encoding: ENCODING_LABELS[encoding.used] }, { keyParams: { how } }));
+  }
+  items.push(...formatItems(summary));
+  const { examples } = summary;
+  if (summary.rowsNoCustomer > 0) {
+    items.push(item('no-customer', 'warn', 'report.noCustomer', { count: summary.rowsNoCustomer }, { examples: examples.no_customer, exampleStyle: 'row' }));
+  }
+  if (summary.rowsBadDate > 0) items.push(item('bad-date', 'warn', 'report.badDate', { count: summary.rowsBadDate }, { examples: examples.bad_date }));
+  if (summary.rowsBadAmount > 0) {
+    items.push(item('bad-amount', 'warn', 'report.badAmount', { count: summary.rowsBadAmount }, { examples: examples.bad_amount }));
+  }
+  if (summary.rowsFutureDate > 0) {
+    items.push(
+      item('future-date', 'warn', 'report.futureDate', { count: summary.rowsFutureDate, today: summary.choices.today }, {
+        examples: examples.future_date,
+        dateParams: ['today'],
+      }),
+    );
+  }
+  if (summary.rowsReturns > 0) items.push(item('returns', 'info', 'report.returns', { count: summary.rowsReturns }, { examples: examples.return }));
+  if (summary.duplicateRows > 0) {
+    const dropped = summary.choices.dropDuplicates;
+    items.push(
+      item('duplicates', dropped ? 'info' : 'warn', dropped ? 'report.duplicates.dropped' : 'report.duplicates.kept', { count: summary.duplicateRows }, {
+        examples: examples.duplicate,
+        exampleStyle: 'repeat',
+      }),
+    );
+  }
+  if (summary.idVariantGroups > 0) {
+    const merged = summary.idVariantsMerged;
+    items.push(
+      item('id-variants', merged ? 'info' : 'warn', merged ? 'report.idVariants.merged' : 'report.idVariants.separate', { count: summary.idVariantGroups }, {
+        groups: summary.idVariantExamples,
+      }),
+    );
+  }
+  return items;
+}
+
+/** Rows the user may want to look at in the rejected-rows download. */
+export const rejectedRows = (summary: ImportSummary): number =>
+  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + summary.rowsFutureDate + summary.duplicatesDropped;
+
+type TextOf = (key: string, params?: Record<string, string | number>) => string;
+
+/** One item as text: its sentence and its examples, in the translator's language. */
+export function renderReportItem(report: ReportItem, t: TextOf, formatDate: (iso: string) => string): { text: string; examples: string[] } {
+  const params: Record<string, string | number> = { ...report.params };
+  for (const name of report.dateParams) params[name] = formatDate(String(params[name]));
+  for (const [name, key] of Object.entries(report.keyParams)) params[name] = t(key);
+  const examples = report.examples.map((e) => {
+    // Row numbers ungrouped ("row 12345", not "row 12,345"): they are looked up in an editor.
+    const row = String(e.row);
+    if (report.exampleStyle === 'row') return t('report.rowOnly', { row });
+    if (report.exampleStyle === 'repeat') return t('report.rowRepeats', { row, value: e.value ?? '' });
+    return t('report.rowValue', { row, value: e.value ?? '' });
+  });
+  return { text: t(report.key, params), examples: [...examples, ...report.groups.map((group) => group.join(' / '))] };
+}

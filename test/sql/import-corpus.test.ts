@@ -1,0 +1,103 @@
+// Every file of test/fixtures/import/*/manifest.json through the engine the page runs: each
+// either loads with the expected rows, customers, revenue and dates, or is refused with the
+// expected error. Expected values were computed by hand from the files (see their README).
+
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary } from '../../src/lib/engine/api';
+import { EngineError } from '../../src/lib/engine/errors';
+import { defaultSettings } from '../../src/lib/rfm/settings';
+import { fileSource } from '../../src/cli/file-source';
+import { parquetToIpcNode } from '../../src/cli/parquet-node';
+import { openSource } from '../../src/worker/open-source';
+import { FIXTURES, startEngine, type TestEngine } from './helpers/engine';
+
+interface Expected {
+  error?: string;
+  details?: Record<string, string | number>;
+  encoding?: string;
+  delimiter?: string;
+  rows?: number;
+  rowsUsed?: number;
+  customers?: number;
+  revenue?: string;
+  firstDate?: string;
+  lastDate?: string;
+  dayFirst?: boolean;
+  decimalComma?: boolean;
+  [count: string]: unknown;
+}
+
+interface Case {
+  file: string;
+  case: string;
+  options?: ImportOptions;
+  choices?: Partial<ImportChoices>;
+  mapping?: Partial<ColumnMapping>;
+  expect: Expected;
+}
+
+const CORPUS = path.join(FIXTURES, 'import');
+/** Fixed, so "future date" means the same on every day the suite runs. */
+const TODAY = '2026-11-23';
+const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups'];
+
+const groups = readdirSync(CORPUS)
+  .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
+  .map((dir) => ({ dir, cases: JSON.parse(readFileSync(path.join(CORPUS, dir, 'manifest.json'), 'utf8')) as Case[] }));
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await startEngine();
+});
+afterAll(() => undefined);
+
+async function load(dir: string, c: Case): Promise<{ dataset: DatasetInfo; summary: ImportSummary; revenue: number }> {
+  const file = path.join(CORPUS, dir, c.file);
+  const dataset = await openSource(t.engine, fileSource(file, t.bindings), parquetToIpcNode, c.options ?? {});
+  const mapping = { ...dataset.guess, ...c.mapping } as ColumnMapping;
+  const summary = t.engine.prepare(mapping, { ...c.choices, today: TODAY });
+  const revenue = t.engine.score(defaultSettings(summary.defaultAsOf)).summary.revenue;
+  return { dataset, summary, revenue };
+}
+
+it('has a corpus with every kind of file', () => {
+  expect(groups.map((g) => g.dir).sort()).toEqual(['dialect', 'dirty', 'encoding', 'excel', 'json', 'locale', 'wrong']);
+});
+
+for (const { dir, cases } of groups) {
+  describe(`import corpus: ${dir}`, () => {
+    for (const c of cases) {
+      it(`${c.file}: ${c.case}`, async () => {
+        const e = c.expect;
+        if (e.error) {
+          const error = await load(dir, c).then(
+            () => null,
+            (thrown: unknown) => thrown,
+          );
+          expect(error, `expected ${e.error}`).toBeInstanceOf(EngineError);
+          expect((error as EngineError).code).toBe(e.error);
+          if (e.details) expect((error as EngineError).details).toMatchObject(e.details);
+          return;
+        }
+        const { dataset, summary, revenue } = await load(dir, c);
+        expect({
+          rows: summary.rows,
+          rowsUsed: summary.rowsUsed,
+          customers: summary.customers,
+          revenue: revenue.toFixed(2),
+          firstDate: summary.firstDate,
+          lastDate: summary.lastDate,
+        }).toEqual({ rows: e.rows, rowsUsed: e.rowsUsed, customers: e.customers, revenue: e.revenue, firstDate: e.firstDate, lastDate: e.lastDate });
+        if (e.encoding) expect(dataset.encoding?.used).toBe(e.encoding);
+        if (e.delimiter) expect(dataset.dialect?.delimiter).toBe(e.delimiter);
+        if (e.dayFirst !== undefined) expect(summary.formats.dayFirst).toBe(e.dayFirst);
+        if (e.decimalComma !== undefined) expect(summary.formats.decimalComma).toBe(e.decimalComma);
+        for (const key of SUMMARY_COUNTS) {
+          if (e[key] !== undefined) expect(summary[key as keyof ImportSummary], key).toBe(e[key]);
+        }
+      });
+    }
+  });
+}
