@@ -1,6 +1,7 @@
 // UCI Online Retail (541,909 rows): the app's engine against an independent peer, native DuckDB
 // running a plain GROUP BY written here from the definitions, and against the dataset README's
-// checked facts (135,080 rows without CustomerID, 4,372 customers).
+// checked facts (135,080 rows without CustomerID, 9,288 cancellation rows, 5,268 exact
+// duplicate rows, 4,372 customers).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/lib/rfm/settings';
@@ -66,6 +67,13 @@ describe.skipIf(!file)('UCI Online Retail', () => {
       rowsNoCustomer: 135_080,
       rowsBadDate: 0,
       rowsBadAmount: 0,
+      rowsFutureDate: 0,
+      // The README's 9,288 cancellation rows (InvoiceNo "C…", Quantity < 0): the two "adjust bad
+      // debt" rows have a negative price, not a negative quantity, and are not returns.
+      rowsReturns: 9_288,
+      duplicateRows: 5_268,
+      duplicatesDropped: 0,
+      idVariantGroups: 0,
       customers: 4_372,
       firstDate: '2010-12-01',
       lastDate: '2011-12-09',
