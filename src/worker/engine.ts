@@ -47,7 +47,7 @@ export interface SourceMeta {
 /** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
 const LIKE_SHARE = 0.5;
 /** Rows the profile looks at (column-profile.sql). */
-const PROFILE_ROWS = 5000;
+const PROFILE_ROWS = 2000;
 
 interface ProfileRow {
   name: string;
@@ -296,7 +296,9 @@ export class AnalysisEngine {
       const first = examples.bad_date[0];
       throw new EngineError('no_usable_date', { file: dataset.fileName, column: mapping.date, row: first?.row ?? 0, value: first?.value ?? '' });
     }
-    if (stats.used === 0 && stats.future_date === 0) {
+    // Every usable row lies after today: nothing to analyse (checked before the orders table is replaced).
+    if (stats.used === 0 && stats.future_date > 0) throw new EngineError('no_purchases', { asOf: choices.today });
+    if (stats.used === 0) {
       const first = examples.bad_amount[0];
       throw new EngineError('no_usable_amount', { file: dataset.fileName, column: amountColumn, row: first?.row ?? 0, value: first?.value ?? '' });
     }
@@ -309,7 +311,6 @@ export class AnalysisEngine {
     const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
       'orders-facts',
     )[0];
-    if (facts.orders === 0) throw new EngineError('no_purchases', { asOf: choices.today });
     const summary: ImportSummary = {
       rows: stats.rows,
       rowsUsed: stats.used - (choices.dropDuplicates ? stats.used_duplicates : 0),
@@ -339,8 +340,9 @@ export class AnalysisEngine {
     return summary;
   }
 
-  /** The open file as understood: every column as read, as CSV bytes. */
+  /** The analysed file as understood (or, before any analysis, the open one): every column as read, as CSV bytes. */
   exportSourceCsv(): Uint8Array {
+    if (this.lastJob) return this.copyToBuffer(this.lastJob.job.template('export-source'), this.lastJob.job.sourceParams);
     if (!this.opened) throw new EngineError('no_dataset');
     const { source } = this.opened;
     return this.copyToBuffer(fillTemplate(this.db.statement('export-source'), { source: source.from }), source.params);

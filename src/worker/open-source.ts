@@ -11,7 +11,7 @@ import { DETECT_HEAD_BYTES, detectEncoding } from '../lib/import/encoding';
 import { needsTranscoding } from '../lib/import/transcode';
 import type { AnalysisEngine, SourceMeta } from './engine';
 import { jsonToCsv } from './json-source';
-import { xlsxToCsv, type TableText } from './xlsx-source';
+import { readWorkbook, type TableText } from './xlsx-source';
 
 export interface SourceAccess {
   fileName: string;
@@ -64,10 +64,8 @@ export async function openSource(
       }
       return engine.openArrow(ipc, { ...meta, format: 'parquet' });
     }
-    case 'xlsx': {
-      const table = await xlsxToCsv(await source.readAll(), file, options.sheet);
-      return openTable(engine, source, table, { ...meta, format: 'xlsx', sheets: table.sheets ?? null, sheet: table.sheet ?? null });
-    }
+    case 'xlsx':
+      return openWorkbook(engine, source, await source.readAll(), meta, options.sheet);
     case 'json':
       return openTable(engine, source, jsonToCsv(await source.readAll(), file), { ...meta, format: 'json' });
     case 'csv': {
@@ -80,6 +78,32 @@ export async function openSource(
       return engine.openCsv(registeredName, { ...meta, encoding }, options.delimiter);
     }
   }
+}
+
+/** Sheets whose refusal means "not the orders sheet": the next sheet is tried. */
+const NOT_THIS_SHEET = new Set(['sheet_empty', 'no_rows', 'csv_one_column', 'no_date_column', 'no_amount_column']);
+
+/**
+ * The sheet the user chose, or else the first sheet that holds a table of orders: workbooks
+ * often open with a summary or a cover sheet. If none does, the first sheet's refusal is the answer.
+ */
+async function openWorkbook(engine: AnalysisEngine, source: SourceAccess, bytes: Uint8Array, meta: SourceMeta, sheet?: string): Promise<DatasetInfo> {
+  const workbook = await readWorkbook(bytes, meta.fileName);
+  const open = (name: string) => {
+    const table = workbook.sheetToCsv(name);
+    return openTable(engine, source, table, { ...meta, format: 'xlsx', sheets: workbook.sheets, sheet: table.sheet ?? name });
+  };
+  if (sheet !== undefined) return open(sheet);
+  let firstError: unknown = null;
+  for (const name of workbook.sheets) {
+    try {
+      return open(name);
+    } catch (error) {
+      if (!(error instanceof EngineError) || !NOT_THIS_SHEET.has(error.code)) throw error;
+      firstError ??= error;
+    }
+  }
+  throw firstError;
 }
 
 function openTable(engine: AnalysisEngine, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {

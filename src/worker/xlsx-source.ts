@@ -54,8 +54,15 @@ function shapeRows(rows: (string | null)[][]): void {
   });
 }
 
-/** The chosen sheet (by default the first) as CSV, with the workbook's sheet names. */
-export async function xlsxToCsv(bytes: Uint8Array, fileName: string, sheet?: string): Promise<TableText> {
+export interface Workbook {
+  /** Every sheet's name, in workbook order. */
+  sheets: string[];
+  /** One sheet as CSV (default: the first). */
+  sheetToCsv(sheet?: string): TableText;
+}
+
+/** Reads a workbook once; its sheets are then turned into CSV one at a time. */
+export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbook> {
   const file = fileName;
   if (OLE.every((b, i) => bytes[i] === b)) {
     if (containsBytes(bytes, ENCRYPTED_PACKAGE)) throw new EngineError('xlsx_unreadable', { file, reason: 'password-protected' });
@@ -71,13 +78,22 @@ export async function xlsxToCsv(bytes: Uint8Array, fileName: string, sheet?: str
   }
   if (workbook.length === 0) throw new EngineError('xlsx_unreadable', { file, reason: 'no sheets' });
   const sheets = workbook.map((s) => s.sheet);
-  const chosen = sheet === undefined ? workbook[0] : workbook.find((s) => s.sheet === sheet);
-  if (!chosen) throw new EngineError('sheet_missing', { file, sheet: String(sheet), sheets: sheets.join(', ') });
+  return {
+    sheets,
+    sheetToCsv(sheet?: string): TableText {
+      const chosen = sheet === undefined ? workbook[0] : workbook.find((s) => s.sheet === sheet);
+      if (!chosen) throw new EngineError('sheet_missing', { file, sheet: String(sheet), sheets: sheets.join(', ') });
+      const cells = chosen.data.map((row) => row.map((value: unknown) => cellText(value)));
+      if (!cells.some((row) => row.some((value) => value !== null))) {
+        throw new EngineError('sheet_empty', { file, sheet: chosen.sheet });
+      }
+      shapeRows(cells);
+      return { csv: rowsToCsv(cells), rows: cells.length, sheets, sheet: chosen.sheet };
+    },
+  };
+}
 
-  const cells = chosen.data.map((row) => row.map((value: unknown) => cellText(value)));
-  if (!cells.some((row) => row.some((value) => value !== null))) {
-    throw new EngineError('sheet_empty', { file, sheet: chosen.sheet });
-  }
-  shapeRows(cells);
-  return { csv: rowsToCsv(cells), rows: cells.length, sheets, sheet: chosen.sheet };
+/** The chosen sheet (by default the first) as CSV, with the workbook's sheet names. */
+export async function xlsxToCsv(bytes: Uint8Array, fileName: string, sheet?: string): Promise<TableText> {
+  return (await readWorkbook(bytes, fileName)).sheetToCsv(sheet);
 }

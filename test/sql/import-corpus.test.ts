@@ -17,6 +17,7 @@ interface Expected {
   error?: string;
   details?: Record<string, string | number>;
   encoding?: string;
+  sheet?: string;
   delimiter?: string;
   rows?: number;
   rowsUsed?: number;
@@ -91,6 +92,7 @@ for (const { dir, cases } of groups) {
           lastDate: summary.lastDate,
         }).toEqual({ rows: e.rows, rowsUsed: e.rowsUsed, customers: e.customers, revenue: e.revenue, firstDate: e.firstDate, lastDate: e.lastDate });
         if (e.encoding) expect(dataset.encoding?.used).toBe(e.encoding);
+        if (e.sheet) expect(dataset.sheet).toBe(e.sheet);
         if (e.delimiter) expect(dataset.dialect?.delimiter).toBe(e.delimiter);
         if (e.dayFirst !== undefined) expect(summary.formats.dayFirst).toBe(e.dayFirst);
         if (e.decimalComma !== undefined) expect(summary.formats.decimalComma).toBe(e.decimalComma);
