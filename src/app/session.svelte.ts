@@ -6,11 +6,20 @@ import type {
   ColumnMapping,
   DatasetInfo,
   EngineApi,
+  ImportChoices,
+  ImportOptions,
   ImportSummary,
+  RowIssue,
+  ProgressCallback,
+  ProgressEvent,
   ScoreResult,
   ScoringSettings,
 } from '../lib/engine/api';
 import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
+import { detectFileKind } from '../lib/engine/file-kind';
+import { defaultImportChoices, localToday } from '../lib/import/format-decision';
+import { bytesPerRowOfHead } from '../lib/import/progress';
+import { checkSize, deviceMemoryOf, type SizeCheck } from '../lib/import/size-check';
 import { defaultSettings } from '../lib/rfm/settings';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
 import { Comlink, type EngineHandle } from './engine-client';
@@ -18,16 +27,57 @@ import { preferences } from './preferences.svelte';
 
 export type Step = 'import' | 'mapping' | 'results';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
-export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting';
+export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring';
+
+/** What the engine has reported of the file it is reading; the view turns it into an estimate. */
+export interface ReadProgress {
+  phase: 'reading' | 'preparing';
+  fileName: string;
+  bytesRead: number;
+  totalBytes: number;
+  /** Since the engine started this phase (its first report). */
+  elapsedMs: number;
+  /** Of the file's head, for the rows estimate; null when unknown (Parquet, demo). */
+  bytesPerRow: number | null;
+}
+
+/** Where a dataset came from, kept so a fresh engine can read it again (after a cancel). */
+export type SourceRef = { kind: 'file'; file: File; bytesPerRow: number | null } | { kind: 'demo' };
+
+/** A file the size check expects to be too large: the user decides whether to read it. */
+export interface SizeWarning {
+  file: File;
+  source: SourceRef;
+  check: SizeCheck;
+}
+
+/** Enough to rebuild the results on screen in a fresh engine. */
+interface Analysis {
+  source: SourceRef;
+  dataset: DatasetInfo;
+  mapping: ColumnMapping;
+  choices: ImportSummary['choices'];
+}
 
 export type SessionEvent =
   | { type: 'open-file'; file: File }
   | { type: 'open-demo' }
   | { type: 'set-mapping'; mapping: Partial<ColumnMapping> }
+  /** How rows are read into orders (date order, decimal separator, duplicates, id variants). */
+  | { type: 'set-choices'; choices: Partial<ImportChoices> }
+  /** Read the open file again with another encoding, delimiter or sheet. */
+  | { type: 'reopen'; options: ImportOptions }
   | { type: 'analyse' }
   | { type: 'change-settings'; settings: Partial<ScoringSettings> }
   | { type: 'back'; to: Step }
-  | { type: 'dismiss-error' };
+  | { type: 'dismiss-error' }
+  /** Read the file the size warning is about anyway. */
+  | { type: 'confirm-large' }
+  /** Drops the size warning, or stops reading or preparing a file. */
+  | { type: 'cancel' };
+
+/** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
+const HEAD_SAMPLE_BYTES = 64 * 1024;
 
 export const DEMO_SEED = 42;
 
@@ -49,7 +99,17 @@ export class Session {
   summary = $state.raw<ImportSummary | null>(null);
   settings = $state.raw<ScoringSettings | null>(null);
   result = $state.raw<ScoreResult | null>(null);
+  progress = $state.raw<ReadProgress | null>(null);
+  /** Choices for the next analysis of `dataset`; each new file starts from the defaults. */
+  choices = $state.raw<ImportChoices>(defaultImportChoices());
+  /** Reading overrides `dataset` was opened with. */
+  readOptions = $state.raw<ImportOptions>({});
+  sizeWarning = $state.raw<SizeWarning | null>(null);
 
+  /** Source of `dataset`, and what the results on screen were built from. */
+  private opened: SourceRef | null = null;
+  private analysis: Analysis | null = null;
+  private progressToken = 0;
 
   private handle: EngineHandle;
   private readonly startEngine: () => EngineHandle;
@@ -84,24 +144,43 @@ export class Session {
   send(event: SessionEvent): void {
     switch (event.type) {
       case 'open-file':
-        void this.open(() => this.engine.openFile(event.file), false);
+        void this.chooseFile(event.file);
         return;
       case 'open-demo':
-        void this.open(() => this.engine.openDemo(DEMO_SEED), true);
+        this.sizeWarning = null;
+        void this.open({ kind: 'demo' }, () => this.engine.openDemo(DEMO_SEED), true);
+        return;
+      case 'confirm-large': {
+        const warning = this.sizeWarning;
+        this.sizeWarning = null;
+        if (warning) this.openFile(warning.file, warning.source);
+        return;
+      }
+      case 'cancel':
+        this.cancel();
         return;
       case 'set-mapping':
         this.mapping = { ...this.mapping, ...event.mapping };
+        return;
+      case 'set-choices':
+        this.choices = { ...this.choices, ...event.choices };
+        return;
+      case 'reopen':
+        if (this.opened?.kind === 'file') this.openFile(this.opened.file, this.opened, event.options, true);
         return;
       case 'analyse':
         void this.analyse();
         return;
       case 'change-settings':
         mark('settings-changed');
-        if (this.settings) void this.rescore({ ...this.settings, ...event.settings });
+        // While a fresh engine rebuilds the results, the change waits: the rebuild scores with it.
+        if (this.settings && this.busy === 'restoring') this.settings = { ...this.settings, ...event.settings };
+        else if (this.settings) void this.rescore({ ...this.settings, ...event.settings });
         return;
       case 'back':
         this.step = event.to;
         this.error = null;
+        this.sizeWarning = null;
         return;
       case 'dismiss-error':
         this.error = null;
@@ -109,16 +188,32 @@ export class Session {
     }
   }
 
+  /** The rows of the analysed file that were not used, with their reasons (texts in the user's language). */
+  async exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array | null> {
+    return this.run('exporting', () => this.engine.exportRejectedCsv(reasons));
+  }
+
+  /** The analysed file as the app understood it. */
+  async exportSourceCsv(): Promise<Uint8Array | null> {
+    return this.run('exporting', () => this.engine.exportSourceCsv());
+  }
+
   async exportCsv(segmentNames: Record<string, string>): Promise<Uint8Array | null> {
     if (!this.settings) return null;
     return this.run('exporting', () => this.engine.exportScoresCsv(this.settings!, segmentNames));
   }
 
-  /** A fresh worker after the old one ran out of memory; what it held is gone, so back to import. */
+  /** A fresh worker: after the old one ran out of memory, or to stop a read it is blocked in. */
   private restartEngine(): void {
     this.handle.terminate();
     this.handle = this.startEngine();
     this.watchEngine();
+  }
+
+  /** What the old worker held is gone: back to import. */
+  private forgetAnalysis(): void {
+    this.opened = null;
+    this.analysis = null;
     this.dataset = null;
     this.analysed = null;
     this.summary = null;
@@ -137,22 +232,158 @@ export class Session {
       return id === this.requestId ? value : null;
     } catch (error) {
       const data = toErrorData(error);
-      if (data.code === 'too_large') this.restartEngine();
+      if (data.code === 'too_large') {
+        this.restartEngine();
+        this.forgetAnalysis();
+      }
       if (id === this.requestId) this.error = data;
       return null;
+    } finally {
+      if (id === this.requestId) {
+        this.busy = null;
+        this.progress = null;
+        this.progressToken++;
+      }
+    }
+  }
+
+  /** Samples the file's head, warns before reading a file the tab probably cannot hold, then reads it. */
+  private async chooseFile(file: File): Promise<void> {
+    this.sizeWarning = null;
+    const head = await file
+      .slice(0, HEAD_SAMPLE_BYTES)
+      .arrayBuffer()
+      .then((buffer) => new Uint8Array(buffer))
+      .catch(() => null);
+    // An unreadable head is the engine's to report, with its specific message.
+    const kind = head ? detectFileKind(file.name, file.size, head) : null;
+    const bytesPerRow = head && kind === 'csv' ? bytesPerRowOfHead(head) : null;
+    const source: SourceRef = { kind: 'file', file, bytesPerRow };
+    if (kind === 'csv' || kind === 'parquet') {
+      const check = checkSize({ sizeBytes: file.size, format: kind, deviceMemoryGb: deviceMemoryOf(globalThis.navigator), bytesPerRow });
+      if (check.verdict !== 'ok') {
+        this.sizeWarning = { file, source, check };
+        return;
+      }
+    }
+    this.openFile(file, source);
+  }
+
+  /** `reopen`: the same file read with other options, keeping the user's column choices and import choices. */
+  private openFile(file: File, source: SourceRef, options: ImportOptions = {}, reopen = false): void {
+    const bytesPerRow = source.kind === 'file' ? source.bytesPerRow : null;
+    const progress = this.watchProgress('reading', file.name, file.size, bytesPerRow);
+    void this.open(source, () => this.engine.openFile(file, progress, options), false, options, reopen);
+  }
+
+  /** A callback for the worker's progress reports of one request; reports of an older request are ignored. */
+  private watchProgress(phase: ReadProgress['phase'], fileName: string, totalBytes: number, bytesPerRow: number | null): ProgressCallback {
+    const token = ++this.progressToken;
+    let startedAt: number | null = null;
+    this.progress = { phase, fileName, bytesRead: 0, totalBytes, elapsedMs: 0, bytesPerRow };
+    return Comlink.proxy((event: ProgressEvent) => {
+      if (token !== this.progressToken) return;
+      const now = performance.now();
+      startedAt ??= now;
+      this.progress = {
+        phase,
+        fileName,
+        // Reports without a byte count (a phase starting) keep the last one.
+        bytesRead: event.bytesRead ?? this.progress?.bytesRead ?? 0,
+        totalBytes: event.totalBytes ?? totalBytes,
+        elapsedMs: now - startedAt,
+        bytesPerRow,
+      };
+    });
+  }
+
+  /**
+   * Stops reading or preparing a file. The worker is blocked inside DuckDB and cannot hear a
+   * message, so it is replaced by a fresh one. Results that were on screen are rebuilt in the
+   * new worker from the same source, mapping and settings; without them, back to import.
+   */
+  private cancel(): void {
+    if (this.sizeWarning) {
+      this.sizeWarning = null;
+      return;
+    }
+    if (this.busy !== 'opening' && this.busy !== 'preparing') return;
+    mark('cancelled');
+    const file = this.progress?.fileName ?? this.dataset?.fileName ?? '';
+    // The request in flight will never answer; nothing may wait for it.
+    this.requestId++;
+    this.progressToken++;
+    this.busy = null;
+    this.progress = null;
+    this.restartEngine();
+    const earlier = this.analysis;
+    const settings = this.settings;
+    if (earlier && settings && this.result) {
+      void this.restore(earlier, settings);
+    } else {
+      this.forgetAnalysis();
+    }
+    this.error = { code: 'import_cancelled', details: { file }, message: `Reading ${file} was cancelled.` };
+  }
+
+  /** Rebuilds the analysis on screen in a fresh engine; the results stay visible meanwhile. */
+  private async restore(earlier: Analysis, settings: ScoringSettings): Promise<void> {
+    this.opened = earlier.source;
+    this.dataset = earlier.dataset;
+    this.mapping = { ...earlier.mapping };
+    this.step = 'results';
+    const id = ++this.requestId;
+    this.busy = 'restoring';
+    try {
+      if (earlier.source.kind === 'demo') await this.engine.openDemo(DEMO_SEED);
+      else {
+        // Read the way it was read: the encoding, delimiter and sheet the dataset was opened with.
+        const { encoding, dialect, sheet } = earlier.dataset;
+        await this.engine.openFile(earlier.source.file, undefined, {
+          encoding: encoding?.used,
+          delimiter: dialect?.delimiter,
+          sheet: sheet ?? undefined,
+        });
+      }
+      if (id !== this.requestId) return;
+      await this.engine.prepare(earlier.mapping, earlier.choices);
+      if (id !== this.requestId) return;
+      // Settings changed meanwhile are in this.settings.
+      const result = await this.engine.score(this.settings ?? settings);
+      if (id !== this.requestId) return;
+      mark('restored');
+      this.result = result;
+      this.settings = result.settings;
+    } catch (error) {
+      if (id !== this.requestId) return;
+      const data = toErrorData(error);
+      if (data.code === 'too_large') this.restartEngine();
+      this.forgetAnalysis();
+      this.error = data;
     } finally {
       if (id === this.requestId) this.busy = null;
     }
   }
 
-  private async open(request: () => Promise<DatasetInfo>, analyseAtOnce: boolean): Promise<void> {
+  private async open(
+    source: SourceRef,
+    request: () => Promise<DatasetInfo>,
+    analyseAtOnce: boolean,
+    options: ImportOptions = {},
+    reopen = false,
+  ): Promise<void> {
     mark('file-chosen');
     const dataset = await this.run('opening', request);
     if (!dataset) return;
     mark('file-read');
+    const names = new Set(dataset.columns.map((c) => c.name));
+    const keep = reopen && Object.values(this.mapping).every((column) => column === undefined || names.has(column));
     this.dataset = dataset;
-    const remembered = await recallMapping(dataset.signature).catch(() => null);
-    this.mapping = remembered ?? { ...dataset.guess };
+    this.opened = source;
+    this.readOptions = options;
+    if (!reopen) this.choices = defaultImportChoices();
+    const remembered = keep ? null : await recallMapping(dataset.signature).catch(() => null);
+    if (!keep) this.mapping = remembered ?? { ...dataset.guess };
     if (analyseAtOnce) await this.analyse();
     else this.step = 'mapping';
   }
@@ -162,11 +393,17 @@ export class Session {
     if (!dataset) return;
     mark('analyse');
     const mapping = $state.snapshot(this.mapping) as ColumnMapping;
-    const summary = await this.run('preparing', () => this.engine.prepare(mapping));
+    const source = this.opened;
+    const bytesPerRow = source?.kind === 'file' ? source.bytesPerRow : null;
+    const progress = this.watchProgress('preparing', dataset.fileName, dataset.sizeBytes, bytesPerRow);
+    // Today is the device's date at the moment of analysis: rows dated later are future dates.
+    const choices: ImportChoices = { ...this.choices, today: localToday() };
+    const summary = await this.run('preparing', () => this.engine.prepare(mapping, choices, progress));
     if (!summary) return;
     mark('prepared');
     this.summary = summary;
     this.analysed = dataset;
+    this.analysis = source ? { source, dataset, mapping, choices: summary.choices } : null;
     this.result = null;
     void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
     // Each new analysis starts the way the user last left the scoring controls.

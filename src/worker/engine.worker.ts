@@ -3,7 +3,7 @@
 
 import * as Comlink from 'comlink';
 import { DuckDBDataProtocol } from 'duckdb-wasm-browser-blocking';
-import type { ColumnMapping, EngineApi, ProgressCallback, ScoringSettings } from '../lib/engine/api';
+import type { ColumnMapping, EngineApi, ImportChoices, ImportOptions, ProgressCallback, ScoringSettings } from '../lib/engine/api';
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
 import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
@@ -11,7 +11,9 @@ import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
 import { AnalysisEngine } from './engine';
 import { openSource } from './open-source';
+import { WatchedFile } from './read-progress';
 import { parquetToIpcBrowser } from './parquet-browser';
+import { transcodeFile } from './transcode-browser';
 import { sqlCatalog } from './sql-catalog-vite';
 
 installErrorTransfer();
@@ -34,6 +36,14 @@ const DEMO_FILE = 'demo-shop.csv';
 /** The file being worked on, for the "too large" message. */
 let currentFile = '';
 
+/** The dropped CSV DuckDB reads, watched for progress; null for the demo and for Parquet (read whole). */
+let watched: WatchedFile | null = null;
+
+/** The page's progress callback arrives as a Comlink proxy: releasing it after the call frees its message port. */
+function release(onProgress: ProgressCallback | undefined): void {
+  (onProgress as Partial<Comlink.ProxyMethods> | undefined)?.[Comlink.releaseProxy]?.();
+}
+
 /** Running out of memory becomes the app's "too large for this tab" error; the page then restarts this worker. */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -55,36 +65,74 @@ const api: EngineApi = {
     return { wasmBytes: wasmMemoryBytes(bindings) };
   },
 
-  async openFile(file: File, onProgress?: ProgressCallback) {
+  async openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions) {
     const { bindings, engine } = await engineReady();
     currentFile = file.name;
-    onProgress?.({ phase: 'reading' });
-    return guarded(() => openSource(
-      engine,
-      {
-        fileName: file.name,
-        sizeBytes: file.size,
-        head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()),
-        // FileReaderSync inside the worker: DuckDB reads the parts it needs, nothing is copied whole.
-        register: (name) => bindings.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true),
-        readAll: async () => new Uint8Array(await file.arrayBuffer()),
-      },
-      parquetToIpcBrowser,
-    ));
+    watched = null;
+    const watchedFile = new WatchedFile(file);
+    // The File handle (or its UTF-8 copy) is registered with DuckDB: FileReaderSync inside the
+    // worker reads the parts it needs, nothing is copied whole.
+    const registerWatched = (name: string, target: WatchedFile) => {
+      watched = target;
+      bindings.registerFileHandle(name, target, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    };
+    try {
+      return await watchedFile.watch('reading', onProgress, () => guarded(() => openSource(
+        engine,
+        {
+          fileName: file.name,
+          sizeBytes: file.size,
+          head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()),
+          register: (name) => registerWatched(name, watchedFile),
+          async registerTranscoded(name, encoding, progress) {
+            const utf8 = await transcodeFile(file, encoding, (bytesRead, totalBytes) =>
+              progress?.({ phase: 'reading', bytesRead, totalBytes, fraction: totalBytes > 0 ? bytesRead / totalBytes : undefined }),
+            );
+            registerWatched(name, new WatchedFile(utf8));
+          },
+          registerBytes: (name, bytes) => bindings.registerFileBuffer(name, bytes),
+          readAll: async () => new Uint8Array(await file.arrayBuffer()),
+        },
+        parquetToIpcBrowser,
+        options ?? {},
+        onProgress,
+      )));
+    } finally {
+      release(onProgress);
+    }
   },
 
   async openDemo(seed: number) {
     const { bindings, engine } = await engineReady();
     currentFile = DEMO_FILE;
+    watched = null;
     const demo = generateDemoShop({ seed });
     bindings.registerFileText(DEMO_FILE, demo.csv);
     return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
   },
 
-  async prepare(mapping: ColumnMapping, onProgress?: ProgressCallback) {
+  async prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback) {
     const { engine } = await engineReady();
-    onProgress?.({ phase: 'preparing' });
-    return guarded(async () => engine.prepare(mapping));
+    const work = () => guarded(async () => engine.prepare(mapping, choices));
+    try {
+      if (watched) return await watched.watch('preparing', onProgress, work);
+      onProgress?.({ phase: 'preparing' });
+      return await work();
+    } finally {
+      release(onProgress);
+    }
+  },
+
+  async exportSourceCsv() {
+    const { engine } = await engineReady();
+    const bytes = await guarded(async () => engine.exportSourceCsv());
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  async exportRejectedCsv(reasons) {
+    const { engine } = await engineReady();
+    const bytes = await guarded(async () => engine.exportRejectedCsv(reasons));
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 
   async score(settings: ScoringSettings) {

@@ -15,3 +15,9 @@ export function scoresFileName(sourceName: string, asOf: string): string {
   const base = sourceName.replace(/\.[^.]+$/, '') || 'customers';
   return `${base}-rfm-${asOf}.csv`;
 }
+
+/** `orders.xlsx` -> `orders-not-used.csv` / `orders-as-read.csv` */
+export function derivedFileName(sourceName: string, suffix: 'not-used' | 'as-read'): string {
+  const base = sourceName.replace(/\.[^.]+$/, '') || 'data';
+  return `${base}-${suffix}.csv`;
+}

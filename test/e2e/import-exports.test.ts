@@ -1,0 +1,104 @@
+// Real exports in the built app: a 1C file in Windows-1251, an Excel workbook whose orders are
+// on its second sheet, a file full of dirty rows, and dates whose order the user must choose.
+// Expected figures are the hand-computed ones of test/fixtures/import/*/manifest.json.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, screenshot, type OpenedApp } from './helpers/browser';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
+
+async function importFile(page: Page, name: string) {
+  await page.getByTestId('file-input').setInputFiles(fixture(name));
+  await page.getByTestId('analyse').waitFor();
+}
+
+async function analyse(page: Page) {
+  await page.getByTestId('analyse').click();
+  await page.getByTestId('results').waitFor();
+}
+
+async function newFile(page: Page) {
+  await page.getByTestId('new-file').click();
+  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+}
+
+describe('real exports in the page', () => {
+  let app: OpenedApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(inject('baseUrl'), { width: 1280, height: 900, locale: 'en-GB' });
+    page = app.page;
+    await page.locator('[data-testid="engine-status"][data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  });
+  afterAll(async () => {
+    expect(app.foreignRequests()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('reads a 1C export in Windows-1251 with decimal commas and says how it read it', async () => {
+    await importFile(page, 'encoding/1c-export-cp1251.csv');
+    expect(await page.getByTestId('encoding').inputValue()).toBe('windows-1251');
+    expect(await page.getByTestId('delimiter').inputValue()).toBe(';');
+    await page.getByTestId('map-customer').selectOption('Контрагент');
+    await page.getByTestId('map-date').selectOption('Дата');
+    await page.getByTestId('mode-amount').check();
+    await page.getByTestId('map-amount').selectOption('Сумма');
+    await page.getByTestId('map-order').selectOption('Документ');
+    await screenshot(page, 'e2e-mapping-1c');
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('24,048.35');
+    expect(await text(page, 'report-encoding')).toBe('Text encoding: Windows-1251 (recognised from the Cyrillic letters).');
+    expect(await text(page, 'report-decimal')).toMatch(/^Numbers are read with a decimal comma/);
+    await newFile(page);
+  });
+
+  it('opens a workbook on the sheet that holds the orders and offers the other sheets', async () => {
+    await importFile(page, 'excel/orders-two-sheets.xlsx');
+    expect(await page.getByTestId('sheet').inputValue()).toBe('Orders');
+    expect(await page.locator('[data-testid="sheet"] option').allInnerTexts()).toEqual(['Summary', 'Orders']);
+    await page.getByTestId('sheet').selectOption('Summary');
+    await expect.poll(() => page.getByTestId('error-banner').innerText()).toMatch(/No column of “orders-two-sheets\.xlsx” holds dates/);
+    await page.getByTestId('other-file').click();
+  });
+
+  it('reports every kind of dirty row, downloads the rows not used, and drops duplicates on request', async () => {
+    await importFile(page, 'dirty/dirty-rows.csv');
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('525.00');
+    expect(await text(page, 'report-future-date')).toMatch(/^1 row is dated after today/);
+    expect(await text(page, 'report-returns')).toContain('row 8: “-25.00”');
+    expect(await text(page, 'report-duplicates')).toContain('row 10 repeats row 9');
+    expect(await text(page, 'report-id-variants')).toContain('AB12 / ab 12');
+    await screenshot(page, 'e2e-report-dirty');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+    expect(download.suggestedFilename()).toBe('dirty-rows-not-used.csv');
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    expect(lines[0]).toBe('row,reason,order,customer,date,amount');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['2', '3', '4', '5', '6']);
+
+    await page.getByTestId('change-columns').click();
+    await page.getByTestId('drop-duplicates').check();
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('325.00');
+    expect(await text(page, 'report-duplicates')).toMatch(/^1 row repeats an earlier row exactly and was dropped/);
+    await newFile(page);
+  });
+
+  it('asks for the date order when every date fits both, and reads them as chosen', async () => {
+    await importFile(page, 'locale/dates-ambiguous.csv');
+    await page.getByTestId('analyse').click();
+    await expect.poll(() => page.getByTestId('error-banner').innerText()).toMatch(/fit both day\/month and month\/day order \(for example “01\/02\/2024”\)/);
+    await page.getByTestId('date-order').selectOption('month-first');
+    await analyse(page);
+    // Nothing to warn about: the report starts folded, one click opens it.
+    await page.getByTestId('import-report').locator('summary').click();
+    expect(await text(page, 'report-date-order')).toBe('Dates are read month first, as you chose.');
+    expect(await text(page, 'kpi-customers')).toBe('2');
+  });
+});
