@@ -20,6 +20,16 @@ for (const width of widths) {
     await page.click('[data-testid="change-columns"]');
     await page.waitForSelector('[data-testid="analyse"]');
     await screenshot(page, `${width}-${locale}-2-mapping`);
+    // A real export with every kind of dirty row: the reading options and the import report.
+    await page.click('[data-testid="other-file"]');
+    await page.setInputFiles('[data-testid="file-input"]', new URL('../test/fixtures/import/dirty/dirty-rows.csv', import.meta.url).pathname);
+    await page.waitForSelector('[data-testid="reading-options"]');
+    await page.locator('[data-testid="reading-options"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-4-reading-options`);
+    await page.click('[data-testid="analyse"]');
+    await page.waitForSelector('[data-testid="import-report"]');
+    await page.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-5-import-report`);
     console.log(width, locale, 'foreign:', app.foreignRequests(), 'errors:', app.pageErrors);
     await app.close();
   }

@@ -24,7 +24,7 @@ import type {
   ScoringSettings,
   SourceFormat,
 } from '../lib/engine/api';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { fileSignature } from '../lib/engine/signature';
 import { guessMapping, mappingProblems } from '../lib/mapping/guess-mapping';
 import { presetById } from '../lib/rfm/archetypes';
@@ -142,6 +142,20 @@ const SOURCE_EXPORT_FILE = 'cvm-export.csv';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
+/**
+ * DuckDB's CSV errors as the app's: bytes that are not UTF-8 (the encoding was detected from the
+ * file's start, the bad bytes come later) name the line and ask for another encoding; any other
+ * reading error names the file.
+ */
+function csvReadError(error: unknown, file: string): EngineError {
+  if (error instanceof EngineError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/invalid unicode|byte sequence mismatch/i.test(text)) {
+    return new EngineError('encoding_mismatch', { file, encoding: 'UTF-8', row: Number(/Line:\s*(\d+)/.exec(text)?.[1] ?? 0) });
+  }
+  return new EngineError('file_unreadable', { file, reason: reason(error) });
+}
+
 export class AnalysisEngine {
   private readonly db: Db;
   /** The file currently open (mapping step) and how its statements read it. */
@@ -172,7 +186,7 @@ export class AnalysisEngine {
       source.params = [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows];
       preview = this.db.rowsOf<Record<string, unknown>>(fillTemplate(this.db.statement('source-preview'), { source: source.from }), source.params);
     } catch (error) {
-      throw new EngineError('file_unreadable', { file: meta.fileName, reason: reason(error) });
+      throw csvReadError(error, meta.fileName);
     }
     const dialect: CsvDialect = {
       delimiter: sniff.delimiter,
@@ -411,7 +425,12 @@ export class AnalysisEngine {
   }
 
   private readLines(job: LineJob, dayFirst: boolean, decimalComma: boolean): LinesStats {
-    this.db.rowsOf(job.template('prepare-lines'), job.params(dayFirst, decimalComma));
+    try {
+      this.db.rowsOf(job.template('prepare-lines'), job.params(dayFirst, decimalComma));
+    } catch (error) {
+      if (isOutOfMemory(error)) throw error;
+      throw csvReadError(error, this.opened!.dataset.fileName);
+    }
     return this.db.rows<LinesStats>('lines-stats', [job.today])[0];
   }
 
