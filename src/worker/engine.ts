@@ -97,7 +97,6 @@ const addNumberEvidence = (a: NumberEvidence, b: NumberEvidence): NumberEvidence
   ambiguous: a.ambiguous + b.ambiguous,
 });
 
-const EXAMPLE_KINDS: RowIssue[] = ['no_customer', 'bad_date', 'bad_amount', 'future_date', 'return'];
 
 interface SniffRow {
   delimiter: string;
@@ -139,6 +138,8 @@ interface CustomersAsOf {
 
 const EXPORT_FILE = 'cvm-scores-export.csv';
 const SOURCE_EXPORT_FILE = 'cvm-export.csv';
+
+const quantityTimesPriceOf = (mapping: ColumnMapping) => !mapping.amount && !!mapping.quantity && !!mapping.price;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
@@ -302,7 +303,7 @@ export class AnalysisEngine {
     }
     const params = job.params(dayFirst, decimalComma);
 
-    const examples = this.rowExamples(job, stats, params);
+    const examples = this.rowExamples(job, stats, quantityTimesPriceOf(mapping));
     const withCustomer = stats.rows - stats.no_customer;
     const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
     if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
@@ -396,7 +397,7 @@ export class AnalysisEngine {
     const { dataset, source } = this.opened!;
     const names = dataset.columns.map((c) => c.name);
     const ident = (column: string | undefined): QuotedIdent => (column ? quoteIdent(column, names) : SQL_NULL);
-    const quantityTimesPrice = !mapping.amount && !!mapping.quantity && !!mapping.price;
+    const quantityTimesPrice = quantityTimesPriceOf(mapping);
     const idents = {
       customer: ident(mapping.customer),
       date: ident(mapping.date),
@@ -447,21 +448,33 @@ export class AnalysisEngine {
     return this.db.rowsOf<{ value: string }>(job.template('lines-evidence-example'), [...job.sourceParams, kind])[0]?.value ?? '';
   }
 
-  private rowExamples(job: LineJob, stats: LinesStats, params: SqlParam[]): Record<RowIssue, RowExample[]> {
-    const counts: Record<RowIssue, number> = {
-      no_customer: stats.no_customer,
-      bad_date: stats.bad_date,
-      bad_amount: stats.bad_amount,
-      future_date: stats.future_date,
-      return: stats.returns,
-      duplicate: stats.duplicates,
+  private rowExamples(job: LineJob, stats: LinesStats, quantityTimesPrice: boolean): Record<RowIssue, RowExample[]> {
+    const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
+    const any = stats.no_customer + stats.bad_date + stats.bad_amount + stats.future_date + stats.returns + stats.duplicates > 0;
+    if (!any) return examples;
+    const picked = this.db.rows<{ kind: RowIssue; row: number; repeats: number | null }>('lines-examples', [job.today]);
+    const needText = picked.filter((p) => p.kind !== 'duplicate').map((p) => p.row);
+    const texts = new Map<number, { customer_text: string | null; date_text: string | null; amount_text: string | null }>();
+    if (needText.length > 0) {
+      const rows = this.db.rowsOf<{ row: number; customer_text: string | null; date_text: string | null; amount_text: string | null }>(
+        job.template('lines-example-texts'),
+        [...job.sourceParams, quantityTimesPrice, needText.join(',')],
+      );
+      for (const row of rows) texts.set(row.row, row);
+    }
+    const textOf = (kind: RowIssue, row: number): string | null => {
+      const text = texts.get(row);
+      if (kind === 'no_customer') return text?.customer_text ?? null;
+      if (kind === 'bad_date' || kind === 'future_date') return text?.date_text ?? null;
+      return text?.amount_text ?? null;
     };
-    const examples = Object.fromEntries(
-      EXAMPLE_KINDS.map((kind) => [kind, counts[kind] > 0 ? this.db.rowsOf<RowExample>(job.template('lines-examples'), [...params, kind]) : []]),
-    ) as Record<RowIssue, RowExample[]>;
-    examples.duplicate = counts.duplicate > 0 ? this.db.rowsOf<RowExample>(job.template('lines-duplicate-examples'), job.sourceParams) : [];
+    for (const { kind, row, repeats } of picked.sort((a, b) => a.row - b.row)) {
+      examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
+    }
     return examples;
   }
+
+
 
   score(requested: ScoringSettings): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');

@@ -1,25 +1,22 @@
--- The first rows of one kind with the text they hold, for the import report. Row numbers need a
--- second pass over the source; it runs only when such rows exist. $1..$11 as line-values.sql;
--- $12 the kind: no_customer | bad_date | bad_amount | future_date | return.
-WITH judged AS (
-  SELECT __cvm_row, {{line_values}},
-         CAST({{customer}} AS VARCHAR) AS __cvm_customer_text,
-         CAST({{date}} AS VARCHAR) AS __cvm_date_text,
-         CASE WHEN CAST($7 AS BOOLEAN) THEN concat_ws(' x ', CAST({{quantity}} AS VARCHAR), CAST({{price}} AS VARCHAR))
-              ELSE CAST({{amount}} AS VARCHAR) END AS __cvm_amount_text
-  FROM (SELECT row_number() OVER () AS __cvm_row, * FROM {{source}})
+-- The first five rows of each kind, from the parsed lines; their texts are read next by row
+-- number (lines-example-texts.sql). For a duplicate, `repeats` is the row it repeats. $1 today.
+SELECT kind, CAST(unnest(rows) AS INTEGER) AS row, CAST(NULL AS INTEGER) AS repeats FROM (
+  SELECT kind, min(row_no, 5) AS rows FROM (
+    SELECT row_no,
+           CASE WHEN customer_id IS NULL THEN 'no_customer'
+                WHEN order_date IS NULL THEN 'bad_date'
+                WHEN amount IS NULL THEN 'bad_amount'
+                WHEN order_date > CAST($1 AS DATE) THEN 'future_date' END AS kind
+    FROM lines
+  )
+  WHERE kind IS NOT NULL
+  GROUP BY kind
+  UNION ALL
+  SELECT 'return', min(row_no, 5) FROM lines WHERE is_return HAVING count(*) > 0
 )
-SELECT CAST(__cvm_row AS INTEGER) AS row,
-       CASE CAST($12 AS VARCHAR) WHEN 'no_customer' THEN __cvm_customer_text
-                                 WHEN 'bad_date' THEN __cvm_date_text
-                                 WHEN 'future_date' THEN __cvm_date_text
-                                 ELSE __cvm_amount_text END AS value
-FROM judged
-WHERE CASE CAST($12 AS VARCHAR)
-        WHEN 'no_customer' THEN cvm_customer IS NULL
-        WHEN 'bad_date' THEN cvm_customer IS NOT NULL AND cvm_date IS NULL
-        WHEN 'bad_amount' THEN cvm_customer IS NOT NULL AND cvm_date IS NOT NULL AND cvm_amount IS NULL
-        WHEN 'future_date' THEN cvm_customer IS NOT NULL AND cvm_amount IS NOT NULL AND cvm_future
-        WHEN 'return' THEN cvm_amount < 0 AND cvm_return_sign
-      END
-ORDER BY row LIMIT 5
+UNION ALL
+SELECT 'duplicate', repeat_row, first_row FROM (
+  SELECT min(row_no) AS first_row, min(row_no, 2)[2] AS repeat_row
+  FROM lines GROUP BY row_hash HAVING count(*) > 1
+  ORDER BY repeat_row LIMIT 5
+)

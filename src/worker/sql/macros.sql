@@ -34,7 +34,8 @@ CREATE OR REPLACE MACRO cvm_number_evidence_full(s) AS
   cvm_number_evidence_of(cvm_money_point(cvm_money_clean(s)), cvm_money_comma(cvm_money_clean(s)));
 CREATE OR REPLACE MACRO cvm_number_evidence(s) AS
   CASE WHEN s IS NULL OR NOT (contains(s, '.') OR contains(s, ',')) THEN 0
-       WHEN NOT contains(s, ',') AND TRY_CAST(s AS DECIMAL(18, 4)) IS NOT NULL AND length(s) - strpos(s, '.') <> 3 THEN 1
+       -- The same cast as cvm_parse_money's plain path, so DuckDB computes it once for both.
+       WHEN NOT contains(s, ',') AND TRY_CAST(trim(s) AS DECIMAL(18, 4)) IS NOT NULL AND length(s) - strpos(s, '.') <> 3 THEN 1
        WHEN NOT contains(s, '.') AND TRY_CAST(replace(s, ',', '.') AS DECIMAL(18, 4)) IS NOT NULL AND length(s) - strpos(s, ',') <> 3 THEN 2
        ELSE cvm_number_evidence_full(s) END;
 

@@ -1,7 +1,9 @@
--- One row per source row, parsed (see line-values.sql for the parameters). row_hash identifies
--- exact duplicate rows: a 64-bit hash of every column as read.
+-- One row per source row, parsed (see line-values.sql for the parameters). row_no is the data
+-- row's number in the file (a streaming window: file order, nothing buffered); row_hash
+-- identifies exact duplicate rows: a 64-bit hash of every column as read.
 CREATE OR REPLACE TABLE lines AS
 SELECT
+  CAST(row_no AS INTEGER) AS row_no,
   cvm_customer AS customer_id,
   cvm_date AS order_date,
   cvm_amount AS amount,
@@ -10,4 +12,4 @@ SELECT
   CAST(cvm_number_evidence AS UTINYINT) AS number_evidence,
   CAST(cvm_date_evidence AS UTINYINT) AS date_evidence,
   row_hash
-FROM (SELECT {{line_values}}, hash(*COLUMNS(*)) AS row_hash FROM {{source}})
+FROM (SELECT row_number() OVER () AS row_no, {{line_values}}, hash(*COLUMNS(*)) AS row_hash FROM {{source}})
