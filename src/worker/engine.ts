@@ -47,7 +47,7 @@ export interface SourceMeta {
 /** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
 const LIKE_SHARE = 0.5;
 /** Rows the profile looks at (column-profile.sql). */
-const PROFILE_ROWS = 2000;
+const PROFILE_ROWS = 1000;
 
 interface ProfileRow {
   name: string;

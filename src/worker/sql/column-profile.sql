@@ -2,24 +2,33 @@
 -- order and decimal separator its values argue for (see macros.sql). Used for the checks when a
 -- file is opened and for the first guess of its formats; prepare() then decides from the whole
 -- column. $1..$4 the source; $5 date format and $6 timestamp format found by the sniffer.
+-- Each value is classified once (the macros expand into large expressions), then counted.
 WITH long AS (
-  UNPIVOT (SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (SELECT * FROM {{source}} LIMIT 2000))
+  UNPIVOT (SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (SELECT * FROM {{source}} LIMIT 1000))
   ON COLUMNS(*) INTO NAME name VALUE value
+),
+classified AS (
+  SELECT
+    name,
+    cvm_parse_date(value, true, NULL, CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) IS NOT NULL AS day_first_date,
+    cvm_date_evidence(value) AS date_evidence,
+    cvm_parse_money(value, false) IS NOT NULL AS point_number,
+    cvm_number_evidence(value) AS number_evidence
+  FROM long
+  WHERE trim(value) <> ''
 )
 SELECT
   name,
   count(*)::INTEGER AS non_empty,
-  -- Read one way, plus the values only the other way reads (evidence 2): each value is parsed once.
-  count(*) FILTER (WHERE cvm_parse_date(value, true, NULL, CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) IS NOT NULL
-                      OR cvm_date_evidence(value) = 2)::INTEGER AS dates,
-  count(*) FILTER (WHERE cvm_parse_money(value, false) IS NOT NULL OR cvm_number_evidence(value) & 2 > 0)::INTEGER AS numbers,
-  count(*) FILTER (WHERE cvm_date_evidence(value) = 1)::INTEGER AS date_day_first,
-  count(*) FILTER (WHERE cvm_date_evidence(value) = 2)::INTEGER AS date_month_first,
-  count(*) FILTER (WHERE cvm_date_evidence(value) = 4)::INTEGER AS date_dotted,
-  count(*) FILTER (WHERE cvm_date_evidence(value) = 8)::INTEGER AS date_ambiguous,
-  count(*) FILTER (WHERE cvm_number_evidence(value) & 1 > 0)::INTEGER AS number_point,
-  count(*) FILTER (WHERE cvm_number_evidence(value) & 2 > 0)::INTEGER AS number_comma,
-  count(*) FILTER (WHERE cvm_number_evidence(value) & 4 > 0)::INTEGER AS number_ambiguous
-FROM long
-WHERE trim(value) <> ''
+  -- Read one way, plus the values only the other way reads (evidence 2).
+  count(*) FILTER (WHERE day_first_date OR date_evidence = 2)::INTEGER AS dates,
+  count(*) FILTER (WHERE point_number OR number_evidence & 2 > 0)::INTEGER AS numbers,
+  count(*) FILTER (WHERE date_evidence = 1)::INTEGER AS date_day_first,
+  count(*) FILTER (WHERE date_evidence = 2)::INTEGER AS date_month_first,
+  count(*) FILTER (WHERE date_evidence = 4)::INTEGER AS date_dotted,
+  count(*) FILTER (WHERE date_evidence = 8)::INTEGER AS date_ambiguous,
+  count(*) FILTER (WHERE number_evidence & 1 > 0)::INTEGER AS number_point,
+  count(*) FILTER (WHERE number_evidence & 2 > 0)::INTEGER AS number_comma,
+  count(*) FILTER (WHERE number_evidence & 4 > 0)::INTEGER AS number_ambiguous
+FROM classified
 GROUP BY name
