@@ -173,4 +173,19 @@ describe('CSV export', () => {
     expect(lines.some((l) => l.startsWith("'+plus,"))).toBe(true);
     expect(lines.some((l) => l.startsWith("'=HYPERLINK(1),1,1,5.00,"))).toBe(true);
   });
+
+  it('neutralises formula cells in the data as read and in the rows not used, but keeps negative numbers as numbers', () => {
+    t.openText(
+      'evil-rows.csv',
+      'customer,date,amount,note\n-42,2024-05-01,-5.50,@SUM(A1)\n=cmd,not a date,10,-2+3\n\tx,2024-05-02,1,+1\n',
+    );
+    t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' }, { today: '2026-11-23' });
+    const asRead = new TextDecoder().decode(t.engine.exportSourceCsv()).trim().split('\n');
+    expect(asRead).toEqual(['customer,date,amount,note', "-42,2024-05-01,-5.50,'@SUM(A1)", "'=cmd,not a date,10,'-2+3", "'\tx,2024-05-02,1,+1"]);
+    const rejected = new TextDecoder()
+      .decode(t.engine.exportRejectedCsv({ no_customer: 'n', bad_date: 'd', bad_amount: 'a', future_date: 'f', duplicate: 'u' }))
+      .trim()
+      .split('\n');
+    expect(rejected).toEqual(['row,reason,customer,date,amount,note', "2,d,'=cmd,not a date,10,'-2+3"]);
+  });
 });
