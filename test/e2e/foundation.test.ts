@@ -4,34 +4,21 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, screenshot, type OpenedApp } from './helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, screenshot } from './helpers/browser';
+import { engineReady, useApp } from './helpers/use-app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
-
-async function engineReady(page: Page) {
-  // The status is hidden on phones, so wait for it to be in the DOM, not visible.
-  await page.locator('[data-testid="engine-status"][data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-}
 
 async function importFile(page: Page, name: string) {
   await page.getByTestId('file-input').setInputFiles(fixture(name));
 }
 
 describe('a shop owner analyses an order export', () => {
-  let app: OpenedApp;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp(inject('baseUrl'), { width: 1280, height: 900, locale: 'en-GB' });
-    page = app.page;
-    await engineReady(page);
-  });
-  afterAll(async () => {
-    expect(app.foreignRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
+  useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
+    page = opened;
   });
 
   it('says on the first screen that files never leave the device', async () => {
@@ -112,17 +99,9 @@ describe('a shop owner analyses an order export', () => {
 });
 
 describe('bad files get a specific message and the app stays usable', () => {
-  let app: OpenedApp;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp(inject('baseUrl'), { width: 390, height: 844, locale: 'ru-RU' });
-    page = app.page;
-    await engineReady(page);
-  });
-  afterAll(async () => {
-    expect(app.foreignRequests()).toEqual([]);
-    await app.close();
+  useApp({ width: 390, height: 844, locale: 'ru-RU' }, async (opened) => {
+    page = opened;
   });
 
   it.each([

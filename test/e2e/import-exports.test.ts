@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, screenshot, type OpenedApp } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './helpers/browser';
+import { useApp } from './helpers/use-app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
@@ -26,18 +27,9 @@ async function newFile(page: Page) {
 }
 
 describe('real exports in the page', () => {
-  let app: OpenedApp;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp(inject('baseUrl'), { width: 1280, height: 900, locale: 'en-GB' });
-    page = app.page;
-    await page.locator('[data-testid="engine-status"][data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-  });
-  afterAll(async () => {
-    expect(app.foreignRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
+  useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
+    page = opened;
   });
 
   it('reads a 1C export in Windows-1251 with decimal commas and says how it read it', async () => {

@@ -7,8 +7,9 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, screenshot, type OpenedApp } from './helpers/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './helpers/browser';
+import { engineReady, useApp } from './helpers/use-app';
 
 const TARGET_BYTES = 200 * 1024 * 1024;
 const FILE_NAME = 'large-orders.csv';
@@ -35,10 +36,6 @@ async function writeLargeCsv(dir: string): Promise<string> {
   out.end();
   await once(out, 'finish');
   return path;
-}
-
-async function engineReady(page: Page) {
-  await page.locator('[data-testid="engine-status"][data-status="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 /** Records every text the progress line shows, with the time, so the test can tell how often it changed. */
@@ -72,19 +69,10 @@ afterAll(async () => {
 });
 
 describe('a file of 200 MB', () => {
-  let app: OpenedApp;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp(inject('baseUrl'), { width: 1280, height: 900, locale: 'en-GB' });
-    page = app.page;
-    await engineReady(page);
+  useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
+    page = opened;
     await recordProgressTexts(page);
-  });
-  afterAll(async () => {
-    expect(app.foreignRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
   });
 
   it('shows how much was read while orders are built, and Cancel gives back a usable app', async () => {
@@ -152,13 +140,9 @@ describe('a file of 200 MB', () => {
 });
 
 describe('a file the device probably cannot hold', () => {
-  let app: OpenedApp;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await openApp(inject('baseUrl'), { width: 390, height: 844, locale: 'en-GB' });
-    page = app.page;
-    await engineReady(page);
+  useApp({ width: 390, height: 844, locale: 'en-GB' }, async (opened) => {
+    page = opened;
     // This machine reports plenty of memory; a phone with 256 MB makes the 200 MB file too much
     // without writing a multi-GB file. The size check reads navigator.deviceMemory each time a
     // file is chosen, so overriding it in the running page is enough (an init script plus reload
@@ -166,11 +150,6 @@ describe('a file the device probably cannot hold', () => {
     await page.evaluate(() => {
       Object.defineProperty(Navigator.prototype, 'deviceMemory', { configurable: true, get: () => 0.25 });
     });
-  });
-  afterAll(async () => {
-    expect(app.foreignRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
   });
 
   it('asks before reading, says the size and what to do instead; Cancel reads nothing', async () => {

@@ -258,7 +258,7 @@ export interface EngineApi {
   ready(): Promise<EngineInfo>;
   /** For the benchmark and the size warning: how much memory the engine holds. */
   memory(): Promise<EngineMemory>;
-  /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread. */
+  /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread (which samples only the first 64 KB, for the size check). */
   openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions): Promise<DatasetInfo>;
   /** Generates and opens the seeded demo shop. */
   openDemo(seed: number): Promise<DatasetInfo>;

@@ -7,7 +7,6 @@ export type ErrorCode =
   | 'file_empty'
   | 'file_binary'
   | 'file_image'
-  | 'file_spreadsheet'
   | 'file_unreadable'
   | 'parquet_unreadable'
   | 'csv_one_column'

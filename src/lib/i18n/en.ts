@@ -315,7 +315,6 @@ export const en = {
   'error.file_empty': '“{file}” is empty: there is nothing to analyse.',
   'error.file_binary': '“{file}” is not a text table. Export your orders as CSV, Excel (.xlsx), JSON or Parquet.',
   'error.file_image': '“{file}” is an image or PDF, not a table of orders. Export your orders as CSV, Excel (.xlsx), JSON or Parquet.',
-  'error.file_spreadsheet': '“{file}” is an Excel or spreadsheet file. Save it as CSV (File → Save as → CSV) and drop that file.',
   'error.file_unreadable': '“{file}” could not be read as a CSV table.',
   'error.parquet_unreadable': '“{file}” could not be read as Parquet.',
   'error.csv_one_column': '“{file}” has only one column (“{column}”). Is the delimiter unusual? An order history needs at least a customer, a date and an amount.',

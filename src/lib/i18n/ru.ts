@@ -347,7 +347,6 @@ export const ru: Messages = {
   'error.file_empty': '«{file}» пуст: анализировать нечего.',
   'error.file_binary': '«{file}» — не текстовая таблица. Выгрузите заказы в CSV, Excel (.xlsx), JSON или Parquet.',
   'error.file_image': '«{file}» — изображение или PDF, а не таблица заказов. Выгрузите заказы в CSV, Excel (.xlsx), JSON или Parquet.',
-  'error.file_spreadsheet': '«{file}» — файл Excel или другой табличной программы. Сохраните его как CSV (Файл → Сохранить как → CSV) и перетащите этот файл.',
   'error.file_unreadable': '«{file}» не удалось прочитать как таблицу CSV.',
   'error.parquet_unreadable': '«{file}» не удалось прочитать как Parquet.',
   'error.csv_one_column': 'В «{file}» только один столбец («{column}»). Может быть, необычный разделитель? Для истории заказов нужны хотя бы клиент, дата и сумма.',
