@@ -46,6 +46,8 @@ export interface SourceMeta {
 
 /** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
 const LIKE_SHARE = 0.5;
+/** Rows per slice of the duplicate search (create-duplicate-groups.sql): bounds its hash table. */
+const DUPLICATE_SLICE_ROWS = 2_000_000;
 /** Rows the profile looks at (column-profile.sql). */
 const PROFILE_ROWS = 1000;
 
@@ -302,6 +304,7 @@ export class AnalysisEngine {
       stats = this.readLines(job, dayFirst, decimalComma);
     }
     const params = job.params(dayFirst, decimalComma);
+    Object.assign(stats, this.countDuplicates(stats.rows, choices.today));
 
     const examples = this.rowExamples(job, stats, quantityTimesPriceOf(mapping));
     const withCustomer = stats.rows - stats.no_customer;
@@ -321,6 +324,7 @@ export class AnalysisEngine {
     if (choices.dropDuplicates && stats.duplicates > 0) this.db.run('dedupe-lines');
     const variants = this.db.rows<{ total: number; variants: string[] }>('lines-id-variants');
     if (choices.mergeIdVariants && variants.length > 0) this.db.run('merge-id-variants');
+    this.db.run('slim-lines');
     this.db.run('create-orders', [choices.today]);
     this.db.run('drop-lines');
     const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
@@ -433,6 +437,14 @@ export class AnalysisEngine {
       throw csvReadError(error, this.opened!.dataset.fileName);
     }
     return this.db.rows<LinesStats>('lines-stats', [job.today])[0];
+  }
+
+  /** Exact duplicate rows, grouped one slice of hashes at a time so memory stays bounded on big files. */
+  private countDuplicates(rows: number, today: string): Pick<LinesStats, 'duplicates' | 'used_duplicates'> {
+    this.db.run('reset-duplicate-groups');
+    const slices = Math.max(1, Math.ceil(rows / DUPLICATE_SLICE_ROWS));
+    for (let slice = 0; slice < slices; slice++) this.db.run('create-duplicate-groups', [slices, slice, today]);
+    return this.db.rows<Pick<LinesStats, 'duplicates' | 'used_duplicates'>>('duplicate-counts')[0];
   }
 
   private sampleEvidence(mapping: ColumnMapping): { date: DateEvidence; number: NumberEvidence } {

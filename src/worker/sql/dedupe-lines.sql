@@ -1,2 +1,3 @@
--- The user chose to drop exact duplicate rows: keep one line per distinct row.
-CREATE OR REPLACE TABLE lines AS SELECT DISTINCT ON (row_hash) * FROM lines
+-- The user chose to drop exact duplicate rows: keep the first row of each repeated group.
+DELETE FROM lines USING duplicate_groups d
+WHERE lines.row_hash = d.row_hash AND lines.row_no <> d.first_row

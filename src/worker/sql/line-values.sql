@@ -6,10 +6,12 @@
 -- $9 decimal comma, $10 a date format the user gave (or NULL), $11 today (later dates are future).
 NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS cvm_customer,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($8 AS BOOLEAN), CAST($10 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) AS cvm_date,
--- Widened before multiplying: DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line.
+-- Widened before multiplying (DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line),
+-- then stored as DECIMAL(18,4), 8 bytes instead of 16 a line: a line beyond 9 * 10^13 becomes
+-- an unreadable amount, counted, never a wrong one. Sums are DECIMAL(38,4) anyway.
 CASE WHEN CAST($7 AS BOOLEAN)
-     THEN CAST(cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($9 AS BOOLEAN)) AS DECIMAL(38, 4))
-          * cvm_parse_money(CAST({{price}} AS VARCHAR), CAST($9 AS BOOLEAN))
+     THEN TRY_CAST(CAST(cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($9 AS BOOLEAN)) AS DECIMAL(38, 4))
+                   * cvm_parse_money(CAST({{price}} AS VARCHAR), CAST($9 AS BOOLEAN)) AS DECIMAL(18, 4))
      ELSE cvm_parse_money(CAST({{amount}} AS VARCHAR), CAST($9 AS BOOLEAN)) END AS cvm_amount,
 -- A return or cancellation: a negative amount (with quantity x price: a negative quantity, so a
 -- negative price, which is an adjustment, is not taken for a return).

@@ -16,7 +16,5 @@ SELECT kind, CAST(unnest(rows) AS INTEGER) AS row, CAST(NULL AS INTEGER) AS repe
 )
 UNION ALL
 SELECT 'duplicate', repeat_row, first_row FROM (
-  SELECT min(row_no) AS first_row, min(row_no, 2)[2] AS repeat_row
-  FROM lines GROUP BY row_hash HAVING count(*) > 1
-  ORDER BY repeat_row LIMIT 5
+  SELECT first_row, repeat_row FROM duplicate_groups ORDER BY repeat_row LIMIT 5
 )

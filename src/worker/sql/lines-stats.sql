@@ -1,6 +1,6 @@
 -- Every row lands in exactly one bucket: used, or the first problem found (no customer, bad
--- date, bad amount, future date). Returns, duplicates and the format evidence are counted
--- across those buckets. $1 today.
+-- date, bad amount, future date). Returns and the format evidence are counted across those
+-- buckets; duplicates in create-duplicate-groups.sql. $1 today.
 SELECT
   count(*)::INTEGER AS rows,
   count(*) FILTER (WHERE customer_id IS NULL)::INTEGER AS no_customer,
@@ -9,9 +9,6 @@ SELECT
   count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date > CAST($1 AS DATE) AND amount IS NOT NULL)::INTEGER AS future_date,
   count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date <= CAST($1 AS DATE) AND amount IS NOT NULL)::INTEGER AS used,
   count(*) FILTER (WHERE is_return)::INTEGER AS returns,
-  (count(*) - count(DISTINCT row_hash))::INTEGER AS duplicates,
-  (count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date <= CAST($1 AS DATE) AND amount IS NOT NULL)
-   - count(DISTINCT row_hash) FILTER (WHERE customer_id IS NOT NULL AND order_date <= CAST($1 AS DATE) AND amount IS NOT NULL))::INTEGER AS used_duplicates,
   count(*) FILTER (WHERE date_evidence = 1)::INTEGER AS date_day_first,
   count(*) FILTER (WHERE date_evidence = 2)::INTEGER AS date_month_first,
   count(*) FILTER (WHERE date_evidence = 4)::INTEGER AS date_dotted,
