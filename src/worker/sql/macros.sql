@@ -5,8 +5,12 @@
 --
 -- Text with currency signs, currency words and grouping spaces removed ("1 234,56 руб." ->
 -- "1234,56"): regular spaces, no-break U+00A0, narrow no-break U+202F, thin U+2009, apostrophes.
+-- DuckDB hoists an expression used twice into one computed for every row, before any CASE
+-- picks rows; so the expensive parts of these macros are themselves guarded by a cheap test,
+-- and a plain number ("12.50", read by a cast) never reaches a regular expression.
 CREATE OR REPLACE MACRO cvm_money_clean(s) AS
-  regexp_replace(trim(s), '[\s\x{00A0}\x{202F}\x{2009}''’₽$€£¥]|руб\.?|р\.|rub\.?|usd|eur|gbp', '', 'gi');
+  CASE WHEN TRY_CAST(trim(s) AS DECIMAL(18, 4)) IS NOT NULL THEN trim(s)
+       ELSE regexp_replace(trim(s), '[\s\x{00A0}\x{202F}\x{2009}''’₽$€£¥]|руб\.?|р\.|rub\.?|usd|eur|gbp', '', 'gi') END;
 -- "1,234.56" / "1234.56": point decimal, comma thousands (groups of exactly three digits).
 CREATE OR REPLACE MACRO cvm_money_point(t) AS
   CASE WHEN regexp_full_match(t, '[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?') AND regexp_matches(t, '\d')
@@ -20,7 +24,7 @@ CREATE OR REPLACE MACRO cvm_money_comma(t) AS
 CREATE OR REPLACE MACRO cvm_parse_money(s, decimal_comma) AS
   coalesce(
     CASE WHEN NOT decimal_comma OR NOT contains(s, '.') THEN TRY_CAST(trim(s) AS DECIMAL(18, 4)) END,
-    CASE WHEN decimal_comma THEN cvm_money_comma(cvm_money_clean(s)) ELSE cvm_money_point(cvm_money_clean(s)) END
+    list_apply([cvm_money_clean(s)], t -> CASE WHEN decimal_comma THEN cvm_money_comma(t) ELSE cvm_money_point(t) END)[1]
   );
 -- Which decimal separator a value argues for, as bits that combine across columns with |:
 -- 0 none (no separator, or both readings agree or both fail), 1 only a decimal point fits ("12.50"),
@@ -30,8 +34,11 @@ CREATE OR REPLACE MACRO cvm_number_evidence_of(p, c) AS
 -- Cheap paths first (this runs on every row): a plain number with one point or one comma
 -- decides by the digits after it; only three digits after it ("1.234") is ambiguous, and only
 -- texts with grouping, signs or spaces go through the regular expressions.
+-- The pair goes through a lambda so each reading appears once: used twice, DuckDB would compute
+-- both regular expressions for every row, not just for the rare rows that get here.
 CREATE OR REPLACE MACRO cvm_number_evidence_full(s) AS
-  cvm_number_evidence_of(cvm_money_point(cvm_money_clean(s)), cvm_money_comma(cvm_money_clean(s)));
+  list_apply([cvm_money_clean(s)], t ->
+    list_apply([[cvm_money_point(t), cvm_money_comma(t)]], x -> cvm_number_evidence_of(x[1], x[2]))[1])[1];
 CREATE OR REPLACE MACRO cvm_number_evidence(s) AS
   CASE WHEN s IS NULL OR NOT (contains(s, '.') OR contains(s, ',')) THEN 0
        -- The same cast as cvm_parse_money's plain path, so DuckDB computes it once for both.
@@ -43,8 +50,15 @@ CREATE OR REPLACE MACRO cvm_number_evidence(s) AS
 -- Numeric day/month dates ("01.02.2024", "2/1/24 8:26") are split into parts so the day/month
 -- order is ours to choose ($day_first), decided per file from the whole column; ISO text,
 -- Excel serial numbers, yyyymmdd and the formats DuckDB's sniffer found cover the rest.
+-- Only texts with a separator as their second or third character can be numeric day/month dates
+-- (ISO "2024-01-05" has none there): the regular expression runs for those alone. strpos is
+-- cheaper here than substr, which counts characters.
+CREATE OR REPLACE MACRO cvm_may_be_day_month(t) AS
+  strpos(t, '.') IN (2, 3) OR strpos(t, '/') IN (2, 3) OR strpos(t, '-') IN (2, 3);
 CREATE OR REPLACE MACRO cvm_date_parts(s) AS
-  regexp_extract(trim(s), '^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:$|[ T])', ['a', 'b', 'y']);
+  CASE WHEN cvm_may_be_day_month(trim(s))
+       THEN regexp_extract(trim(s), '^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:$|[ T])', ['a', 'b', 'y'])
+       END;
 CREATE OR REPLACE MACRO cvm_year(y) AS
   CASE WHEN length(y) = 2 THEN CASE WHEN CAST(y AS INTEGER) < 70 THEN 2000 ELSE 1900 END + CAST(y AS INTEGER)
        ELSE CAST(y AS INTEGER) END;
@@ -55,35 +69,37 @@ CREATE OR REPLACE MACRO cvm_date_from_parts(p, day_first) AS
 CREATE OR REPLACE MACRO cvm_excel_serial(s) AS
   CASE WHEN regexp_full_match(trim(s), '\d{5}(\.\d+)?') THEN DATE '1899-12-30' + CAST(floor(CAST(trim(s) AS DOUBLE)) AS INTEGER) END;
 -- user_format: a strptime format the user gave (`--date-format`); when set it alone decides.
--- ISO text is tried first: it is the common case, unambiguous, and a cast costs least.
-CREATE OR REPLACE MACRO cvm_parse_date_with(s, p, day_first, user_format, date_format, timestamp_format) AS
+-- ISO text is tried first: it is the common case, unambiguous, and a cast costs least; the rest
+-- runs inside a lambda, so DuckDB cannot hoist it to run on every row (see cvm_money_clean).
+CREATE OR REPLACE MACRO cvm_date_from_text(s, p, day_first, date_format, timestamp_format) AS
+  -- p is NULL for texts that cannot be numeric day/month dates (see cvm_date_parts).
+  CASE WHEN p.a <> '' THEN cvm_date_from_parts(p, day_first)
+       ELSE CAST(coalesce(
+         cvm_excel_serial(s),
+         CASE WHEN regexp_full_match(trim(s), '(19|20)\d{6}') THEN try_strptime(trim(s), '%Y%m%d') END,
+         try_strptime(trim(s), timestamp_format),
+         try_strptime(trim(s), date_format)
+       ) AS DATE) END;
+CREATE OR REPLACE MACRO cvm_parse_date(s, day_first, user_format, date_format, timestamp_format) AS
   CASE WHEN user_format IS NOT NULL THEN CAST(try_strptime(trim(s), user_format) AS DATE)
        ELSE coalesce(
          CAST(TRY_CAST(trim(s) AS TIMESTAMP) AS DATE),
-         CASE WHEN p.a <> '' THEN cvm_date_from_parts(p, day_first)
-              ELSE CAST(coalesce(
-                cvm_excel_serial(s),
-                CASE WHEN regexp_full_match(trim(s), '(19|20)\d{6}') THEN try_strptime(trim(s), '%Y%m%d') END,
-                try_strptime(trim(s), timestamp_format),
-                try_strptime(trim(s), date_format)
-              ) AS DATE) END) END;
-CREATE OR REPLACE MACRO cvm_parse_date(s, day_first, user_format, date_format, timestamp_format) AS
-  cvm_parse_date_with(s, cvm_date_parts(s), day_first, user_format, date_format, timestamp_format);
+         list_apply([cvm_date_parts(s)], p -> cvm_date_from_text(s, p, day_first, date_format, timestamp_format))[1]
+       ) END;
 -- Which day/month order a value argues for: 0 none, 1 only day first fits ("25.12.2024"),
 -- 2 only month first fits ("12/25/2024"), 4 both fit with different dates and the parts are
 -- separated by points ("01.02.2024": dotted dates are written day first in practice),
 -- 8 both fit, separated by / or - ("01/02/2024": truly ambiguous).
 CREATE OR REPLACE MACRO cvm_date_evidence_of(s, p) AS
-  CASE WHEN p.a = '' THEN 0 ELSE
-    CASE WHEN cvm_date_from_parts(p, true) IS NULL AND cvm_date_from_parts(p, false) IS NULL THEN 0
-         WHEN cvm_date_from_parts(p, false) IS NULL THEN 1
-         WHEN cvm_date_from_parts(p, true) IS NULL THEN 2
-         WHEN p.a = p.b THEN 0
-         WHEN contains(s, '.') THEN 4 ELSE 8 END END;
--- Only texts with a separator in their second or third character can be numeric day/month dates
--- (ISO "2024-01-05" has none there): the regular expression runs for those alone.
+  CASE WHEN p IS NULL OR p.a = '' THEN 0 ELSE
+    list_apply([[cvm_date_from_parts(p, true), cvm_date_from_parts(p, false)]], x ->
+      CASE WHEN x[1] IS NULL AND x[2] IS NULL THEN 0
+           WHEN x[2] IS NULL THEN 1
+           WHEN x[1] IS NULL THEN 2
+           WHEN p.a = p.b THEN 0
+           WHEN contains(s, '.') THEN 4 ELSE 8 END)[1] END;
 CREATE OR REPLACE MACRO cvm_date_evidence(s) AS
-  CASE WHEN substr(s, 2, 1) IN ('.', '/', '-') OR substr(s, 3, 1) IN ('.', '/', '-')
+  CASE WHEN cvm_may_be_day_month(trim(s))
        THEN cvm_date_evidence_of(s, cvm_date_parts(s)) ELSE 0 END;
 -- Customer ids that differ only in case or spaces share this key ("AB 12" and "ab12").
 CREATE OR REPLACE MACRO cvm_id_key(s) AS lower(regexp_replace(s, '\s+', '', 'g'));
