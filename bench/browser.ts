@@ -78,7 +78,8 @@ async function drawnOrError(page: Page, count: number): Promise<string | null> {
   const handle = await page.waitForFunction(
     (n) => {
       const banner = document.querySelector('[data-testid="error-banner"]');
-      if (banner) return `error ${banner.getAttribute('data-code')}: “${banner.querySelector('.message')?.textContent ?? ''}”`;
+      // The technical reason too: a benchmark reader needs to know what failed, not only the user's sentence.
+      if (banner) return `error ${banner.getAttribute('data-code')}: “${banner.querySelector('.message')?.textContent ?? ''}” ${banner.querySelector('.reason')?.textContent ?? ''}`;
       return performance.getEntriesByName('cvm:drawn').length >= n ? 'ok' : false;
     },
     count,

@@ -27,6 +27,13 @@ class InputError extends Error {}
 const t = createTranslator('en');
 const firstLine = (text: string) => text.split('\n')[0].trim();
 
+/** Where the page offers a choice on its mapping screen, the command line has a flag. */
+const CLI_ANSWERS: Partial<Record<EngineError['code'], string>> = {
+  date_order_ambiguous: 'Give --date-format day-first or --date-format month-first.',
+  number_format_ambiguous: 'Give --decimal point or --decimal comma.',
+  encoding_mismatch: 'Give --encoding windows-1251, koi8-r, utf-16le or utf-16be.',
+};
+
 function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): string {
   const message = t(`error.${error.code}` as TranslationKey, error.details);
   const parts = [message];
@@ -37,6 +44,8 @@ function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): stri
     const flag = error.details.field === 'amount' ? '--amount (or --quantity and --price)' : `--${error.details.field}`;
     parts.push(`Give the column with ${flag}${columns ? `; the file's columns are ${columns.map((c) => c.name).join(', ')}` : ''}.`);
   }
+  const flag = CLI_ANSWERS[error.code];
+  if (flag) parts.push(flag);
   if (typeof error.details.reason === 'string') parts.push(t('error.technical', { reason: firstLine(error.details.reason) }));
   return parts.join(' ');
 }

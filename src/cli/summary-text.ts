@@ -57,7 +57,7 @@ function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,
   ];
   for (const item of importReportItems(imported, dataset)) {
-    const { text, examples } = renderReportItem(item, tKey, (iso) => iso);
+    const { text, examples } = renderReportItem(item, tKey, (iso) => iso, 'cli');
     lines.push(`  ${text}`);
     if (examples.length > 0) lines.push(`    ${t('report.examples')} ${examples.slice(0, EXAMPLES_SHOWN).join(', ')}`);
   }

@@ -117,6 +117,22 @@ interface OpenSource {
   params: SqlParam[];
 }
 
+interface PickedExample {
+  kind: RowIssue;
+  row: number;
+  /** For a duplicate: the row it repeats. */
+  repeats: number | null;
+}
+
+/** Examples with their row numbers only (the text could not be read). */
+function withoutTexts(picked: PickedExample[]): Record<RowIssue, RowExample[]> {
+  const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
+  for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
+    examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : null });
+  }
+  return examples;
+}
+
 interface LineJob {
   /** A statement of the catalog with line-values.sql and the mapped columns filled in. */
   template(name: string): string;
@@ -306,18 +322,21 @@ export class AnalysisEngine {
     const params = job.params(dayFirst, decimalComma);
     Object.assign(stats, this.countDuplicates(stats.rows, choices.today));
 
-    const examples = this.rowExamples(job, stats, quantityTimesPriceOf(mapping));
+    const picked = this.pickExamples(job, stats);
+    const qtp = quantityTimesPriceOf(mapping);
+    // A refusal names a row and its text at once; otherwise the texts are read after the orders (below).
+    const refusalExamples = () => this.exampleTexts(job, picked, qtp);
     const withCustomer = stats.rows - stats.no_customer;
     const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
     if (withCustomer === 0) throw new EngineError('all_ids_missing', { file: dataset.fileName, column: mapping.customer });
     if (stats.bad_date === withCustomer) {
-      const first = examples.bad_date[0];
+      const first = refusalExamples().bad_date[0];
       throw new EngineError('no_usable_date', { file: dataset.fileName, column: mapping.date, row: first?.row ?? 0, value: first?.value ?? '' });
     }
     // Every usable row lies after today: nothing to analyse (checked before the orders table is replaced).
     if (stats.used === 0 && stats.future_date > 0) throw new EngineError('no_purchases', { asOf: choices.today });
     if (stats.used === 0) {
-      const first = examples.bad_amount[0];
+      const first = refusalExamples().bad_amount[0];
       throw new EngineError('no_usable_amount', { file: dataset.fileName, column: amountColumn, row: first?.row ?? 0, value: first?.value ?? '' });
     }
 
@@ -327,6 +346,7 @@ export class AnalysisEngine {
     this.db.run('slim-lines');
     this.db.run('create-orders', [choices.today]);
     this.db.run('drop-lines');
+    const examples = this.exampleTextsAfterwards(job, picked, qtp);
     const facts = this.db.rows<{ orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
       'orders-facts',
     )[0];
@@ -460,11 +480,15 @@ export class AnalysisEngine {
     return this.db.rowsOf<{ value: string }>(job.template('lines-evidence-example'), [...job.sourceParams, kind])[0]?.value ?? '';
   }
 
-  private rowExamples(job: LineJob, stats: LinesStats, quantityTimesPrice: boolean): Record<RowIssue, RowExample[]> {
-    const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
+  /** The first rows of each kind, by row number, from the parsed lines (their text comes later). */
+  private pickExamples(job: LineJob, stats: LinesStats): PickedExample[] {
     const any = stats.no_customer + stats.bad_date + stats.bad_amount + stats.future_date + stats.returns + stats.duplicates > 0;
-    if (!any) return examples;
-    const picked = this.db.rows<{ kind: RowIssue; row: number; repeats: number | null }>('lines-examples', [job.today]);
+    return any ? this.db.rows<PickedExample>('lines-examples', [job.today]) : [];
+  }
+
+  /** The picked rows with the text they hold: one light pass over the source. */
+  private exampleTexts(job: LineJob, picked: PickedExample[], quantityTimesPrice: boolean): Record<RowIssue, RowExample[]> {
+    const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
     const needText = picked.filter((p) => p.kind !== 'duplicate').map((p) => p.row);
     const texts = new Map<number, { customer_text: string | null; date_text: string | null; amount_text: string | null }>();
     if (needText.length > 0) {
@@ -480,13 +504,24 @@ export class AnalysisEngine {
       if (kind === 'bad_date' || kind === 'future_date') return text?.date_text ?? null;
       return text?.amount_text ?? null;
     };
-    for (const { kind, row, repeats } of picked.sort((a, b) => a.row - b.row)) {
+    for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
       examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
     }
     return examples;
   }
 
-
+  /**
+   * Texts of the examples once the orders are built and the lines freed: on a file of tens of
+   * millions of rows the tab is then furthest from its memory limit. They are a help, not a
+   * result: if even then the pass fails, the report shows the row numbers without their text.
+   */
+  private exampleTextsAfterwards(job: LineJob, picked: PickedExample[], quantityTimesPrice: boolean): Record<RowIssue, RowExample[]> {
+    try {
+      return this.exampleTexts(job, picked, quantityTimesPrice);
+    } catch {
+      return withoutTexts(picked);
+    }
+  }
 
   score(requested: ScoringSettings): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');

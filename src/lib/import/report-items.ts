@@ -21,6 +21,8 @@ export interface ReportItem {
   exampleStyle: 'value' | 'row' | 'repeat';
   /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
   groups: string[][];
+  /** What the user can do about it: `<hint>.page` on the page, `<hint>.cli` in the terminal. */
+  hint: string | null;
 }
 
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
@@ -41,6 +43,7 @@ const item = (id: string, tone: ReportTone, key: string, params: ReportItem['par
   examples: [],
   exampleStyle: 'value',
   groups: [],
+  hint: null,
   ...more,
 });
 
@@ -106,6 +109,7 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
       item('duplicates', dropped ? 'info' : 'warn', dropped ? 'report.duplicates.dropped' : 'report.duplicates.kept', { count: summary.duplicateRows }, {
         examples: examples.duplicate,
         exampleStyle: 'repeat',
+        hint: dropped ? null : 'report.hint.dropDuplicates',
       }),
     );
   }
@@ -114,6 +118,7 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
     items.push(
       item('id-variants', merged ? 'info' : 'warn', merged ? 'report.idVariants.merged' : 'report.idVariants.separate', { count: summary.idVariantGroups }, {
         groups: summary.idVariantExamples,
+        hint: merged ? null : 'report.hint.mergeIds',
       }),
     );
   }
@@ -127,7 +132,12 @@ export const rejectedRows = (summary: ImportSummary): number =>
 type TextOf = (key: string, params?: Record<string, string | number>) => string;
 
 /** One item as text: its sentence and its examples, in the translator's language. */
-export function renderReportItem(report: ReportItem, t: TextOf, formatDate: (iso: string) => string): { text: string; examples: string[] } {
+export function renderReportItem(
+  report: ReportItem,
+  t: TextOf,
+  formatDate: (iso: string) => string,
+  where: 'page' | 'cli' = 'page',
+): { text: string; examples: string[] } {
   const params: Record<string, string | number> = { ...report.params };
   for (const name of report.dateParams) params[name] = formatDate(String(params[name]));
   for (const [name, key] of Object.entries(report.keyParams)) params[name] = t(key);
@@ -138,5 +148,6 @@ export function renderReportItem(report: ReportItem, t: TextOf, formatDate: (iso
     if (report.exampleStyle === 'repeat') return t('report.rowRepeats', { row, value: e.value ?? '' });
     return t('report.rowValue', { row, value: e.value ?? '' });
   });
-  return { text: t(report.key, params), examples: [...examples, ...report.groups.map((group) => group.join(' / '))] };
+  const text = report.hint ? `${t(report.key, params)} ${t(`${report.hint}.${where}`)}` : t(report.key, params);
+  return { text, examples: [...examples, ...report.groups.map((group) => group.join(' / '))] };
 }
