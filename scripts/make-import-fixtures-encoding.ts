@@ -11,6 +11,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CorpusCase } from '../test/fixtures/import/manifest';
 
 const dir = fileURLToPath(new URL('../test/fixtures/import/encoding/', import.meta.url));
 mkdirSync(dir, { recursive: true });
@@ -55,22 +56,7 @@ const lines = (rows: string[], eol: '\r\n' | '\n') => rows.map((row) => row + eo
 /** 1C writes thousands with a non-breaking space. */
 const NBSP = '\u00a0';
 
-interface ManifestEntry {
-  file: string;
-  case: string;
-  options?: { encoding?: string; delimiter?: string };
-  mapping: Record<string, string>;
-  expect: {
-    encoding: string;
-    delimiter: string;
-    rows: number;
-    rowsUsed: number;
-    customers: number;
-    revenue: string;
-    firstDate: string;
-    lastDate: string;
-  };
-}
+type ManifestEntry = CorpusCase;
 
 const manifest: ManifestEntry[] = [];
 

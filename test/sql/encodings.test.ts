@@ -5,27 +5,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ColumnMapping, TextEncodingName } from '../../src/lib/engine/api';
+import type { ColumnMapping } from '../../src/lib/engine/api';
 import { DETECT_HEAD_BYTES, detectEncoding } from '../../src/lib/import/encoding';
 import { needsTranscoding } from '../../src/lib/import/transcode';
 import { transcodeToTempFile, type TempFile } from '../../src/cli/transcode-node';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { FIXTURES, startEngine, type TestEngine } from './helpers/engine';
+import type { CorpusCase, CorpusExpect } from '../fixtures/import/manifest';
 
-interface Entry {
-  file: string;
+/** Every encoding fixture loads, so its expectations are all there. */
+type Entry = CorpusCase & {
   mapping: ColumnMapping;
-  expect: {
-    encoding: TextEncodingName;
-    delimiter: string;
-    rows: number;
-    rowsUsed: number;
-    customers: number;
-    revenue: string;
-    firstDate: string;
-    lastDate: string;
-  };
-}
+  expect: Required<Pick<CorpusExpect, 'encoding' | 'delimiter' | 'rows' | 'rowsUsed' | 'customers' | 'revenue' | 'firstDate' | 'lastDate'>>;
+};
 
 const DIR = path.join(FIXTURES, 'import/encoding');
 const manifest = JSON.parse(readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as Entry[];

@@ -5,39 +5,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary } from '../../src/lib/engine/api';
+import type { ColumnMapping, DatasetInfo, ImportSummary } from '../../src/lib/engine/api';
 import { EngineError } from '../../src/lib/engine/errors';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { fileSource } from '../../src/cli/file-source';
 import { parquetToIpcNode } from '../../src/cli/parquet-node';
 import { openSource } from '../../src/worker/open-source';
 import { FIXTURES, startEngine, type TestEngine } from './helpers/engine';
-
-interface Expected {
-  error?: string;
-  details?: Record<string, string | number>;
-  encoding?: string;
-  sheet?: string;
-  delimiter?: string;
-  rows?: number;
-  rowsUsed?: number;
-  customers?: number;
-  revenue?: string;
-  firstDate?: string;
-  lastDate?: string;
-  dayFirst?: boolean;
-  decimalComma?: boolean;
-  [count: string]: unknown;
-}
-
-interface Case {
-  file: string;
-  case: string;
-  options?: ImportOptions;
-  choices?: Partial<ImportChoices>;
-  mapping?: Partial<ColumnMapping>;
-  expect: Expected;
-}
+import type { CorpusCase } from '../fixtures/import/manifest';
 
 const CORPUS = path.join(FIXTURES, 'import');
 /** Fixed, so "future date" means the same on every day the suite runs. */
@@ -46,7 +21,7 @@ const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsF
 
 const groups = readdirSync(CORPUS)
   .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
-  .map((dir) => ({ dir, cases: JSON.parse(readFileSync(path.join(CORPUS, dir, 'manifest.json'), 'utf8')) as Case[] }));
+  .map((dir) => ({ dir, cases: JSON.parse(readFileSync(path.join(CORPUS, dir, 'manifest.json'), 'utf8')) as CorpusCase[] }));
 
 let t: TestEngine;
 beforeAll(async () => {
@@ -54,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => undefined);
 
-async function load(dir: string, c: Case): Promise<{ dataset: DatasetInfo; summary: ImportSummary; revenue: number }> {
+async function load(dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo; summary: ImportSummary; revenue: number }> {
   const file = path.join(CORPUS, dir, c.file);
   const dataset = await openSource(t.engine, fileSource(file, t.bindings), parquetToIpcNode, c.options ?? {});
   const mapping = { ...dataset.guess, ...c.mapping } as ColumnMapping;
