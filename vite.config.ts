@@ -24,7 +24,17 @@ export default defineConfig({
         background_color: '#f6f7f9',
         display: 'standalone',
         start_url: './',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        id: './',
+        scope: './',
+        lang: 'en',
+        categories: ['business', 'productivity'],
+        // Rendered from icon.svg by scripts/make-icons.ts; the maskable one keeps its artwork in the safe zone.
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
       workbox: {
         // The DuckDB engine (about 34 MB) must be precached or the app is not usable offline.

@@ -1,0 +1,46 @@
+// Chromium considers the built app installable: its manifest is served and complete, every icon
+// loads at the size it declares (a maskable one included), and a service worker controls the page.
+// Chromium's own verdict comes from the DevTools protocol (Page.getInstallabilityErrors).
+import { expect, inject, it } from 'vitest';
+import { openApp } from './helpers/browser';
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+it('is installable: manifest, icons, service worker, and no installability error from Chromium', async () => {
+  const app = await openApp(inject('baseUrl'), { width: 1280, height: 800 });
+  try {
+    const { page } = app;
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
+
+    const manifestUrl = await page.evaluate(() => (document.querySelector('link[rel="manifest"]') as HTMLLinkElement | null)?.href ?? null);
+    expect(manifestUrl).not.toBeNull();
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), manifestUrl!);
+    expect(manifest).toMatchObject({ name: 'CVM Lab', short_name: 'CVM Lab', display: 'standalone', theme_color: '#1f3a5f', start_url: './' });
+
+    const icons = manifest.icons as ManifestIcon[];
+    expect(icons.some((i) => i.sizes === '192x192' && i.type === 'image/png')).toBe(true);
+    expect(icons.some((i) => i.sizes === '512x512' && i.type === 'image/png' && (i.purpose ?? 'any') === 'any')).toBe(true);
+    expect(icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable')).toBe(true);
+    for (const icon of icons.filter((i) => i.type === 'image/png')) {
+      const size = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = new URL(src, document.baseURI).href;
+        await image.decode();
+        return `${image.naturalWidth}x${image.naturalHeight}`;
+      }, icon.src);
+      expect(size, icon.src).toBe(icon.sizes);
+    }
+
+    const cdp = await app.context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    expect(app.foreignRequests()).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
