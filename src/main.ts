@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './ui/theme.css';
 import App from './App.svelte';
-import { registerSW } from 'virtual:pwa-register';
+import { appUpdate } from './app/app-update.svelte';
 import { startEngine } from './app/engine-client';
 import { Session } from './app/session.svelte';
 
@@ -11,5 +11,5 @@ const session = new Session(startEngine);
 mount(App, { target: document.getElementById('app')!, props: { session } });
 
 // The service worker precaches the app and the DuckDB engine so the next visit works offline.
-// A new version waits for the user's word (issue 5 adds the prompt); nothing reloads by itself.
-registerSW({ immediate: true });
+// A new version waits for the user's word (UpdatePrompt); nothing reloads by itself.
+appUpdate.start();

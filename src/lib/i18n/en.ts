@@ -25,6 +25,9 @@ export const en = {
   'busy.exporting': 'Preparing the download…',
   'busy.restoring': 'Restoring the earlier analysis…',
 
+  'update.ready': 'A new version of CVM Lab is ready. Your saved data stays as it is.',
+  'update.reload': 'Reload now',
+  'update.later': 'Later',
   'action.dismiss': 'Dismiss',
   'action.cancel': 'Cancel',
 

@@ -25,6 +25,9 @@ export const ru: Messages = {
   'busy.exporting': 'Готовим файл…',
   'busy.restoring': 'Восстанавливаем прежний анализ…',
 
+  'update.ready': 'Готова новая версия CVM Lab. Сохранённые данные останутся как есть.',
+  'update.reload': 'Обновить сейчас',
+  'update.later': 'Позже',
   'action.dismiss': 'Закрыть',
   'action.cancel': 'Отменить',
 
