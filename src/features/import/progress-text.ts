@@ -5,18 +5,9 @@ import type { ReadProgress } from '../../app/session.svelte';
 import { estimateRead, roundRows, roundTimeLeft } from '../../lib/import/progress';
 import type { I18n } from '../../ui/i18n.svelte';
 
-const KIB = 1024;
-const MIB = KIB * 1024;
-const GIB = MIB * 1024;
+import { formatSize } from '../../ui/format-size';
 
-/** 1024-based like the file facts on the mapping screen: 980 KB, 5.2 MB, 412 MB, 1.3 GB. */
-export function formatSize(bytes: number, i18n: I18n): string {
-  if (bytes < KIB) return i18n.t('unit.bytes', { value: i18n.fmt.integer(bytes) });
-  if (bytes < MIB) return i18n.t('unit.kb', { value: i18n.fmt.integer(bytes / KIB) });
-  if (bytes < 10 * MIB) return i18n.t('unit.mb', { value: i18n.fmt.number(bytes / MIB, 1) });
-  if (bytes < GIB) return i18n.t('unit.mb', { value: i18n.fmt.integer(bytes / MIB) });
-  return i18n.t('unit.gb', { value: i18n.fmt.number(bytes / GIB, 1) });
-}
+export { formatSize };
 
 /** "about 41,000 rows", "about 6.1 million rows". */
 export function rowsPhrase(rows: number, i18n: I18n): string {

@@ -12,12 +12,6 @@ export function describeDelimiter(delimiter: string, i18n: I18n): string {
   return key ? i18n.t(key) : delimiter;
 }
 
-export function formatBytes(bytes: number, i18n: I18n): string {
-  if (bytes < 1024) return i18n.t('unit.bytes', { value: i18n.fmt.integer(bytes) });
-  if (bytes < 1024 * 1024) return i18n.t('unit.kb', { value: i18n.fmt.number(bytes / 1024, 1) });
-  return i18n.t('unit.mb', { value: i18n.fmt.number(bytes / 1024 / 1024, 1) });
-}
-
 const PATTERN_PARTS: Record<string, string> = { '%Y': 'yyyy', '%y': 'yy', '%m': 'mm', '%d': 'dd', '%H': 'hh', '%M': 'mi', '%S': 'ss', '%-m': 'm', '%-d': 'd', '%-H': 'h' };
 
 /** DuckDB's strftime pattern as people write dates: "%d.%m.%Y %H:%M" -> "dd.mm.yyyy hh:mi". */
