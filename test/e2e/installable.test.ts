@@ -44,3 +44,22 @@ it('is installable: manifest, icons, service worker, and no installability error
     await app.close();
   }
 });
+
+it('shows the storage used and available, and the browser’s answer to a request to keep the data', async () => {
+  const app = await openApp(inject('baseUrl'), { width: 390, height: 844, locale: 'en-GB' });
+  try {
+    const { page } = app;
+    const panel = page.getByTestId('storage-status');
+    await expect.poll(() => page.getByTestId('storage-usage').innerText()).toMatch(/^[\d.,]+ (B|KB|MB|GB) used, [\d.,]+ (KB|MB|GB) still available to the app\.$/);
+    await expect.poll(() => panel.getAttribute('data-persistence')).not.toBe('unknown');
+    if ((await panel.getAttribute('data-persistence')) === 'best-effort') {
+      await page.getByTestId('storage-persist').click();
+      await expect.poll(() => panel.getAttribute('data-persistence')).toMatch(/^(granted|denied)$/);
+      expect(await panel.innerText()).toMatch(/The browser (agreed|declined)/);
+    }
+    expect(app.foreignRequests()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
