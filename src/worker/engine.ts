@@ -124,11 +124,11 @@ interface PickedExample {
   repeats: number | null;
 }
 
-/** Examples with their row numbers only (the text could not be read). */
-function withoutTexts(picked: PickedExample[]): Record<RowIssue, RowExample[]> {
+/** The picked rows as report examples, in file order; `textOf` gives a row's text (null when unread). */
+function examplesOf(picked: PickedExample[], textOf: (kind: RowIssue, row: number) => string | null): Record<RowIssue, RowExample[]> {
   const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
   for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
-    examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : null });
+    examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
   }
   return examples;
 }
@@ -488,7 +488,6 @@ export class AnalysisEngine {
 
   /** The picked rows with the text they hold: one light pass over the source. */
   private exampleTexts(job: LineJob, picked: PickedExample[], quantityTimesPrice: boolean): Record<RowIssue, RowExample[]> {
-    const examples: Record<RowIssue, RowExample[]> = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
     const needText = picked.filter((p) => p.kind !== 'duplicate').map((p) => p.row);
     const texts = new Map<number, { customer_text: string | null; date_text: string | null; amount_text: string | null }>();
     if (needText.length > 0) {
@@ -504,10 +503,7 @@ export class AnalysisEngine {
       if (kind === 'bad_date' || kind === 'future_date') return text?.date_text ?? null;
       return text?.amount_text ?? null;
     };
-    for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
-      examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
-    }
-    return examples;
+    return examplesOf(picked, textOf);
   }
 
   /**
@@ -519,7 +515,7 @@ export class AnalysisEngine {
     try {
       return this.exampleTexts(job, picked, quantityTimesPrice);
     } catch {
-      return withoutTexts(picked);
+      return examplesOf(picked, () => null);
     }
   }
 
