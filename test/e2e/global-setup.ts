@@ -21,7 +21,8 @@ declare module 'vitest' {
 }
 
 export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
-  const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+  // CVM_DIST_DIR lets two builds be tested side by side (a build elsewhere, dist/ untouched).
+  const distDir = process.env.CVM_DIST_DIR?.replace(/\/?$/, '/') ?? fileURLToPath(new URL('../../dist/', import.meta.url));
   if (!existsSync(`${distDir}index.html`)) {
     throw new Error(`${distDir}index.html does not exist: run npm run build first.`);
   }
