@@ -403,6 +403,31 @@ export class AnalysisEngine {
     ]);
   }
 
+  /** The prepared orders as CSV text, for the compact copy of a dataset kept on the device. */
+  exportOrdersCsv(): Uint8Array {
+    if (!this.prepared) throw new EngineError('no_dataset');
+    return this.copyToBuffer(this.db.statement('export-orders'), []);
+  }
+
+  /**
+   * Makes a kept dataset the analysed one: its orders (export-orders CSV, registered as
+   * `registeredName`) with the dataset facts and import report saved beside them. The file
+   * itself is not kept, so its rows cannot be exported again.
+   */
+  loadOrders(registeredName: string, dataset: DatasetInfo, summary: ImportSummary): void {
+    try {
+      this.db.run('load-orders', [registeredName]);
+    } catch (error) {
+      if (isOutOfMemory(error)) throw error;
+      throw new EngineError('stored_unreadable', { file: dataset.fileName, reason: reason(error) });
+    }
+    this.opened = null;
+    this.prepared = { dataset, summary };
+    this.lastJob = null;
+    this.customers = null;
+    this.scoresKey = null;
+  }
+
   private copyToBuffer(sql: string, params: SqlParam[]): Uint8Array {
     // An in-memory file: in Node, COPY would otherwise write into the working directory.
     this.db.bindings.registerFileBuffer(SOURCE_EXPORT_FILE, new Uint8Array(0));

@@ -3,10 +3,20 @@
 
 import * as Comlink from 'comlink';
 import { DuckDBDataProtocol } from 'duckdb-wasm-browser-blocking';
-import type { ColumnMapping, EngineApi, ImportChoices, ImportOptions, ProgressCallback, ScoringSettings } from '../lib/engine/api';
+import type {
+  ColumnMapping,
+  DatasetInfo,
+  EngineApi,
+  ImportChoices,
+  ImportOptions,
+  ImportSummary,
+  ProgressCallback,
+  ScoringSettings,
+} from '../lib/engine/api';
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
 import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
+import { gunzip, gzip } from '../lib/storage/gzip';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
 import { AnalysisEngine } from './engine';
@@ -32,6 +42,7 @@ async function engineReady() {
 }
 
 const DEMO_FILE = 'demo-shop.csv';
+const STORED_ORDERS_FILE = 'stored-orders.csv';
 
 /** The file being worked on, for the "too large" message. */
 let currentFile = '';
@@ -140,10 +151,32 @@ const api: EngineApi = {
     return guarded(async () => engine.score(settings));
   },
 
-  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>) {
+  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean }) {
     const { engine } = await engineReady();
-    const bytes = await guarded(async () => engine.exportScoresCsv(settings, segmentNames));
+    const csv = await guarded(async () => engine.exportScoresCsv(settings, segmentNames));
+    const bytes = options?.gzip ? await gzip(csv as Uint8Array<ArrayBuffer>) : csv;
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  async exportOrders() {
+    const { engine } = await engineReady();
+    const bytes = await gzip((await guarded(async () => engine.exportOrdersCsv())) as Uint8Array<ArrayBuffer>);
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+
+  async loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary) {
+    const { bindings, engine } = await engineReady();
+    currentFile = dataset.fileName;
+    watched = null;
+    const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
+      throw new EngineError('stored_unreadable', { file: dataset.fileName, reason: error instanceof Error ? error.message : String(error) });
+    });
+    bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
+    try {
+      await guarded(async () => engine.loadOrders(STORED_ORDERS_FILE, dataset, summary));
+    } finally {
+      bindings.dropFile(STORED_ORDERS_FILE);
+    }
   },
 };
 

@@ -271,5 +271,9 @@ export interface EngineApi {
   /** Scores customers; fast enough to call on every settings change. */
   score(settings: ScoringSettings): Promise<ScoreResult>;
   /** Scored customers as CSV bytes; `segmentNames` maps archetype ids to the names to write. */
-  exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>): Promise<Uint8Array>;
+  exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean }): Promise<Uint8Array>;
+  /** The analysed orders, gzip-compressed CSV: the compact copy of a dataset kept on the device. */
+  exportOrders(): Promise<Uint8Array>;
+  /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */
+  loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
 }

@@ -33,7 +33,13 @@ export type ErrorCode =
   | 'no_date_column'
   | 'no_amount_column'
   | 'date_order_ambiguous'
-  | 'number_format_ambiguous';
+  | 'number_format_ambiguous'
+  // Datasets and snapshots kept on the device (issue 5)
+  | 'stored_unreadable'
+  | 'stored_missing'
+  | 'storage_quota'
+  | 'storage_replaced'
+  | 'storage_failed';
 
 export type ErrorDetails = Record<string, string | number>;
 

@@ -2,7 +2,7 @@
 
 import type { ColumnMapping, ScoringMethod } from '../engine/api';
 import type { Locale } from '../i18n/translate';
-import { openCvmDb, type CvmDb } from './schema';
+import { cvmDb as db, resetConnection } from './connection';
 
 export interface Preferences {
   locale: Locale;
@@ -12,9 +12,6 @@ export interface Preferences {
   bins: { r: number; f: number; m: number };
   archetypes: string;
 }
-
-let dbPromise: Promise<CvmDb> | null = null;
-const db = () => (dbPromise ??= openCvmDb());
 
 export async function loadPreferences(): Promise<Partial<Preferences>> {
   const store = (await db()).transaction('settings').store;
@@ -38,5 +35,5 @@ export async function recallMapping(signature: string): Promise<ColumnMapping | 
 
 /** For tests: forget the open connection so a fresh fake IndexedDB is used. */
 export function resetPreferencesConnection(): void {
-  dbPromise = null;
+  resetConnection();
 }

@@ -1,11 +1,16 @@
 // The one IndexedDB schema of CVM Lab. Every version adds an upgrade step; never edit a
 // released step, or databases already on users' devices would skip it.
+//
+// Why IndexedDB and not OPFS: a dataset is a small record (for the list) plus its compact copy
+// (a Blob), and both must be written in one transaction, so a failure (quota) leaves nothing
+// half-written. OPFS files cannot join an IndexedDB transaction; DuckDB-WASM's own OPFS database
+// mode has open durability issues. Chromium stores large Blobs as files beside the database.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ColumnMapping } from '../engine/api';
+import type { ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
 
 export const DB_NAME = 'cvm-lab';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface RememberedMapping {
   signature: string;
@@ -14,31 +19,101 @@ export interface RememberedMapping {
   savedAt: string;
 }
 
+/** A dataset kept on the device: what the list shows and what reopening it needs, without the file. */
+export interface StoredDataset {
+  id: string;
+  /** Shown in the list; starts as the file name, the user may rename it. */
+  name: string;
+  /** ISO timestamps. */
+  importedAt: string;
+  openedAt: string;
+  /** How the file was read (columns, encoding, preview) and the mapping confirmed for it. */
+  dataset: DatasetInfo;
+  mapping: ColumnMapping;
+  /** The import report: rows, customers, orders, date range, every row issue. */
+  summary: ImportSummary;
+  /** The scoring settings last used, so the dataset reopens the way it was left. */
+  settings: ScoringSettings | null;
+  /** Size of the compact copy of its orders. */
+  storedBytes: number;
+}
+
+/** The orders of a dataset (customer, date, value), as DuckDB wrote them: CSV, gzip-compressed. */
+export interface StoredOrders {
+  id: string;
+  format: 'orders-csv-gzip-1';
+  data: Blob;
+}
+
+/** One analysis with its results, openable without the engine. */
+export interface StoredSnapshot {
+  id: string;
+  name: string;
+  savedAt: string;
+  datasetId: string;
+  /** The dataset's name when the snapshot was saved (the dataset may be renamed or deleted later). */
+  datasetName: string;
+  dataset: DatasetInfo;
+  summary: ImportSummary;
+  settings: ScoringSettings;
+  result: ScoreResult;
+  storedBytes: number;
+}
+
+/** Every scored customer of a snapshot: the scores CSV the results page downloads, gzip-compressed. */
+export interface StoredSnapshotCustomers {
+  id: string;
+  format: 'scores-csv-gzip-1';
+  data: Blob;
+}
+
 export interface CvmSchema extends DBSchema {
   /** Small UI preferences by key (locale, currency, last scoring choices). */
   settings: { key: string; value: unknown };
   /** The last column mapping confirmed for a file shape (name + header). */
   mappings: { key: string; value: RememberedMapping };
+  datasets: { key: string; value: StoredDataset };
+  'dataset-orders': { key: string; value: StoredOrders };
+  snapshots: { key: string; value: StoredSnapshot; indexes: { datasetId: string } };
+  'snapshot-customers': { key: string; value: StoredSnapshotCustomers };
 }
 
 export type CvmDb = IDBPDatabase<CvmSchema>;
+export type StoreName = 'settings' | 'mappings' | 'datasets' | 'dataset-orders' | 'snapshots' | 'snapshot-customers';
 
-const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
+/** Upgrade step N takes a database from version N to N + 1. */
+export const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
   // v1
   (db) => {
     db.createObjectStore('settings');
     db.createObjectStore('mappings', { keyPath: 'signature' });
   },
+  // v2: datasets and snapshots kept on the device; list records apart from their large data.
+  (db) => {
+    db.createObjectStore('datasets', { keyPath: 'id' });
+    db.createObjectStore('dataset-orders', { keyPath: 'id' });
+    db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('datasetId', 'datasetId');
+    db.createObjectStore('snapshot-customers', { keyPath: 'id' });
+  },
 ];
 
-export function openCvmDb(): Promise<CvmDb> {
-  return openDB<CvmSchema>(DB_NAME, DB_VERSION, {
+export interface OpenOptions {
+  /** Another tab opened a newer version: this connection has been closed and the page must reload. */
+  onReplaced?: () => void;
+  /** For tests of the upgrade path: open at an earlier version. */
+  version?: number;
+}
+
+export function openCvmDb(options: OpenOptions = {}): Promise<CvmDb> {
+  const version = options.version ?? DB_VERSION;
+  return openDB<CvmSchema>(DB_NAME, version, {
     upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < DB_VERSION; v++) upgrades[v](db);
+      for (let v = oldVersion; v < version; v++) upgrades[v](db);
     },
     blocking(_current, _next, event) {
-      // A newer tab wants to upgrade: let it, this tab's next write will reopen.
+      // A newer tab wants to upgrade: let it, and tell this page it must reload to keep working.
       (event.target as IDBDatabase).close();
+      options.onReplaced?.();
     },
   });
 }

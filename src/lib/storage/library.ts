@@ -1,0 +1,102 @@
+// Datasets and snapshots kept on the device. Each save writes the list record and its large data
+// in one transaction: when it fails (a full disk), neither is written and what was saved before
+// stays as it was.
+
+import { cvmDb } from './connection';
+import type { StoredDataset, StoredSnapshot } from './schema';
+import { asStorageError } from './storage-error';
+
+export const newId = (): string => crypto.randomUUID();
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}
+
+/** Newest first. */
+const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+
+export function listDatasets(): Promise<StoredDataset[]> {
+  return guarded(async () => (await (await cvmDb()).getAll('datasets')).sort(byDateDesc((d) => d.importedAt)));
+}
+
+export function listSnapshots(): Promise<StoredSnapshot[]> {
+  return guarded(async () => (await (await cvmDb()).getAll('snapshots')).sort(byDateDesc((s) => s.savedAt)));
+}
+
+export function saveDataset(record: StoredDataset, orders: Blob): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('datasets').put(record),
+      tx.objectStore('dataset-orders').put({ id: record.id, format: 'orders-csv-gzip-1', data: orders }),
+      tx.done,
+    ]);
+  });
+}
+
+/** The dataset's record and its orders; null when it was deleted meanwhile. */
+export function loadDataset(id: string): Promise<{ record: StoredDataset; orders: Blob } | null> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders']);
+    const [record, orders] = await Promise.all([tx.objectStore('datasets').get(id), tx.objectStore('dataset-orders').get(id), tx.done]);
+    return record && orders ? { record, orders: orders.data } : null;
+  });
+}
+
+/** Changes list fields of a dataset (name, settings last used, opened at); the orders are not touched. */
+export function updateDataset(id: string, change: Partial<Pick<StoredDataset, 'name' | 'settings' | 'openedAt'>>): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction('datasets', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) await tx.store.put({ ...record, ...change });
+    await tx.done;
+  });
+}
+
+/** Its snapshots are kept: they hold their own results. */
+export function deleteDataset(id: string): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders'], 'readwrite');
+    await Promise.all([tx.objectStore('datasets').delete(id), tx.objectStore('dataset-orders').delete(id), tx.done]);
+  });
+}
+
+export function saveSnapshot(record: StoredSnapshot, customers: Blob): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('snapshots').put(record),
+      tx.objectStore('snapshot-customers').put({ id: record.id, format: 'scores-csv-gzip-1', data: customers }),
+      tx.done,
+    ]);
+  });
+}
+
+export function loadSnapshot(id: string): Promise<StoredSnapshot | null> {
+  return guarded(async () => (await (await cvmDb()).get('snapshots', id)) ?? null);
+}
+
+/** The snapshot's scored customers (gzip CSV); read only when the user downloads them. */
+export function loadSnapshotCustomers(id: string): Promise<Blob | null> {
+  return guarded(async () => (await (await cvmDb()).get('snapshot-customers', id))?.data ?? null);
+}
+
+export function renameSnapshot(id: string, name: string): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction('snapshots', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) await tx.store.put({ ...record, name });
+    await tx.done;
+  });
+}
+
+export function deleteSnapshot(id: string): Promise<void> {
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers'], 'readwrite');
+    await Promise.all([tx.objectStore('snapshots').delete(id), tx.objectStore('snapshot-customers').delete(id), tx.done]);
+  });
+}
