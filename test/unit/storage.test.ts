@@ -20,12 +20,12 @@ beforeEach(() => {
 });
 
 describe('schema', () => {
-  it('opens the database at the current version with the settings and mappings stores', async () => {
+  it('opens the database at the current version with every store', async () => {
     const db = await openCvmDb();
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['mappings', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['dataset-orders', 'datasets', 'mappings', 'settings', 'snapshot-customers', 'snapshots']);
       expect(db.transaction('mappings').store.keyPath).toBe('signature');
     } finally {
       db.close();

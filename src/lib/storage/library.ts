@@ -16,6 +16,28 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs the writes of one transaction and waits for it to commit. A write that fails, even
+ * synchronously (a value the store cannot hold), aborts the transaction, so earlier writes of
+ * the same transaction are undone too.
+ */
+async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: (() => Promise<unknown>)[]): Promise<void> {
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    for (const write of writes) pending.push(write());
+    await Promise.all(pending);
+  } catch (error) {
+    // After an abort every pending request rejects too: the first failure is the one to report.
+    for (const request of pending) request.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    throw error;
+  }
+}
+
 /** Newest first. */
 const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
 
@@ -30,10 +52,9 @@ export function listSnapshots(): Promise<StoredSnapshot[]> {
 export function saveDataset(record: StoredDataset, orders: Blob): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('datasets').put(record),
-      tx.objectStore('dataset-orders').put({ id: record.id, format: 'orders-csv-gzip-1', data: orders }),
-      tx.done,
+    await allOrNothing(tx, [
+      () => tx.objectStore('datasets').put(record),
+      () => tx.objectStore('dataset-orders').put({ id: record.id, format: 'orders-csv-gzip-1', data: orders }),
     ]);
   });
 }
@@ -61,17 +82,16 @@ export function updateDataset(id: string, change: Partial<Pick<StoredDataset, 'n
 export function deleteDataset(id: string): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders'], 'readwrite');
-    await Promise.all([tx.objectStore('datasets').delete(id), tx.objectStore('dataset-orders').delete(id), tx.done]);
+    await allOrNothing(tx, [() => tx.objectStore('datasets').delete(id), () => tx.objectStore('dataset-orders').delete(id)]);
   });
 }
 
 export function saveSnapshot(record: StoredSnapshot, customers: Blob): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('snapshots').put(record),
-      tx.objectStore('snapshot-customers').put({ id: record.id, format: 'scores-csv-gzip-1', data: customers }),
-      tx.done,
+    await allOrNothing(tx, [
+      () => tx.objectStore('snapshots').put(record),
+      () => tx.objectStore('snapshot-customers').put({ id: record.id, format: 'scores-csv-gzip-1', data: customers }),
     ]);
   });
 }
@@ -97,6 +117,6 @@ export function renameSnapshot(id: string, name: string): Promise<void> {
 export function deleteSnapshot(id: string): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers'], 'readwrite');
-    await Promise.all([tx.objectStore('snapshots').delete(id), tx.objectStore('snapshot-customers').delete(id), tx.done]);
+    await allOrNothing(tx, [() => tx.objectStore('snapshots').delete(id), () => tx.objectStore('snapshot-customers').delete(id)]);
   });
 }
