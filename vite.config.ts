@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFLINE_MANIFEST_FILE, type PrecacheFile } from './src/lib/pwa/precache-progress.ts';
 
 // DuckDB-WASM ships a blocking build for browsers but its package exports do not name it;
 // tsconfig.json maps the same name to its types.
@@ -9,9 +13,28 @@ const duckdbBrowserBlocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
 );
 
+// The page shows how much of the offline copy the service worker has saved on a first visit
+// (src/app/offline-ready.svelte.ts); only the build knows the file sizes. Workbox hands them to
+// manifestTransforms; this writes them next to sw.js and leaves the precache list unchanged.
+// JSON is outside globPatterns, so the list is not precached itself.
+let outDir = 'dist';
+const rememberOutDir: Plugin = {
+  name: 'cvm:remember-out-dir',
+  apply: 'build',
+  configResolved(config) {
+    outDir = resolve(config.root, config.build.outDir);
+  },
+};
+async function writeOfflineManifest<Entry extends PrecacheFile>(entries: Entry[]) {
+  const files: PrecacheFile[] = entries.map(({ url, size }) => ({ url, size }));
+  await writeFile(join(outDir, OFFLINE_MANIFEST_FILE), JSON.stringify(files));
+  return { manifest: entries, warnings: [] };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
+    rememberOutDir,
     svelte(),
     VitePWA({
       registerType: 'prompt',
@@ -40,6 +63,9 @@ export default defineConfig({
         // The DuckDB engine (about 34 MB) must be precached or the app is not usable offline.
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest}'],
+        // The manifest's screenshots are for the install dialog, which needs the network anyway.
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
+        manifestTransforms: [writeOfflineManifest],
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './ui/theme.css';
 import App from './App.svelte';
 import { appUpdate } from './app/app-update.svelte';
+import { offlineReady } from './app/offline-ready.svelte';
 import { startEngine } from './app/engine-client';
 import { Session } from './app/session.svelte';
 
@@ -13,3 +14,5 @@ mount(App, { target: document.getElementById('app')!, props: { session } });
 // The service worker precaches the app and the DuckDB engine so the next visit works offline.
 // A new version waits for the user's word (UpdatePrompt); nothing reloads by itself.
 appUpdate.start();
+// On the first visit that download is about 40 MB: OfflineProgress shows how far it got.
+void offlineReady.start();
