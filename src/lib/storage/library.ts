@@ -5,6 +5,7 @@
 import { cvmDb } from './connection';
 import type { StoredDataset, StoredSnapshot } from './schema';
 import { asStorageError } from './storage-error';
+import { allOrNothing } from './transaction';
 
 export const newId = (): string => crypto.randomUUID();
 
@@ -13,28 +14,6 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     throw asStorageError(error);
-  }
-}
-
-/**
- * Runs the writes of one transaction and waits for it to commit. A write that fails, even
- * synchronously (a value the store cannot hold), aborts the transaction, so earlier writes of
- * the same transaction are undone too.
- */
-async function allOrNothing(tx: { done: Promise<void>; abort(): void }, writes: (() => Promise<unknown>)[]): Promise<void> {
-  const pending: Promise<unknown>[] = [tx.done];
-  try {
-    for (const write of writes) pending.push(write());
-    await Promise.all(pending);
-  } catch (error) {
-    // After an abort every pending request rejects too: the first failure is the one to report.
-    for (const request of pending) request.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted or finished.
-    }
-    throw error;
   }
 }
 

@@ -1,0 +1,84 @@
+// Backup and restore of everything the app keeps on the device: read every store into one file;
+// restore in two steps, a plan the user sees (what is added, what conflicts) and then one
+// transaction that writes all of it or nothing.
+
+import { type Backup, type BackupEntry, readBackup, writeBackup } from './backup-file';
+import { cvmDb } from './connection';
+import { newId } from './library';
+import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcome, planRestore, restoreWrites } from './restore-plan';
+import { DB_VERSION, type StoreName } from './schema';
+import { asStorageError } from './storage-error';
+import { allOrNothing } from './transaction';
+
+const STORES: readonly StoreName[] = ['settings', 'mappings', 'datasets', 'dataset-orders', 'snapshots', 'snapshot-customers'];
+const BLOB_STORES = new Set<StoreName>(['dataset-orders', 'snapshot-customers']);
+
+async function readStores(): Promise<Map<StoreName, Map<string, unknown>>> {
+  const tx = (await cvmDb()).transaction([...STORES]);
+  const stores = new Map<StoreName, Map<string, unknown>>();
+  for (const name of STORES) {
+    const store = tx.objectStore(name);
+    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+    stores.set(name, new Map(keys.map((key, i) => [String(key), values[i] as unknown])));
+  }
+  await tx.done;
+  return stores;
+}
+
+/** Everything kept on this device as one backup file. */
+export async function createBackup(now = new Date()): Promise<Blob> {
+  try {
+    const entries: BackupEntry[] = [];
+    for (const [store, records] of await readStores()) {
+      for (const [key, value] of records) {
+        if (BLOB_STORES.has(store)) {
+          const { data, ...rest } = value as { data: Blob };
+          entries.push({ store, key, value: rest, data });
+        } else entries.push({ store, key, value });
+      }
+    }
+    return writeBackup({ createdAt: now.toISOString(), schemaVersion: DB_VERSION, entries });
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}
+
+export interface RestorePreview {
+  backup: Backup;
+  items: PlanItem[];
+}
+
+/** Reads a backup file and compares it with this device; writes nothing. Throws BackupError for a bad file. */
+export async function previewRestore(file: Blob): Promise<RestorePreview> {
+  const backup = await readBackup(file, DB_VERSION);
+  let current: CurrentRecords;
+  try {
+    current = Object.fromEntries(await readStores()) as CurrentRecords;
+  } catch (error) {
+    throw asStorageError(error);
+  }
+  return { backup, items: planRestore(backup, current) };
+}
+
+/** Writes the plan under the user's resolutions in one transaction. */
+export async function applyRestore(
+  items: PlanItem[],
+  resolutions: ReadonlyMap<string, Resolution>,
+  copyName: (name: string) => string,
+): Promise<RestoreOutcome> {
+  const outcome = restoreWrites(items, resolutions, newId, copyName);
+  if (outcome.writes.length === 0) return outcome;
+  try {
+    const tx = (await cvmDb()).transaction([...STORES], 'readwrite');
+    await allOrNothing(
+      tx,
+      outcome.writes.map((write) => () => {
+        const store = tx.objectStore(write.store);
+        return write.key === undefined ? store.put(write.value as never) : store.put(write.value as never, write.key);
+      }),
+    );
+  } catch (error) {
+    throw asStorageError(error);
+  }
+  return outcome;
+}

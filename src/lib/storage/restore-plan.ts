@@ -1,0 +1,182 @@
+// What restoring a backup would do, decided before anything is written: each record is new
+// (added), already here (nothing to do) or in conflict with a different record under the same
+// key. Conflicts are never settled silently: the user keeps this device's record, replaces it,
+// or (datasets, snapshots) keeps both.
+
+import type { Backup, BackupEntry } from './backup-file';
+import { BackupError } from './backup-file';
+import type { StoreName, StoredDataset, StoredSnapshot } from './schema';
+
+export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping';
+export type ItemStatus = 'add' | 'same' | 'conflict';
+export type Resolution = 'keep' | 'replace' | 'both';
+
+export interface PlanItem {
+  kind: ItemKind;
+  key: string;
+  /** The name the user knows it by. */
+  label: string;
+  status: ItemStatus;
+  incoming: BackupEntry;
+  /** The Blob record stored beside it (a dataset's orders, a snapshot's customers). */
+  companion?: BackupEntry;
+  /** For a conflict: the record on this device. */
+  existing?: unknown;
+}
+
+/** Records on this device by store and key. */
+export type CurrentRecords = Partial<Record<StoreName, Map<string, unknown>>>;
+
+interface KindRule {
+  kind: ItemKind;
+  store: StoreName;
+  companion?: StoreName;
+  label(value: unknown, key: string): string;
+  /** Two records are the same item when these agree. */
+  identity(value: unknown): string;
+  check(value: unknown, key: string): boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** JSON with sorted keys, so equal values compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
+export const RULES: readonly KindRule[] = [
+  {
+    kind: 'dataset',
+    store: 'datasets',
+    companion: 'dataset-orders',
+    label: (v) => (v as StoredDataset).name,
+    // Renaming it or scoring it again on one device does not make it another dataset.
+    identity: (v) => {
+      const d = v as StoredDataset;
+      return `${d.importedAt}|${d.storedBytes}|${d.dataset.signature}`;
+    },
+    check: (v, key) =>
+      isObject(v) && v.id === key && typeof v.name === 'string' && typeof v.importedAt === 'string' && isObject(v.dataset) && isObject(v.summary),
+  },
+  {
+    kind: 'snapshot',
+    store: 'snapshots',
+    companion: 'snapshot-customers',
+    label: (v) => (v as StoredSnapshot).name,
+    identity: (v) => {
+      const s = v as StoredSnapshot;
+      return `${s.savedAt}|${s.storedBytes}`;
+    },
+    check: (v, key) =>
+      isObject(v) && v.id === key && typeof v.name === 'string' && typeof v.savedAt === 'string' && isObject(v.result) && isObject(v.settings),
+  },
+  { kind: 'setting', store: 'settings', label: (_v, key) => key, identity: canonicalJson, check: () => true },
+  {
+    kind: 'mapping',
+    store: 'mappings',
+    label: (v) => String((v as { fileName?: unknown }).fileName ?? ''),
+    identity: (v) => canonicalJson((v as { mapping?: unknown }).mapping),
+    check: (v, key) => isObject(v) && v.signature === key && isObject(v.mapping),
+  },
+];
+
+const COMPANION_STORES = new Set(RULES.flatMap((r) => (r.companion ? [r.companion] : [])));
+
+export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[] {
+  const companions = new Map<string, BackupEntry>();
+  for (const entry of backup.entries) if (COMPANION_STORES.has(entry.store)) companions.set(`${entry.store}:${entry.key}`, entry);
+  const items: PlanItem[] = [];
+  for (const entry of backup.entries) {
+    const rule = RULES.find((r) => r.store === entry.store);
+    if (!rule) continue;
+    if (!rule.check(entry.value, entry.key)) throw new BackupError('damaged', `${rule.kind} ${entry.key}`);
+    const companion = rule.companion ? companions.get(`${rule.companion}:${entry.key}`) : undefined;
+    if (rule.companion && !companion?.data) throw new BackupError('damaged', `${rule.kind} ${entry.key}`);
+    const existing = current[rule.store]?.get(entry.key);
+    const status: ItemStatus =
+      existing === undefined ? 'add' : rule.identity(existing) === rule.identity(entry.value) ? 'same' : 'conflict';
+    items.push({
+      kind: rule.kind,
+      key: entry.key,
+      label: rule.label(entry.value, entry.key),
+      status,
+      incoming: entry,
+      ...(companion ? { companion } : {}),
+      ...(status === 'conflict' ? { existing } : {}),
+    });
+  }
+  return items;
+}
+
+/** `both` is only possible where a copy can get its own id. */
+export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot';
+
+/** A record to write, and the Blob record beside it. */
+export interface RestoreWrite {
+  store: StoreName;
+  value: unknown;
+  /** Stores without a key path (settings) take the key apart. */
+  key?: string;
+}
+
+export interface RestoreOutcome {
+  writes: RestoreWrite[];
+  added: number;
+  replaced: number;
+  copied: number;
+  kept: number;
+  same: number;
+}
+
+/**
+ * The writes a plan comes to under the user's resolutions (default: keep this device's record).
+ * A copy gets a fresh id and `copyName(name)`; the backup's snapshots of a copied dataset follow it.
+ */
+export function restoreWrites(
+  items: PlanItem[],
+  resolutions: ReadonlyMap<string, Resolution>,
+  newId: () => string,
+  copyName: (name: string) => string,
+): RestoreOutcome {
+  const outcome: RestoreOutcome = { writes: [], added: 0, replaced: 0, copied: 0, kept: 0, same: 0 };
+  const movedDatasets = new Map<string, string>();
+  const itemKey = (item: PlanItem) => `${item.kind}:${item.key}`;
+  const resolutionOf = (item: PlanItem): Resolution => {
+    const chosen = resolutions.get(itemKey(item)) ?? 'keep';
+    return chosen === 'both' && !canKeepBoth(item.kind) ? 'keep' : chosen;
+  };
+  // Datasets first, so their snapshots know where a copied dataset went.
+  const ordered = [...items].sort((a, b) => Number(b.kind === 'dataset') - Number(a.kind === 'dataset'));
+  for (const item of ordered) {
+    const resolution = item.status === 'conflict' ? resolutionOf(item) : null;
+    if (item.status === 'same') {
+      outcome.same++;
+      continue;
+    }
+    if (resolution === 'keep') {
+      outcome.kept++;
+      continue;
+    }
+    let value = item.incoming.value as Record<string, unknown>;
+    let id = item.key;
+    if (resolution === 'both') {
+      id = newId();
+      value = { ...value, id, name: copyName(String(value.name)) };
+      if (item.kind === 'dataset') movedDatasets.set(item.key, id);
+      outcome.copied++;
+    } else if (resolution === 'replace') outcome.replaced++;
+    else outcome.added++;
+    if (item.kind === 'snapshot' && movedDatasets.has(String(value.datasetId))) {
+      value = { ...value, datasetId: movedDatasets.get(String(value.datasetId)) };
+    }
+    const rule = RULES.find((r) => r.kind === item.kind)!;
+    outcome.writes.push(rule.store === 'settings' ? { store: rule.store, value, key: item.key } : { store: rule.store, value });
+    if (rule.companion && item.companion) {
+      const companionValue = item.companion.value as Record<string, unknown>;
+      outcome.writes.push({ store: rule.companion, value: { ...companionValue, id, data: item.companion.data } });
+    }
+  }
+  return outcome;
+}
