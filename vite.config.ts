@@ -58,6 +58,12 @@ export default defineConfig({
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Shown by install dialogs (Chromium's richer one needs a wide and a narrow one);
+        // rendered from the demo shop by scripts/make-screenshots.ts.
+        screenshots: [
+          { src: 'screenshots/wide.png', sizes: '1920x1080', type: 'image/png', form_factor: 'wide', label: 'Customer segments of a demo shop: totals, scoring settings, recency × frequency heat map and segment chart' },
+          { src: 'screenshots/narrow.png', sizes: '780x1688', type: 'image/png', form_factor: 'narrow', label: 'Recency × frequency heat map and segment chart on a phone' },
+        ],
       },
       workbox: {
         // The DuckDB engine (about 34 MB) must be precached or the app is not usable offline.

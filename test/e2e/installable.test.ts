@@ -1,5 +1,6 @@
 // Chromium considers the built app installable: its manifest is served and complete, every icon
-// loads at the size it declares (a maskable one included), and a service worker controls the page.
+// and screenshot loads at the size it declares (a maskable icon, a wide and a narrow screenshot
+// included), and a service worker controls the page.
 // Chromium's own verdict comes from the DevTools protocol (Page.getInstallabilityErrors).
 import { expect, inject, it } from 'vitest';
 import { openApp } from './helpers/browser';
@@ -9,6 +10,14 @@ interface ManifestIcon {
   sizes: string;
   type: string;
   purpose?: string;
+}
+
+interface ManifestScreenshot {
+  src: string;
+  sizes: string;
+  type: string;
+  form_factor?: 'wide' | 'narrow';
+  label?: string;
 }
 
 it('is installable: manifest, icons, service worker, and no installability error from Chromium', async () => {
@@ -26,14 +35,27 @@ it('is installable: manifest, icons, service worker, and no installability error
     expect(icons.some((i) => i.sizes === '192x192' && i.type === 'image/png')).toBe(true);
     expect(icons.some((i) => i.sizes === '512x512' && i.type === 'image/png' && (i.purpose ?? 'any') === 'any')).toBe(true);
     expect(icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable')).toBe(true);
-    for (const icon of icons.filter((i) => i.type === 'image/png')) {
+    // Chromium's richer install dialog shows wide screenshots on desktops, the others on phones.
+    const screenshots = (manifest.screenshots ?? []) as ManifestScreenshot[];
+    const isWide = (s: ManifestScreenshot) => s.form_factor === 'wide';
+    const isNarrow = (s: ManifestScreenshot) => (s.form_factor ?? 'narrow') === 'narrow';
+    expect(screenshots.filter(isWide).length).toBeGreaterThan(0);
+    expect(screenshots.filter(isNarrow).length).toBeGreaterThan(0);
+    for (const shot of screenshots) {
+      const [width, height] = shot.sizes.split('x').map(Number) as [number, number];
+      expect(shot.type, shot.src).toBe('image/png');
+      expect(shot.label, shot.src).toBeTruthy();
+      expect(isWide(shot) ? width > height : width < height, `${shot.src} is ${shot.form_factor ?? 'narrow'}`).toBe(true);
+    }
+
+    for (const image of [...icons.filter((i) => i.type === 'image/png'), ...screenshots]) {
       const size = await page.evaluate(async (src) => {
-        const image = new Image();
-        image.src = new URL(src, document.baseURI).href;
-        await image.decode();
-        return `${image.naturalWidth}x${image.naturalHeight}`;
-      }, icon.src);
-      expect(size, icon.src).toBe(icon.sizes);
+        const element = new Image();
+        element.src = new URL(src, document.baseURI).href;
+        await element.decode();
+        return `${element.naturalWidth}x${element.naturalHeight}`;
+      }, image.src);
+      expect(size, image.src).toBe(image.sizes);
     }
 
     const cdp = await app.context.newCDPSession(page);
