@@ -21,13 +21,20 @@ import { defaultImportChoices, localToday } from '../lib/import/format-decision'
 import { bytesPerRowOfHead } from '../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../lib/import/size-check';
 import { defaultSettings } from '../lib/rfm/settings';
+import { gunzip } from '../lib/storage/gzip';
+import { loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
+import { canonicalJson } from '../lib/storage/restore-plan';
+import type { StoredDataset, StoredSnapshot } from '../lib/storage/schema';
 import { Comlink, type EngineHandle } from './engine-client';
+import { library, storageErrorData } from './library.svelte';
 import { preferences } from './preferences.svelte';
 
 export type Step = 'import' | 'mapping' | 'results';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
-export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring';
+export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring' | 'loading' | 'saving';
+/** Keeping the analysed dataset on the device: under way, done, or failed (the banner says why). */
+export type Keeping = 'idle' | 'saving' | 'kept' | 'failed';
 
 /** What the engine has reported of the file it is reading; the view turns it into an estimate. */
 export interface ReadProgress {
@@ -42,7 +49,7 @@ export interface ReadProgress {
 }
 
 /** Where a dataset came from, kept so a fresh engine can read it again (after a cancel). */
-export type SourceRef = { kind: 'file'; file: File; bytesPerRow: number | null } | { kind: 'demo' };
+export type SourceRef = { kind: 'file'; file: File; bytesPerRow: number | null } | { kind: 'demo' } | { kind: 'stored'; id: string };
 
 /** A file the size check expects to be too large: the user decides whether to read it. */
 export interface SizeWarning {
@@ -74,7 +81,13 @@ export type SessionEvent =
   /** Read the file the size warning is about anyway. */
   | { type: 'confirm-large' }
   /** Drops the size warning, or stops reading or preparing a file. */
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** A dataset kept on the device, analysed again without its file. */
+  | { type: 'open-stored'; id: string; settings?: ScoringSettings }
+  /** A saved snapshot: its results, without the engine. */
+  | { type: 'open-snapshot'; id: string }
+  /** The snapshot on screen, analysed again from its dataset with the same settings. */
+  | { type: 'reanalyse-snapshot' };
 
 /** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
 const HEAD_SAMPLE_BYTES = 64 * 1024;
@@ -105,6 +118,11 @@ export class Session {
   /** Reading overrides `dataset` was opened with. */
   readOptions = $state.raw<ImportOptions>({});
   sizeWarning = $state.raw<SizeWarning | null>(null);
+  /** The kept dataset the results on screen come from (null for a file not kept, or a snapshot). */
+  storedId = $state<string | null>(null);
+  keeping = $state<Keeping>('idle');
+  /** The snapshot on screen; its results need no engine, and its settings cannot change. */
+  snapshot = $state.raw<StoredSnapshot | null>(null);
 
   /** Source of `dataset`, and what the results on screen were built from. */
   private opened: SourceRef | null = null;
@@ -114,11 +132,18 @@ export class Session {
   private handle: EngineHandle;
   private readonly startEngine: () => EngineHandle;
   private requestId = 0;
+  /** Counts the user's moves between steps: results arriving later do not pull the user back. */
+  private navigations = 0;
 
   constructor(startEngine: () => EngineHandle) {
     this.startEngine = startEngine;
     this.handle = startEngine();
     this.watchEngine();
+  }
+
+  /** The engine holds the analysed file's rows (not a kept copy, not a snapshot): changing columns and row downloads need them. */
+  get rowsAvailable(): boolean {
+    return !this.snapshot && !!this.analysis && this.analysis.source.kind !== 'stored';
   }
 
   private get engine(): Comlink.Remote<EngineApi> {
@@ -173,11 +198,14 @@ export class Session {
         return;
       case 'change-settings':
         mark('settings-changed');
+        // A snapshot is a record of one analysis; "analyse again" makes it changeable.
+        if (this.snapshot) return;
         // While a fresh engine rebuilds the results, the change waits: the rebuild scores with it.
         if (this.settings && this.busy === 'restoring') this.settings = { ...this.settings, ...event.settings };
         else if (this.settings) void this.rescore({ ...this.settings, ...event.settings });
         return;
       case 'back':
+        this.navigations++;
         this.step = event.to;
         this.error = null;
         this.sizeWarning = null;
@@ -185,6 +213,59 @@ export class Session {
       case 'dismiss-error':
         this.error = null;
         return;
+      case 'open-stored':
+        this.sizeWarning = null;
+        void this.openStored(event.id, event.settings);
+        return;
+      case 'open-snapshot':
+        void this.openSnapshot(event.id);
+        return;
+      case 'reanalyse-snapshot':
+        if (this.snapshot) void this.openStored(this.snapshot.datasetId, this.snapshot.settings);
+        return;
+    }
+  }
+
+  /** Saves the results on screen, with every scored customer, as a snapshot; true when saved. */
+  async saveSnapshot(name: string, segmentNames: Record<string, string>): Promise<boolean> {
+    const { settings, result, analysed, summary, storedId } = this;
+    if (!settings || !result || !analysed || !summary || this.snapshot || !storedId) return false;
+    const customers = await this.run('saving', () => this.engine.exportScoresCsv(settings, segmentNames, { gzip: true }));
+    if (!customers) return false;
+    const record: StoredSnapshot = {
+      id: newId(),
+      name,
+      savedAt: new Date().toISOString(),
+      datasetId: storedId,
+      datasetName: library.datasets.find((d) => d.id === storedId)?.name ?? analysed.fileName,
+      dataset: analysed,
+      summary,
+      settings,
+      result,
+      storedBytes: customers.length,
+    };
+    try {
+      await saveSnapshot(record, new Blob([customers as Uint8Array<ArrayBuffer>]));
+    } catch (error) {
+      this.error = storageErrorData(error, name);
+      return false;
+    } finally {
+      void library.refresh();
+    }
+    return true;
+  }
+
+  /** The snapshot's customers as saved (scores CSV). */
+  async exportSnapshotCsv(): Promise<Uint8Array | null> {
+    const snapshot = this.snapshot;
+    if (!snapshot) return null;
+    try {
+      const data = await loadSnapshotCustomers(snapshot.id);
+      if (!data) throw new Error('missing');
+      return await gunzip(data);
+    } catch (error) {
+      this.error = storageErrorData(error, snapshot.name);
+      return null;
     }
   }
 
@@ -199,6 +280,7 @@ export class Session {
   }
 
   async exportCsv(segmentNames: Record<string, string>): Promise<Uint8Array | null> {
+    if (this.snapshot) return this.exportSnapshotCsv();
     if (!this.settings) return null;
     return this.run('exporting', () => this.engine.exportScoresCsv(this.settings!, segmentNames));
   }
@@ -219,6 +301,8 @@ export class Session {
     this.summary = null;
     this.result = null;
     this.settings = null;
+    this.storedId = null;
+    this.snapshot = null;
     this.step = 'import';
   }
 
@@ -318,7 +402,12 @@ export class Session {
     this.restartEngine();
     const earlier = this.analysis;
     const settings = this.settings;
-    if (earlier && settings && this.result) {
+    if (this.snapshot && this.result) {
+      // A snapshot on screen needs no engine: it stays as it is.
+      this.analysis = null;
+      this.opened = null;
+      this.step = 'results';
+    } else if (earlier && settings && this.result) {
       void this.restore(earlier, settings);
     } else {
       this.forgetAnalysis();
@@ -335,7 +424,8 @@ export class Session {
     const id = ++this.requestId;
     this.busy = 'restoring';
     try {
-      if (earlier.source.kind === 'demo') await this.engine.openDemo(DEMO_SEED);
+      if (earlier.source.kind === 'stored') await this.loadStored(earlier.source.id);
+      else if (earlier.source.kind === 'demo') await this.engine.openDemo(DEMO_SEED);
       else {
         // Read the way it was read: the encoding, delimiter and sheet the dataset was opened with.
         const { encoding, dialect, sheet } = earlier.dataset;
@@ -346,7 +436,7 @@ export class Session {
         });
       }
       if (id !== this.requestId) return;
-      await this.engine.prepare(earlier.mapping, earlier.choices);
+      if (earlier.source.kind !== 'stored') await this.engine.prepare(earlier.mapping, earlier.choices);
       if (id !== this.requestId) return;
       // Settings changed meanwhile are in this.settings.
       const result = await this.engine.score(this.settings ?? settings);
@@ -391,6 +481,7 @@ export class Session {
   private async analyse(): Promise<void> {
     const dataset = this.dataset;
     if (!dataset) return;
+    const navigation = this.navigations;
     mark('analyse');
     const mapping = $state.snapshot(this.mapping) as ColumnMapping;
     const source = this.opened;
@@ -405,12 +496,120 @@ export class Session {
     this.analysed = dataset;
     this.analysis = source ? { source, dataset, mapping, choices: summary.choices } : null;
     this.result = null;
+    this.snapshot = null;
+    this.storedId = null;
     void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
     // Each new analysis starts the way the user last left the scoring controls.
-    await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...preferences.scoring });
+    await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...preferences.scoring }, navigation);
+    if (this.result && this.analysed === dataset) await this.keepDataset(dataset, mapping, summary);
   }
 
-  private async rescore(settings: ScoringSettings): Promise<void> {
+  /**
+   * Keeps the analysed dataset on the device (its orders, compact, and the facts beside them), so
+   * it reopens without its file. The same file analysed the same way again replaces its earlier
+   * copy instead of listing it twice. A failure (disk full) is reported; the analysis stays.
+   */
+  private async keepDataset(dataset: DatasetInfo, mapping: ColumnMapping, summary: ImportSummary): Promise<void> {
+    this.keeping = 'saving';
+    try {
+      await library.refresh();
+      const same = library.datasets.find(
+        (d) =>
+          d.dataset.signature === dataset.signature &&
+          d.dataset.sizeBytes === dataset.sizeBytes &&
+          canonicalJson(d.mapping) === canonicalJson(mapping) &&
+          canonicalJson(d.summary.choices) === canonicalJson(summary.choices),
+      );
+      const orders = await this.engine.exportOrders();
+      if (this.analysed !== dataset) return;
+      const now = new Date().toISOString();
+      const record: StoredDataset = {
+        id: same?.id ?? newId(),
+        name: same?.name ?? dataset.fileName,
+        importedAt: now,
+        openedAt: now,
+        dataset,
+        mapping,
+        summary,
+        settings: this.settings,
+        storedBytes: orders.length,
+      };
+      await saveDataset(record, new Blob([orders as Uint8Array<ArrayBuffer>]));
+      if (this.analysed !== dataset) return;
+      this.storedId = record.id;
+      this.keeping = 'kept';
+    } catch (error) {
+      if (this.analysed !== dataset) return;
+      this.keeping = 'failed';
+      this.error = storageErrorData(error, dataset.fileName);
+    } finally {
+      void library.refresh();
+    }
+  }
+
+  /** Reads a kept dataset's orders into the engine. */
+  private async loadStored(id: string): Promise<StoredDataset> {
+    const loaded = await loadDataset(id).catch((error: unknown) => {
+      throw storageErrorData(error);
+    });
+    if (!loaded) throw { code: 'stored_missing', details: {}, message: 'stored dataset missing' } satisfies EngineErrorData;
+    const bytes = new Uint8Array(await loaded.orders.arrayBuffer());
+    await this.engine.loadOrders(Comlink.transfer(bytes, [bytes.buffer]), loaded.record.dataset, loaded.record.summary);
+    return loaded.record;
+  }
+
+  /** Analyses a kept dataset again, with the settings given or those it was left with. */
+  private async openStored(id: string, settings?: ScoringSettings): Promise<void> {
+    mark('stored-chosen');
+    const navigation = this.navigations;
+    const record = await this.run('loading', () => this.loadStored(id));
+    if (!record) return;
+    this.snapshot = null;
+    this.opened = { kind: 'stored', id };
+    this.dataset = record.dataset;
+    this.analysed = record.dataset;
+    this.mapping = { ...record.mapping };
+    this.choices = record.summary.choices;
+    this.readOptions = {};
+    this.summary = record.summary;
+    this.analysis = { source: { kind: 'stored', id }, dataset: record.dataset, mapping: record.mapping, choices: record.summary.choices };
+    this.storedId = id;
+    this.keeping = 'kept';
+    // The results on screen (a snapshot, an earlier analysis) stay until the new ones arrive.
+    void updateDataset(id, { openedAt: new Date().toISOString() }).catch(() => undefined);
+    await this.rescore(settings ?? record.settings ?? { ...defaultSettings(record.summary.defaultAsOf), ...preferences.scoring }, navigation);
+  }
+
+  /** Shows a saved snapshot: its results are stored whole, so the engine is not needed. */
+  private async openSnapshot(id: string): Promise<void> {
+    let snapshot: StoredSnapshot | null;
+    try {
+      snapshot = await loadSnapshot(id);
+    } catch (error) {
+      this.error = storageErrorData(error);
+      return;
+    }
+    if (!snapshot) {
+      this.error = { code: 'stored_missing', details: {}, message: 'snapshot missing' };
+      return;
+    }
+    // Whatever the engine was doing for the screen is no longer shown.
+    this.requestId++;
+    this.busy = null;
+    this.error = null;
+    this.snapshot = snapshot;
+    this.analysis = null;
+    this.storedId = null;
+    this.analysed = snapshot.dataset;
+    this.summary = snapshot.summary;
+    this.settings = snapshot.settings;
+    this.result = snapshot.result;
+    this.step = 'results';
+    mark('snapshot-shown');
+  }
+
+  /** `navigation`: the user's moves counted when the request began; if they moved since, the results wait off screen. */
+  private async rescore(settings: ScoringSettings, navigation = this.navigations): Promise<void> {
     this.settings = settings;
     const result = await this.run('scoring', () => this.engine.score(settings));
     if (!result) return;
@@ -419,6 +618,7 @@ export class Session {
     this.engine.memory().then((memory) => mark('memory', memory), () => undefined);
     this.result = result;
     this.settings = result.settings;
-    this.step = 'results';
+    if (navigation === this.navigations) this.step = 'results';
+    if (this.storedId) void updateDataset(this.storedId, { settings: result.settings }).catch(() => undefined);
   }
 }

@@ -39,7 +39,10 @@ export type ErrorCode =
   | 'stored_missing'
   | 'storage_quota'
   | 'storage_replaced'
-  | 'storage_failed';
+  | 'storage_failed'
+  | 'backup_not_backup'
+  | 'backup_newer_version'
+  | 'backup_damaged';
 
 export type ErrorDetails = Record<string, string | number>;
 
