@@ -81,6 +81,29 @@ describe('datasets and snapshots kept on the device, offline', () => {
     expect(await page.getByTestId('bins-r').isDisabled()).toBe(false);
   });
 
+  it('opens a snapshot even when the engine never starts', async () => {
+    const { page } = ctx;
+    // A stand-in for the engine's worker that never answers (while this tab asks for it): the page keeps "starting".
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('silent-engine')) return;
+      class SilentWorker extends EventTarget {
+        postMessage() {}
+        terminate() {}
+      }
+      (globalThis as { Worker: unknown }).Worker = SilentWorker;
+    });
+    await page.evaluate(() => sessionStorage.setItem('silent-engine', '1'));
+    await page.reload();
+    await page.getByTestId('library').waitFor();
+    const snapshot = page.locator('[data-testid="snapshot-list"] li').filter({ hasText: 'Before the campaign' });
+    await snapshot.getByTestId('item-open').click();
+    await page.getByTestId('snapshot-banner').waitFor();
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await page.getByTestId('engine-status').getAttribute('data-status')).toBe('starting');
+    // Analysing again needs the engine: offered, but not until it is ready.
+    expect(await page.getByTestId('snapshot-reanalyse').isDisabled()).toBe(true);
+  });
+
   it('lists the dataset with its facts, opens it without the file, renames and deletes it', async () => {
     const { page } = ctx;
     await goHome(page);
@@ -94,6 +117,8 @@ describe('datasets and snapshots kept on the device, offline', () => {
     const renamed = page.locator('[data-testid="dataset-list"] li').filter({ hasText: 'Shop, January' });
     await renamed.waitFor();
 
+    // Without the stand-in worker the engine starts again.
+    await page.evaluate(() => sessionStorage.removeItem('silent-engine'));
     await page.reload();
     await engineReady(page);
     await renamed.getByTestId('item-open').click();
@@ -147,5 +172,56 @@ describe('a full disk', () => {
     await goHome(page);
     const names = await page.locator('[data-testid="dataset-list"] [data-testid="item-name"]').allInnerTexts();
     expect(names).toEqual(['orders-basic.csv']);
+  });
+});
+
+describe('backup to another device', () => {
+  const first = useApp({ width: 1280, height: 900, locale: 'en-GB' });
+  const second = useApp({ width: 390, height: 844, locale: 'en-GB' });
+
+  it('moves datasets and snapshots in one file and reports conflicts before writing', async () => {
+    const { page } = first;
+    await importFixture(page, 'orders-basic.csv');
+    await page.locator('[data-testid="keeping"][data-keeping="kept"]').waitFor();
+    await page.getByTestId('snapshot-start').click();
+    await page.getByTestId('snapshot-save').click();
+    await page.getByTestId('snapshot-saved').waitFor();
+    await goHome(page);
+    await page.getByTestId('lang-en').click(); // a chosen language is a stored setting
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-create').click()]);
+    expect(download.suggestedFilename()).toMatch(/^cvm-lab-backup-\d{4}-\d\d-\d\d\.cvmlab$/);
+    const backupPath = await download.path();
+
+    // Another device (a fresh browser profile), phone-sized.
+    const other = second.page;
+    await other.getByTestId('library').waitFor();
+    await other.getByTestId('backup-file').setInputFiles(backupPath);
+    expect(await other.getByTestId('restore-adds').innerText()).toBe('To add: datasets 1, snapshots 1, settings 2.');
+    expect(await other.getByTestId('restore-conflicts').count()).toBe(0);
+    await other.getByTestId('restore-apply').click();
+    expect(await other.getByTestId('restore-done').innerText()).toContain('4 added');
+    await other.locator('[data-testid="snapshot-list"] li').getByTestId('item-open').click();
+    expect(await kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    await goHome(other);
+    await other.locator('[data-testid="dataset-list"] li').getByTestId('item-open').click();
+    await other.getByTestId('results').waitFor();
+    await expect.poll(() => kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+
+    // The same file again: everything is already there; a renamed dataset is still the same one,
+    // but a language chosen differently is a conflict the user settles.
+    await goHome(other);
+    await other.getByTestId('lang-ru').click();
+    await other.getByTestId('backup-file').setInputFiles(backupPath);
+    await other.getByTestId('restore-conflicts').waitFor();
+    expect(await other.getByTestId('restore-conflicts').innerText()).toContain('locale');
+    await other.getByTestId('restore-apply').click();
+    expect(await other.getByTestId('restore-done').innerText()).toContain('оставлено как было — 1');
+    expect(await other.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await other.locator('[data-testid="dataset-list"] li').count()).toBe(1);
+
+    // Not a backup: a specific message, nothing changed.
+    await other.getByTestId('backup-file').setInputFiles(path.join(FIXTURES, 'orders-basic.csv'));
+    expect(await other.getByTestId('backup-panel').getByTestId('error-banner').getAttribute('data-code')).toBe('backup_not_backup');
+    expect(await other.locator('[data-testid="dataset-list"] li').count()).toBe(1);
   });
 });
