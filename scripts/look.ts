@@ -30,6 +30,24 @@ for (const width of widths) {
     await page.waitForSelector('[data-testid="import-report"]');
     await page.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
     await screenshot(page, `${width}-${locale}-5-import-report`);
+    // Kept on the device: a snapshot, the start page's lists, the snapshot view, the backup plan.
+    await page.click('[data-testid="snapshot-start"]');
+    await page.click('[data-testid="snapshot-save"]');
+    await page.waitForSelector('[data-testid="snapshot-saved"]');
+    await page.locator('.title-row').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-6-snapshot-saved`);
+    await page.click('[data-testid="app-home"]');
+    await page.locator('[data-testid="library"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-7-library`);
+    await page.locator('[data-testid="library"]').screenshot({ path: `test-results/screenshots/${width}-${locale}-7-library-whole.png` });
+    await page.locator('[data-testid="snapshot-list"] [data-testid="item-open"]').first().click();
+    await page.waitForSelector('[data-testid="snapshot-banner"]');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `${width}-${locale}-8-snapshot`);
+    await page.click('[data-testid="app-home"]');
+    await page.locator('[data-testid="dataset-list"] [data-testid="item-delete"]').first().click();
+    await page.locator('[data-testid="dataset-list"] [data-testid="delete-confirm"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="library"]').screenshot({ path: `test-results/screenshots/${width}-${locale}-9-delete-confirm.png` });
     console.log(width, locale, 'foreign:', app.foreignRequests(), 'errors:', app.pageErrors);
     await app.close();
   }
