@@ -31,10 +31,26 @@ async function writeOfflineManifest<Entry extends PrecacheFile>(entries: Entry[]
   return { manifest: entries, warnings: [] };
 }
 
+/**
+ * `npm run serve` serves built assets the way a static host should: their names carry a content
+ * hash, so the browser may keep them for good. Without it the first visit downloads the 33 MB
+ * engine twice (once for the page, once for the service worker's precache).
+ */
+const immutableAssets: Plugin = {
+  name: 'cvm:immutable-assets',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   base: './',
   plugins: [
     rememberOutDir,
+    immutableAssets,
     svelte(),
     VitePWA({
       registerType: 'prompt',

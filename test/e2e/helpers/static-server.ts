@@ -38,17 +38,20 @@ export interface StaticServer {
   stop(): Promise<void>;
   /** Listens again on the same port. */
   start(): Promise<void>;
+  /** How many times each path was served (200) since the server started. */
+  readonly hits: ReadonlyMap<string, number>;
 }
 
 /** Serves `root` on 127.0.0.1; `port` 0 (the default) picks a free port. */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const rootDir = resolve(root);
+  const hits = new Map<string, number>();
   let server: Server | null = null;
   let boundPort = port;
 
   async function listen(): Promise<void> {
     const next = createServer((req, res) => {
-      void serveFile(rootDir, req.method ?? 'GET', req.url ?? '/', res);
+      void serveFile(hits, rootDir, req.method ?? 'GET', req.url ?? '/', res);
     });
     await new Promise<void>((resolveListen, rejectListen) => {
       next.once('error', rejectListen);
@@ -73,6 +76,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     get running() {
       return server !== null;
     },
+    hits,
     async stop() {
       const current = server;
       if (!current) return;
@@ -91,6 +95,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
 }
 
 async function serveFile(
+  hits: Map<string, number>,
   rootDir: string,
   method: string,
   rawUrl: string,
@@ -118,7 +123,11 @@ async function serveFile(
       file = join(file, 'index.html');
       info = await stat(file);
     }
-    res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': info.size });
+    // Built assets carry a content hash in their name: like a real static host, let the browser
+    // keep them (the service worker's precache then reuses the engine the page already fetched).
+    const caching = pathname.startsWith('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    hits.set(pathname, (hits.get(pathname) ?? 0) + 1);
+    res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': info.size, ...caching });
     if (method === 'HEAD') {
       res.end();
       return;
