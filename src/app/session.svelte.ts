@@ -33,8 +33,15 @@ import { preferences } from './preferences.svelte';
 export type Step = 'import' | 'mapping' | 'results';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
 export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring' | 'loading' | 'saving';
-/** Keeping the analysed dataset on the device: under way, done, or failed (the banner says why). */
-export type Keeping = 'idle' | 'saving' | 'kept' | 'failed';
+/** Keeping the analysed dataset on the device: under way, done, failed (the banner says why), or too large to try. */
+export type Keeping = 'idle' | 'saving' | 'kept' | 'failed' | 'too-large';
+
+/**
+ * Orders above which a dataset is not kept: its copy is written in the engine's memory (about
+ * 35 bytes an order, three transient copies), and a tab already holding tens of millions of
+ * rows could run out of memory after its results are on screen.
+ */
+export const KEEP_MAX_ORDERS = 3_000_000;
 
 /** What the engine has reported of the file it is reading; the view turns it into an estimate. */
 export interface ReadProgress {
@@ -510,6 +517,10 @@ export class Session {
    * copy instead of listing it twice. A failure (disk full) is reported; the analysis stays.
    */
   private async keepDataset(dataset: DatasetInfo, mapping: ColumnMapping, summary: ImportSummary): Promise<void> {
+    if (summary.orders > KEEP_MAX_ORDERS) {
+      this.keeping = 'too-large';
+      return;
+    }
     this.keeping = 'saving';
     try {
       await library.refresh();
@@ -535,6 +546,7 @@ export class Session {
         storedBytes: orders.length,
       };
       await saveDataset(record, new Blob([orders as Uint8Array<ArrayBuffer>]));
+      mark('kept', { bytes: orders.length });
       if (this.analysed !== dataset) return;
       this.storedId = record.id;
       this.keeping = 'kept';

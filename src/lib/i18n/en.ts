@@ -366,6 +366,7 @@ export const en = {
   'keeping.saving': 'Keeping it on this device…',
   'keeping.kept': 'Kept on this device',
   'keeping.failed': 'Not kept on this device',
+  'keeping.too-large': 'Too large to keep on this device: open the file again next time',
   'tabReplaced.text': 'CVM Lab was updated in another tab. Reload this tab to keep working; your saved data is safe.',
   'tabReplaced.reload': 'Reload',
 
