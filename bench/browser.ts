@@ -19,6 +19,11 @@ export interface BrowserRun {
   endToEndS: number;
   rescoreBinsS: number;
   rescoreAsOfS: number;
+  /** Writing the dataset's compact copy to the device after its results are on screen; null when not kept. */
+  keepS: number | null;
+  keptMb: number | null;
+  /** Opening the kept dataset from the start page to its segments drawn, without the file. */
+  reopenS: number | null;
 }
 
 export interface BrowserResult {
@@ -113,7 +118,20 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
   const [chosen, read, analyse, prepared, scored, drawn] = await Promise.all(
     ['file-chosen', 'file-read', 'analyse', 'prepared', 'scored', 'drawn'].map((m) => markTime(page, m)),
   );
+  // The dataset is kept on the device after its results are shown: wait for it, so the re-scores
+  // below are timed on their own (a user who changes a setting at once waits for this too).
+  await page.waitForFunction(() => document.querySelector('[data-testid="keeping"]')?.getAttribute('data-keeping') !== 'saving', undefined, {
+    timeout: STEP_TIMEOUT,
+    polling: 50,
+  });
+  const kept = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('cvm:kept').at(-1) as PerformanceMark | undefined;
+    return mark ? { at: mark.startTime, bytes: (mark.detail as { bytes: number }).bytes } : null;
+  });
   const run: Partial<BrowserRun> = {
+    keepS: kept ? (kept.at - scored!) / 1000 : null,
+    keptMb: kept ? kept.bytes / 2 ** 20 : null,
+    reopenS: null,
     fileReadS: (read! - chosen!) / 1000,
     prepareS: (prepared! - analyse!) / 1000,
     scoreS: (scored! - prepared!) / 1000,
@@ -133,6 +151,13 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
   await page.getByTestId('as-of').dispatchEvent('change');
   if (await drawnOrError(page, 3)) return 're-score failed';
   run.rescoreAsOfS = ((await markTime(page, 'drawn'))! - (await markTime(page, 'settings-changed'))!) / 1000;
+
+  if (kept) {
+    await page.getByTestId('app-home').click();
+    await page.locator('[data-testid="dataset-list"] [data-testid="item-open"]').first().click();
+    if (await drawnOrError(page, 4)) return 'reopening the kept dataset failed';
+    run.reopenS = ((await markTime(page, 'drawn'))! - (await markTime(page, 'stored-chosen'))!) / 1000;
+  }
   return run as BrowserRun;
 }
 

@@ -154,6 +154,10 @@ function machine(): Record<string, string> {
 
 function appRows(dataset: Dataset, browser: BrowserResult): Row[] {
   const pick = (f: (r: BrowserRun) => number) => median(browser.runs.map(f));
+  const pickKept = (f: (r: BrowserRun) => number | null) => {
+    const values = browser.runs.map(f).filter((v): v is number => v !== null);
+    return values.length ? median(values) : null;
+  };
   const peak = Math.round(browser.peakRssMb);
   const row = (phase: string, app: number | null): Row => ({ dataset: dataset.name, rows: dataset.rows, phase, app_s: app, native_s: null, pandas_s: null, peak_mb: peak });
   return [
@@ -165,6 +169,9 @@ function appRows(dataset: Dataset, browser: BrowserResult): Row[] {
     row('end_to_end', pick((r) => r.endToEndS)),
     row('rescore_bins', pick((r) => r.rescoreBinsS)),
     row('rescore_as_of', pick((r) => r.rescoreAsOfS)),
+    // Kept on the device (issue 5): written after the results are shown, reopened without the file.
+    row('keep_on_device', pickKept((r) => r.keepS)),
+    row('reopen_kept', pickKept((r) => r.reopenS)),
   ];
 }
 
