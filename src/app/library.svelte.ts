@@ -21,6 +21,9 @@ export function storageErrorData(error: unknown, name = ''): EngineErrorData {
   return { code, details: { name, ...(storage.code === 'failed' ? { reason: storage.message } : {}) }, message: storage.message };
 }
 
+/** Other tabs of the app hear of every change, so their lists do not go stale. */
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cvm-lab-library');
+
 class Library {
   datasets = $state.raw<StoredDataset[]>([]);
   snapshots = $state.raw<StoredSnapshot[]>([]);
@@ -33,6 +36,13 @@ class Library {
     onDatabaseReplaced(() => {
       this.replaced = true;
     });
+    channel?.addEventListener('message', () => void this.refresh());
+  }
+
+  /** After this tab wrote something: read the lists again and tell the other tabs. */
+  async changed(): Promise<void> {
+    channel?.postMessage('changed');
+    await this.refresh();
   }
 
   async refresh(): Promise<void> {
@@ -73,7 +83,7 @@ class Library {
     } catch (error) {
       this.error = storageErrorData(error);
     }
-    await this.refresh();
+    await this.changed();
   }
 }
 

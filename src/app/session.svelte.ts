@@ -257,7 +257,7 @@ export class Session {
       this.error = storageErrorData(error, name);
       return false;
     } finally {
-      void library.refresh();
+      void library.changed();
     }
     return true;
   }
@@ -555,7 +555,7 @@ export class Session {
       this.keeping = 'failed';
       this.error = storageErrorData(error, dataset.fileName);
     } finally {
-      void library.refresh();
+      void library.changed();
     }
   }
 

@@ -225,3 +225,46 @@ describe('backup to another device', () => {
     expect(await other.locator('[data-testid="dataset-list"] li').count()).toBe(1);
   });
 });
+
+describe('two tabs', () => {
+  const ctx = useApp({ width: 1280, height: 900, locale: 'en-GB' });
+
+  it('a dataset kept in one tab appears in the other\'s list at once', async () => {
+    const first = ctx.page;
+    await first.getByTestId('library').waitFor();
+    const second = await ctx.app.context.newPage();
+    try {
+      await second.goto(first.url());
+      await engineReady(second);
+      await importFixture(second, 'orders-basic.csv');
+      await second.locator('[data-testid="keeping"][data-keeping="kept"]').waitFor();
+      await first.locator('[data-testid="dataset-list"] li').filter({ hasText: 'orders-basic.csv' }).waitFor();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a tab opening a newer version of the database tells this one to reload, which then writes nothing', async () => {
+    const page = ctx.page;
+    const newer = await ctx.app.context.newPage();
+    try {
+      await newer.goto(page.url());
+      // What a newer version of the app does on start: open the database at a higher version.
+      await newer.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('cvm-lab', 99);
+            request.onsuccess = () => {
+              request.result.close();
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      );
+      await page.getByTestId('tab-replaced').waitFor();
+      expect(await page.getByTestId('tab-replaced').innerText()).toContain('Reload this tab');
+    } finally {
+      await newer.close();
+    }
+  });
+});
