@@ -1,0 +1,97 @@
+// The archetype configuration: how customers are segmented, as users shape it in the editor.
+// This type, with its comments, is the documented format of a configuration; export files are
+// this object as JSON, and validate.ts checks every field on load and on import.
+//
+// Segmentation, first match wins:
+//   1. rule segments, in the order of `rules` (only `enabled` ones);
+//   2. the cell map: the archetype of the customer's (R, F, M) cell;
+//   3. "Other" (OTHER_ID) for a cell the map leaves unassigned. Other is always shown, never hidden.
+
+/** Version of this format; a file with a higher number was written by a newer app. */
+export const CONFIG_FORMAT = 1;
+
+/** The segment of customers no rule and no cell assigns. Reserved: no archetype may use this id. */
+export const OTHER_ID = 'others';
+
+export interface Grid {
+  /** Bins (scores) per axis, each 2..5. */
+  r: number;
+  f: number;
+  m: number;
+}
+
+export interface ArchetypeDef {
+  /** Stable within the configuration: cells and rules refer to it. */
+  id: string;
+  /**
+   * What the user calls it, in any language. Empty for an archetype of a preset the user has not
+   * renamed: the app then shows the catalog name of `preset` in the user's language.
+   */
+  name: string;
+  /** `#rrggbb`. */
+  color: string;
+  /** Free text shown on the segment card: who these customers are. */
+  description: string;
+  /** Free text: what to do with them. */
+  action: string;
+  /** The preset archetype this one started as (for its translated name and texts), if any. */
+  preset?: string;
+}
+
+/** Inclusive score range on the configuration's grid, for example [4, 5]. */
+export type ScoreRange = [lo: number, hi: number];
+
+/** Every condition given must hold; an absent condition always holds. */
+export interface RuleConditions {
+  r?: ScoreRange;
+  f?: ScoreRange;
+  m?: ScoreRange;
+  /** Purchases (orders with a positive value) before the as-of date: at least / at most. */
+  minOrders?: number;
+  maxOrders?: number;
+  /** Net spend before the as-of date: more than / at most. */
+  minSpend?: number;
+  maxSpend?: number;
+  /** Days from the last purchase to the as-of date: at most / more than. */
+  maxRecencyDays?: number;
+  minRecencyDays?: number;
+}
+
+export interface RuleSegment {
+  id: string;
+  /** The archetype the customers it matches join. */
+  archetype: string;
+  enabled: boolean;
+  when: RuleConditions;
+  /** The preset it came from (vip, forgotten, newcomers), for its translated label. */
+  preset?: string;
+}
+
+export interface ArchetypeConfig {
+  format: typeof CONFIG_FORMAT;
+  id: string;
+  /** The user's name for the configuration; empty for a preset's (then translated). */
+  name: string;
+  /** The preset it was made from, for "reset to preset" and its translated name. */
+  basedOn: string;
+  grid: Grid;
+  /** In value order: the first is the most valuable (tables, legends, "moved up/down"). */
+  archetypes: ArchetypeDef[];
+  /** Cell "r-f-m" (scores on `grid`) to archetype id; a missing cell is Other. */
+  cells: Record<string, string>;
+  /** Checked in this order before the cell map; the first that matches wins. */
+  rules: RuleSegment[];
+  /** ISO timestamp of the last change. */
+  updatedAt: string;
+}
+
+export function cellKey(r: number, f: number, m: number): string {
+  return `${r}-${f}-${m}`;
+}
+
+/** Every cell of a grid, in ascending (r, f, m) order. */
+export function gridCells(grid: Grid): { r: number; f: number; m: number; key: string }[] {
+  const cells: { r: number; f: number; m: number; key: string }[] = [];
+  for (let r = 1; r <= grid.r; r++) for (let f = 1; f <= grid.f; f++) for (let m = 1; m <= grid.m; m++) cells.push({ r, f, m, key: cellKey(r, f, m) });
+  return cells;
+}
