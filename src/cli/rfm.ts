@@ -110,7 +110,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
 
     if (options.out !== null) {
-      writeOutput(options.out, engine.exportScoresCsv(settings, englishArchetypeNames(settings.archetypes)));
+      writeOutput(options.out, engine.exportScoresCsv(settings, englishArchetypeNames(settings)));
       print('');
       print(exportLine(options.out, result.summary.customers));
     }

@@ -2,14 +2,15 @@
 // cut points and the segment table. Pure; labels and sentences come from the English catalog so
 // the terminal and the page word things the same way. Dates stay ISO: they are meant to be copied.
 
-import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, ScoreBand, ScoreResult } from '../lib/engine/api';
+import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
 import { importReportItems, renderReportItem } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
-import { presetById } from '../lib/rfm/archetypes';
+import type { ArchetypeConfig } from '../lib/archetypes/config';
+import { configFromPreset, type ConfigPresetId } from '../lib/archetypes/presets';
 import { AXES } from '../lib/rfm/cuts';
-import { segmentRows } from '../features/segments/queries';
+import { segmentNames, segmentRows } from '../features/segments/queries';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -30,9 +31,14 @@ const MAPPING_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'orde
 const EXAMPLES_SHOWN = 3;
 const NO_PURCHASE_SHOWN = 5;
 
+/** The preset configuration the settings name, on their grid (the CLI has no user configurations). */
+export function cliConfig(settings: ScoringSettings): ArchetypeConfig {
+  return configFromPreset(settings.archetypes as ConfigPresetId, settings.bins);
+}
+
 /** Archetype id -> English name, for the segment column of the scores CSV. */
-export function englishArchetypeNames(presetId: string): Record<string, string> {
-  return Object.fromEntries(presetById(presetId).archetypes.map((a) => [a.id, tKey(`archetype.${a.id}`)]));
+export function englishArchetypeNames(settings: ScoringSettings): Record<string, string> {
+  return segmentNames(cliConfig(settings), tKey);
 }
 
 /** Columns padded to a common width; `align` has one letter per column, `l` or `r`. */
@@ -118,8 +124,8 @@ function cutLines({ result }: SummaryInput): string[] {
 }
 
 function segmentLines({ result }: SummaryInput): string[] {
-  const rows = segmentRows(result).map((row) => [
-    tKey(`archetype.${row.id}`),
+  const rows = segmentRows(result, cliConfig(result.settings), tKey).map((row) => [
+    row.name,
     integer(row.customers),
     percent(row.customerShare),
     money(row.revenue),

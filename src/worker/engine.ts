@@ -22,12 +22,15 @@ import type {
   ScoreResult,
   ScoreSummary,
   ScoringSettings,
+  SegmentTotal,
   SourceFormat,
 } from '../lib/engine/api';
 import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { fileSignature } from '../lib/engine/signature';
 import { guessMapping, mappingProblems } from '../lib/mapping/guess-mapping';
-import { presetById } from '../lib/rfm/archetypes';
+import { OTHER_ID } from '../lib/archetypes/config';
+import { configFromPreset, type ConfigPresetId } from '../lib/archetypes/presets';
+import { segmentationInput, type SegmentationInput } from '../lib/archetypes/segment';
 import { AXES, orderStatisticPositions, quantileBreaks } from '../lib/rfm/cuts';
 import { validateSettings, effectiveBins } from '../lib/rfm/settings';
 import type { Db } from './db';
@@ -155,6 +158,11 @@ interface CustomersAsOf {
 }
 
 const EXPORT_FILE = 'cvm-scores-export.csv';
+
+/** The segmentation of a preset configuration (settings.archetypes names the preset) on the settings' grid. */
+function presetSegmentation(settings: ScoringSettings): SegmentationInput {
+  return segmentationInput(configFromPreset(settings.archetypes as ConfigPresetId, settings.bins));
+}
 const SOURCE_EXPORT_FILE = 'cvm-export.csv';
 
 const quantityTimesPriceOf = (mapping: ColumnMapping) => !mapping.amount && !!mapping.quantity && !!mapping.price;
@@ -185,6 +193,8 @@ export class AnalysisEngine {
   /** How the last prepare read its lines, for the rejected-rows download. */
   private lastJob: { job: LineJob; params: SqlParam[] } | null = null;
   private scoresKey: string | null = null;
+  /** The segmentation the segment tables hold (skip re-inserting them when unchanged). */
+  private segmentationKey: string | null = null;
 
   constructor(db: Db) {
     this.db = db;
@@ -544,7 +554,7 @@ export class AnalysisEngine {
     }
   }
 
-  score(requested: ScoringSettings): ScoreResult {
+  score(requested: ScoringSettings, segmentation?: SegmentationInput): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');
     const settings = validateSettings(requested);
     const customers = this.customersAsOf(settings.asOf);
@@ -576,18 +586,18 @@ export class AnalysisEngine {
       customersNoPurchase: customers.noPurchase.total,
       noPurchaseExamples: customers.noPurchase.examples,
     };
-    return { settings: { ...settings, bins }, summary, cuts, cells };
+    const scored: ScoringSettings = { ...settings, bins };
+    this.applySegmentation(segmentation ?? presetSegmentation(scored));
+    const segments = this.db.rows<SegmentTotal>('segment-totals');
+    return { settings: scored, summary, cuts, cells, segments };
   }
 
-  /** Scored customers as CSV: the columns `npm run rfm --out` writes. */
-  exportScoresCsv(requested: ScoringSettings, segmentNames: Record<string, string>): Uint8Array {
-    const result = this.score(requested);
-    const preset = presetById(result.settings.archetypes);
-    this.db.run('create-cell-segments');
-    for (const cell of preset.assign(result.settings.bins)) {
-      const name = segmentNames[cell.archetype] ?? cell.archetype;
-      this.db.run('insert-cell-segment', [cell.r * 100 + cell.f * 10 + cell.m, name]);
-    }
+  /** Scored customers as CSV: the columns `npm run rfm --out` writes; segments under `segmentation` (default: the preset of the settings). */
+  exportScoresCsv(requested: ScoringSettings, segmentNames: Record<string, string>, segmentation?: SegmentationInput): Uint8Array {
+    const result = this.score(requested, segmentation);
+    // The names the file shows, written into the segment tables for this export only.
+    this.applySegmentation(segmentation ?? presetSegmentation(result.settings), segmentNames);
+    this.segmentationKey = null;
     // An in-memory file: in Node, COPY would otherwise write into the working directory.
     this.db.bindings.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
     try {
@@ -598,6 +608,40 @@ export class AnalysisEngine {
     } finally {
       this.db.bindings.dropFile(EXPORT_FILE);
     }
+  }
+
+  /**
+   * Fills the segment tables (cells, then rules, each value bound) and segments every scored
+   * customer. `names` maps segment ids to the text stored instead (exports); Other included.
+   */
+  private applySegmentation(input: SegmentationInput, names?: Record<string, string>): void {
+    const label = (id: string) => (names ? (names[id] ?? id) : id);
+    const key = JSON.stringify([input, names ?? null]);
+    if (this.segmentationKey !== key) {
+      this.db.run('create-cell-segments');
+      for (const { cell, segment } of input.cells) this.db.run('insert-cell-segment', [cell, label(segment)]);
+      this.db.run('create-segment-rules');
+      for (const rule of input.rules) {
+        this.db.run('insert-segment-rule', [
+          rule.ord,
+          label(rule.segment),
+          rule.rLo,
+          rule.rHi,
+          rule.fLo,
+          rule.fHi,
+          rule.mLo,
+          rule.mHi,
+          rule.minOrders,
+          rule.maxOrders,
+          rule.minSpend,
+          rule.maxSpend,
+          rule.maxRecencyDays,
+          rule.minRecencyDays,
+        ]);
+      }
+      this.segmentationKey = key;
+    }
+    this.db.run('create-customer-segments', [label(OTHER_ID)]);
   }
 
   private customersAsOf(asOf: string): CustomersAsOf {

@@ -17,6 +17,7 @@ import { installErrorTransfer } from '../lib/engine/comlink-errors';
 import { EngineError, isOutOfMemory } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
 import { gunzip, gzip } from '../lib/storage/gzip';
+import type { SegmentationInput } from '../lib/archetypes/segment';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
 import { AnalysisEngine } from './engine';
@@ -146,14 +147,14 @@ const api: EngineApi = {
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 
-  async score(settings: ScoringSettings) {
+  async score(settings: ScoringSettings, segmentation?: SegmentationInput) {
     const { engine } = await engineReady();
-    return guarded(async () => engine.score(settings));
+    return guarded(async () => engine.score(settings, segmentation));
   },
 
-  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean }) {
+  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean; segmentation?: SegmentationInput }) {
     const { engine } = await engineReady();
-    const csv = await guarded(async () => engine.exportScoresCsv(settings, segmentNames));
+    const csv = await guarded(async () => engine.exportScoresCsv(settings, segmentNames, options?.segmentation));
     const bytes = options?.gzip ? await gzip(csv as Uint8Array<ArrayBuffer>) : csv;
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CellStat, ScoreResult } from '../../src/lib/engine/api';
+import type { CellStat, ScoreResult, SegmentTotal } from '../../src/lib/engine/api';
 import { rfHeatmap, segmentRows } from '../../src/features/segments/queries';
+import type { ArchetypeConfig } from '../../src/lib/archetypes/config';
+import { cellKey, OTHER_ID } from '../../src/lib/archetypes/config';
+import { configFromPreset } from '../../src/lib/archetypes/presets';
 import { presetById } from '../../src/lib/rfm/archetypes';
 
 // Default preset on a 2 x 2 x 2 grid, worked out by hand from archetypes.ts and archetype-presets.ts:
@@ -22,7 +25,24 @@ const CELLS: CellStat[] = [
   { r: 2, f: 2, m: 1, customers: 2, purchases: 8, revenue: 160 }, // potential_loyalist
 ];
 
-function result(cells: CellStat[], bins = { r: 2, f: 2, m: 2 }): ScoreResult {
+const CONFIG = configFromPreset('default', { r: 2, f: 2, m: 2 });
+const t = (key: string) => `«${key}»`;
+
+/** What the engine returns: per-segment totals of the cells under the configuration (no rules here). */
+function segmentsOf(cells: CellStat[], config: ArchetypeConfig): SegmentTotal[] {
+  const totals = new Map<string, SegmentTotal>();
+  for (const c of cells) {
+    const segment = config.cells[cellKey(c.r, c.f, c.m)] ?? OTHER_ID;
+    const total = totals.get(segment) ?? { segment, customers: 0, purchases: 0, revenue: 0 };
+    total.customers += c.customers;
+    total.purchases += c.purchases;
+    total.revenue += c.revenue;
+    totals.set(segment, total);
+  }
+  return [...totals.values()];
+}
+
+function result(cells: CellStat[], bins = { r: 2, f: 2, m: 2 }, config = CONFIG): ScoreResult {
   const sum = (key: 'customers' | 'purchases' | 'revenue') => cells.reduce((s, c) => s + c[key], 0);
   const axisCuts = { cuts: [], bands: [] };
   return {
@@ -37,11 +57,12 @@ function result(cells: CellStat[], bins = { r: 2, f: 2, m: 2 }): ScoreResult {
     },
     cuts: { r: axisCuts, f: axisCuts, m: axisCuts },
     cells,
+    segments: segmentsOf(cells, config),
   };
 }
 
 describe('segmentRows', () => {
-  const rows = segmentRows(result(CELLS));
+  const rows = segmentRows(result(CELLS), CONFIG, t);
 
   it('lists the archetypes that have customers, most valuable first', () => {
     expect(rows.map((row) => row.id)).toEqual(['champions', 'potential_loyalist', 'new', 'at_risk', 'cant_lose']);
@@ -71,14 +92,14 @@ describe('segmentRows', () => {
   });
 
   it('gives no average order value to an archetype without purchases', () => {
-    const [row] = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 3, purchases: 0, revenue: 0 }]));
+    const [row] = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 3, purchases: 0, revenue: 0 }]), CONFIG, t);
     expect(row.id).toBe('champions');
     expect(row.averageOrderValue).toBeNull();
   });
 
   it('shows a zero revenue share, not NaN, when the scored customers brought no net revenue', () => {
     // Free samples, or sales fully offset by returns.
-    const rows = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 2, purchases: 3, revenue: 0 }]));
+    const rows = segmentRows(result([{ r: 2, f: 2, m: 2, customers: 2, purchases: 3, revenue: 0 }]), CONFIG, t);
     expect(rows.map(({ customerShare, revenueShare }) => ({ customerShare, revenueShare }))).toEqual([
       { customerShare: 1, revenueShare: 0 },
     ]);
@@ -87,6 +108,19 @@ describe('segmentRows', () => {
   it('colours each row as the preset colours its archetype in charts and legends', () => {
     const colours = new Map(presetById('default').archetypes.map((a) => [a.id, a.color]));
     for (const row of rows) expect(row.color).toBe(colours.get(row.id));
+  });
+
+  it('names a preset archetype from the catalog and a renamed one as the user wrote it', () => {
+    expect(rows[0].name).toBe('«archetype.champions»');
+    const renamed = { ...CONFIG, archetypes: CONFIG.archetypes.map((a) => (a.id === 'champions' ? { ...a, name: 'Лучшие' } : a)) };
+    expect(segmentRows(result(CELLS), renamed, t)[0].name).toBe('Лучшие');
+  });
+
+  it('shows the customers of unassigned cells as Other, last, never hidden', () => {
+    const partial = { ...CONFIG, cells: { ...CONFIG.cells } };
+    delete partial.cells['2-2-2'];
+    const withOther = segmentRows(result(CELLS, undefined, partial), partial, t);
+    expect(withOther.at(-1)).toMatchObject({ id: OTHER_ID, name: '«archetype.others»', customers: 7, valueRank: 12 });
   });
 });
 

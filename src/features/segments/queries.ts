@@ -2,11 +2,14 @@
 // on screen are unit-tested without a browser.
 
 import type { ScoreResult } from '../../lib/engine/api';
-import { cellKey, presetById } from '../../lib/rfm/archetypes';
+import { type ArchetypeConfig, type ArchetypeDef, OTHER_ID } from '../../lib/archetypes/config';
 
 export interface SegmentRow {
   id: string;
+  /** As the user named it, or the preset's name in the user's language. */
+  name: string;
   color: string;
+  /** 1 = most valuable (the configuration's order); Other comes last. */
   valueRank: number;
   customers: number;
   customerShare: number;
@@ -26,37 +29,46 @@ export interface HeatCell {
   meanMonetary: number | null;
 }
 
-/** Archetype totals, most valuable first; archetypes nobody falls into are left out. */
-export function segmentRows(result: ScoreResult): SegmentRow[] {
-  const preset = presetById(result.settings.archetypes);
-  const archetypeOf = new Map(preset.assign(result.settings.bins).map((c) => [cellKey(c.r, c.f, c.m), c.archetype]));
-  const totals = new Map<string, { customers: number; purchases: number; revenue: number }>();
-  for (const cell of result.cells) {
-    const id = archetypeOf.get(cellKey(cell.r, cell.f, cell.m)) ?? 'others';
-    const t = totals.get(id) ?? { customers: 0, purchases: 0, revenue: 0 };
-    t.customers += cell.customers;
-    t.purchases += cell.purchases;
-    t.revenue += cell.revenue;
-    totals.set(id, t);
-  }
+/** Grey, for customers no rule and no cell assigns. */
+export const OTHER_COLOR = '#707070';
+
+/** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
+export function archetypeName(def: ArchetypeDef | null, t: (key: string) => string): string {
+  if (!def) return t(`archetype.${OTHER_ID}`);
+  return def.name || (def.preset ? t(`archetype.${def.preset}`) : def.id);
+}
+
+/** Segment names by id, Other included: for exports and labels. */
+export function segmentNames(config: ArchetypeConfig, t: (key: string) => string): Record<string, string> {
+  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, t)]), [OTHER_ID, archetypeName(null, t)]]);
+}
+
+/** Segment totals in the configuration's value order, Other last; segments nobody falls into are left out. */
+export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: (key: string) => string): SegmentRow[] {
+  const totals = new Map(result.segments.map((s) => [s.segment, s]));
   const { customers, revenue } = result.summary;
-  return preset.archetypes
-    .filter((a) => totals.has(a.id))
-    .map((a) => {
-      const t = totals.get(a.id)!;
+  const defs: { def: ArchetypeDef | null; id: string; color: string }[] = [
+    ...config.archetypes.map((def) => ({ def, id: def.id, color: def.color })),
+    { def: null, id: OTHER_ID, color: OTHER_COLOR },
+  ];
+  return defs
+    .map((d, i) => ({ ...d, rank: i + 1, total: totals.get(d.id) }))
+    .filter((d) => d.total && d.total.customers > 0)
+    .map(({ def, id, color, rank, total }) => {
+      const t_ = total!;
       return {
-        id: a.id,
-        color: a.color,
-        valueRank: a.valueRank,
-        customers: t.customers,
-        customerShare: customers ? t.customers / customers : 0,
-        purchases: t.purchases,
-        revenue: t.revenue,
-        revenueShare: revenue ? t.revenue / revenue : 0,
-        averageOrderValue: t.purchases ? t.revenue / t.purchases : null,
+        id,
+        name: archetypeName(def, t),
+        color,
+        valueRank: rank,
+        customers: t_.customers,
+        customerShare: customers ? t_.customers / customers : 0,
+        purchases: t_.purchases,
+        revenue: t_.revenue,
+        revenueShare: revenue ? t_.revenue / revenue : 0,
+        averageOrderValue: t_.purchases ? t_.revenue / t_.purchases : null,
       };
-    })
-    .sort((a, b) => a.valueRank - b.valueRank);
+    });
 }
 
 /** R x F grid (every cell, empty ones included) with mean monetary over all M scores. */

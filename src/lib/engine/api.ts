@@ -1,6 +1,8 @@
 // The one contract between the UI, the analysis worker and the Node CLI.
 // Only plain data crosses it: no Arrow objects, class instances or Svelte proxies.
 
+import type { SegmentationInput } from '../archetypes/segment';
+
 export type Axis = 'r' | 'f' | 'm';
 export type ScoringMethod = 'quantile' | 'ntile' | 'custom';
 export type SourceFormat = 'csv' | 'parquet' | 'demo' | 'xlsx' | 'json';
@@ -215,11 +217,21 @@ export interface ScoreSummary {
   noPurchaseExamples: string[];
 }
 
+/** Customers of one segment (archetype id, or Other) under the archetype configuration used. */
+export interface SegmentTotal {
+  segment: string;
+  customers: number;
+  purchases: number;
+  revenue: number;
+}
+
 export interface ScoreResult {
   settings: ScoringSettings;
   summary: ScoreSummary;
   cuts: Record<Axis, AxisCuts>;
   cells: CellStat[];
+  /** By segment: rules first, then the cell map, then Other; every scored customer in exactly one. */
+  segments: SegmentTotal[];
 }
 
 export interface ScoredCustomer {
@@ -269,9 +281,13 @@ export interface EngineApi {
   /** The rows of the last prepare that could not be used, with row number and reason (texts in the user's language). */
   exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array>;
   /** Scores customers; fast enough to call on every settings change. */
-  score(settings: ScoringSettings): Promise<ScoreResult>;
+  score(settings: ScoringSettings, segmentation?: SegmentationInput): Promise<ScoreResult>;
   /** Scored customers as CSV bytes; `segmentNames` maps archetype ids to the names to write. */
-  exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean }): Promise<Uint8Array>;
+  exportScoresCsv(
+    settings: ScoringSettings,
+    segmentNames: Record<string, string>,
+    options?: { gzip?: boolean; segmentation?: SegmentationInput },
+  ): Promise<Uint8Array>;
   /** The analysed orders, gzip-compressed CSV: the compact copy of a dataset kept on the device. */
   exportOrders(): Promise<Uint8Array>;
   /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */

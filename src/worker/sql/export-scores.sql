@@ -10,6 +10,6 @@ COPY (
     cvm_csv_text(cs.segment) AS segment,
     strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase
   FROM scores s
-  LEFT JOIN cell_segments cs ON cs.cell = s.r * 100 + s.f * 10 + s.m
+  JOIN customer_segments cs ON cs.customer_id = s.customer_id
   ORDER BY s.customer_id
 ) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)

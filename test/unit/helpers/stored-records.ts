@@ -52,6 +52,7 @@ export function storedSnapshot(id: string, datasetId: string, savedAt = '2026-11
     summary: { asOf: settings.asOf, customers: 3, purchases: 9, revenue: 123.45, customersNoPurchase: 0, noPurchaseExamples: [] },
     cuts: { r: { cuts: [], bands: [] }, f: { cuts: [], bands: [] }, m: { cuts: [], bands: [] } },
     cells: [{ r: 5, f: 5, m: 5, customers: 3, purchases: 9, revenue: 123.45 }],
+    segments: [{ segment: 'champions', customers: 3, purchases: 9, revenue: 123.45 }],
   };
   return {
     id,
