@@ -17,7 +17,7 @@ import {
   updateDataset,
 } from '../../src/lib/storage/library';
 import { loadPreferences, recallMapping } from '../../src/lib/storage/preferences';
-import { DB_NAME, DB_VERSION, openCvmDb, upgrades } from '../../src/lib/storage/schema';
+import { DB_NAME, DB_VERSION, STORE_NAMES, openCvmDb, upgrades } from '../../src/lib/storage/schema';
 import { StorageError } from '../../src/lib/storage/storage-error';
 import { bytes, storedDataset, storedSnapshot } from './helpers/stored-records';
 
@@ -49,12 +49,31 @@ describe('schema upgrades', () => {
 
     const current = await cvmDb();
     expect(current.version).toBe(DB_VERSION);
-    expect([...current.objectStoreNames].sort()).toEqual(['dataset-orders', 'datasets', 'mappings', 'settings', 'snapshot-customers', 'snapshots']);
+    expect([...current.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
     expect(await loadPreferences()).toEqual({ locale: 'ru', currency: 'EUR', bins: { r: 3, f: 4, m: 2 } });
     expect(await recallMapping('sig1')).toEqual({ customer: 'Клиент', date: 'Дата', amount: 'Сумма' });
     // The new stores work on the upgraded database.
     await saveDataset(storedDataset('d1'), bytes('orders'));
     expect((await listDatasets()).map((d) => d.id)).toEqual(['d1']);
+  });
+});
+
+describe('schema upgrade to version 3', () => {
+  it('keeps the datasets and snapshots a version 2 database held, and adds the configuration store', async () => {
+    const v2 = await openCvmDb({ version: 2 });
+    await v2.put('datasets', storedDataset('d1'));
+    await v2.put('dataset-orders', { id: 'd1', format: 'orders-csv-gzip-1', data: bytes('orders of d1') });
+    await v2.put('snapshots', storedSnapshot('s1', 'd1'));
+    await v2.put('snapshot-customers', { id: 's1', format: 'scores-csv-gzip-1', data: bytes('scores') });
+    await v2.put('settings', 'default', 'archetypes');
+    v2.close();
+
+    expect((await listDatasets()).map((d) => d.id)).toEqual(['d1']);
+    expect(await (await loadDataset('d1'))!.orders.text()).toBe('orders of d1');
+    expect(await loadSnapshot('s1')).toEqual(storedSnapshot('s1', 'd1'));
+    expect(await (await loadSnapshotCustomers('s1'))!.text()).toBe('scores');
+    expect((await loadPreferences()).archetypes).toBe('default');
+    expect((await cvmDb()).objectStoreNames.contains('archetype-configs')).toBe(true);
   });
 });
 

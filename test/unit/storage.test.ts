@@ -9,7 +9,7 @@ import {
   resetPreferencesConnection,
   savePreference,
 } from '../../src/lib/storage/preferences';
-import { DB_NAME, DB_VERSION, openCvmDb } from '../../src/lib/storage/schema';
+import { DB_NAME, DB_VERSION, STORE_NAMES, openCvmDb } from '../../src/lib/storage/schema';
 
 /** A later visit: the page is reloaded, so the next call opens the database again. */
 const reload = () => resetPreferencesConnection();
@@ -25,7 +25,7 @@ describe('schema', () => {
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['dataset-orders', 'datasets', 'mappings', 'settings', 'snapshot-customers', 'snapshots']);
+      expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
       expect(db.transaction('mappings').store.keyPath).toBe('signature');
     } finally {
       db.close();

@@ -5,7 +5,7 @@
 // another. Blobs are never turned into strings (no base64): a backup of hundreds of MB is built
 // and read slice by slice.
 
-import type { StoreName } from './schema';
+import { STORE_NAMES, type StoreName } from './schema';
 
 export const BACKUP_FORMAT_VERSION = 1;
 const MAGIC = 'CVMLAB-BACKUP';
@@ -57,7 +57,7 @@ export class BackupError extends Error {
   }
 }
 
-const STORES: readonly StoreName[] = ['settings', 'mappings', 'datasets', 'dataset-orders', 'snapshots', 'snapshot-customers'];
+const STORES = STORE_NAMES;
 
 export function writeBackup(backup: Backup): Blob {
   const parts: { offset: number; size: number }[] = [];

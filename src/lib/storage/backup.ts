@@ -6,11 +6,11 @@ import { type Backup, type BackupEntry, readBackup, writeBackup } from './backup
 import { cvmDb } from './connection';
 import { newId } from './library';
 import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcome, planRestore, restoreWrites } from './restore-plan';
-import { DB_VERSION, type StoreName } from './schema';
+import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { asStorageError } from './storage-error';
 import { allOrNothing } from './transaction';
 
-const STORES: readonly StoreName[] = ['settings', 'mappings', 'datasets', 'dataset-orders', 'snapshots', 'snapshot-customers'];
+const STORES = STORE_NAMES;
 const BLOB_STORES = new Set<StoreName>(['dataset-orders', 'snapshot-customers']);
 
 async function readStores(): Promise<Map<StoreName, Map<string, unknown>>> {

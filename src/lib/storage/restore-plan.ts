@@ -7,7 +7,7 @@ import type { Backup, BackupEntry } from './backup-file';
 import { BackupError } from './backup-file';
 import type { StoreName, StoredDataset, StoredSnapshot } from './schema';
 
-export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping';
+export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config';
 export type ItemStatus = 'add' | 'same' | 'conflict';
 export type Resolution = 'keep' | 'replace' | 'both';
 
@@ -74,6 +74,15 @@ export const RULES: readonly KindRule[] = [
   },
   { kind: 'setting', store: 'settings', label: (_v, key) => key, identity: canonicalJson, check: () => true },
   {
+    kind: 'config',
+    store: 'archetype-configs',
+    label: (v) => String((v as { name?: unknown }).name ?? ''),
+    // The same configuration unless its content differs (its update time aside).
+    identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined }),
+    // Checked field by field when it is used (validate.ts); here only what the plan needs.
+    check: (v, key) => isObject(v) && v.id === key,
+  },
+  {
     kind: 'mapping',
     store: 'mappings',
     label: (v) => String((v as { fileName?: unknown }).fileName ?? ''),
@@ -111,7 +120,7 @@ export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[]
 }
 
 /** `both` is only possible where a copy can get its own id. */
-export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot';
+export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot' || kind === 'config';
 
 /** A record to write, and the Blob record beside it. */
 export interface RestoreWrite {

@@ -7,10 +7,11 @@
 // mode has open durability issues. Chromium stores large Blobs as files beside the database.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ArchetypeConfig } from '../archetypes/config';
 import type { ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
 
 export const DB_NAME = 'cvm-lab';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface RememberedMapping {
   signature: string;
@@ -58,6 +59,8 @@ export interface StoredSnapshot {
   settings: ScoringSettings;
   result: ScoreResult;
   storedBytes: number;
+  /** The archetype configuration its segments were made with (absent in snapshots of a preset). */
+  config?: ArchetypeConfig;
 }
 
 /** Every scored customer of a snapshot: the scores CSV the results page downloads, gzip-compressed. */
@@ -76,10 +79,23 @@ export interface CvmSchema extends DBSchema {
   'dataset-orders': { key: string; value: StoredOrders };
   snapshots: { key: string; value: StoredSnapshot; indexes: { datasetId: string } };
   'snapshot-customers': { key: string; value: StoredSnapshotCustomers };
+  /** The user's archetype configurations (the presets are built in, not stored). */
+  'archetype-configs': { key: string; value: ArchetypeConfig };
 }
 
 export type CvmDb = IDBPDatabase<CvmSchema>;
-export type StoreName = 'settings' | 'mappings' | 'datasets' | 'dataset-orders' | 'snapshots' | 'snapshot-customers';
+export type StoreName = 'settings' | 'mappings' | 'datasets' | 'dataset-orders' | 'snapshots' | 'snapshot-customers' | 'archetype-configs';
+
+/** Every store, for backups and tests. */
+export const STORE_NAMES: readonly StoreName[] = [
+  'settings',
+  'mappings',
+  'datasets',
+  'dataset-orders',
+  'snapshots',
+  'snapshot-customers',
+  'archetype-configs',
+];
 
 /** Upgrade step N takes a database from version N to N + 1. */
 export const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
@@ -94,6 +110,10 @@ export const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
     db.createObjectStore('dataset-orders', { keyPath: 'id' });
     db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('datasetId', 'datasetId');
     db.createObjectStore('snapshot-customers', { keyPath: 'id' });
+  },
+  // v3: archetype configurations the user shapes in the editor.
+  (db) => {
+    db.createObjectStore('archetype-configs', { keyPath: 'id' });
   },
 ];
 
