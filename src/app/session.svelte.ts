@@ -20,7 +20,10 @@ import { detectFileKind } from '../lib/engine/file-kind';
 import { defaultImportChoices, localToday } from '../lib/import/format-decision';
 import { bytesPerRowOfHead } from '../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../lib/import/size-check';
-import { defaultSettings } from '../lib/rfm/settings';
+import { defaultSettings, effectiveBins } from '../lib/rfm/settings';
+import type { ArchetypeConfig } from '../lib/archetypes/config';
+import { segmentationInput } from '../lib/archetypes/segment';
+import { archetypeConfigs } from './archetype-configs.svelte';
 import { gunzip } from '../lib/storage/gzip';
 import { loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
@@ -94,7 +97,9 @@ export type SessionEvent =
   /** A saved snapshot: its results, without the engine. */
   | { type: 'open-snapshot'; id: string }
   /** The snapshot on screen, analysed again from its dataset with the same settings. */
-  | { type: 'reanalyse-snapshot' };
+  | { type: 'reanalyse-snapshot' }
+  /** An archetype configuration was edited: segment again if it is the one in use. */
+  | { type: 'config-changed'; id: string };
 
 /** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
 const HEAD_SAMPLE_BYTES = 64 * 1024;
@@ -230,14 +235,27 @@ export class Session {
       case 'reanalyse-snapshot':
         if (this.snapshot) void this.openStored(this.snapshot.datasetId, this.snapshot.settings);
         return;
+      case 'config-changed':
+        if (!this.snapshot && this.settings?.archetypes === event.id && this.busy !== 'restoring') void this.rescore(this.settings);
+        return;
     }
+  }
+
+  /** The archetype configuration of the results on screen (a snapshot keeps its own). */
+  get config(): ArchetypeConfig | null {
+    if (this.snapshot?.config) return this.snapshot.config;
+    const settings = this.result?.settings ?? this.settings;
+    return settings ? archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)) : null;
   }
 
   /** Saves the results on screen, with every scored customer, as a snapshot; true when saved. */
   async saveSnapshot(name: string, segmentNames: Record<string, string>): Promise<boolean> {
     const { settings, result, analysed, summary, storedId } = this;
     if (!settings || !result || !analysed || !summary || this.snapshot || !storedId) return false;
-    const customers = await this.run('saving', () => this.engine.exportScoresCsv(settings, segmentNames, { gzip: true }));
+    const config = archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings));
+    const customers = await this.run('saving', () =>
+      this.engine.exportScoresCsv(settings, segmentNames, { gzip: true, segmentation: segmentationInput(config) }),
+    );
     if (!customers) return false;
     const record: StoredSnapshot = {
       id: newId(),
@@ -250,6 +268,7 @@ export class Session {
       settings,
       result,
       storedBytes: customers.length,
+      config,
     };
     try {
       await saveSnapshot(record, new Blob([customers as Uint8Array<ArrayBuffer>]));
@@ -288,8 +307,10 @@ export class Session {
 
   async exportCsv(segmentNames: Record<string, string>): Promise<Uint8Array | null> {
     if (this.snapshot) return this.exportSnapshotCsv();
-    if (!this.settings) return null;
-    return this.run('exporting', () => this.engine.exportScoresCsv(this.settings!, segmentNames));
+    const settings = this.settings;
+    if (!settings) return null;
+    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    return this.run('exporting', () => this.engine.exportScoresCsv(settings, segmentNames, { segmentation }));
   }
 
   /** A fresh worker: after the old one ran out of memory, or to stop a read it is blocked in. */
@@ -446,7 +467,9 @@ export class Session {
       if (earlier.source.kind !== 'stored') await this.engine.prepare(earlier.mapping, earlier.choices);
       if (id !== this.requestId) return;
       // Settings changed meanwhile are in this.settings.
-      const result = await this.engine.score(this.settings ?? settings);
+      const current = this.settings ?? settings;
+      const segmentation = segmentationInput(archetypeConfigs.resolve(current.archetypes, effectiveBins(current)));
+      const result = await this.engine.score(current, segmentation);
       if (id !== this.requestId) return;
       mark('restored');
       this.result = result;
@@ -623,7 +646,9 @@ export class Session {
   /** `navigation`: the user's moves counted when the request began; if they moved since, the results wait off screen. */
   private async rescore(settings: ScoringSettings, navigation = this.navigations): Promise<void> {
     this.settings = settings;
-    const result = await this.run('scoring', () => this.engine.score(settings));
+    await archetypeConfigs.load();
+    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const result = await this.run('scoring', () => this.engine.score(settings, segmentation));
     if (!result) return;
     mark('scored');
     // The engine's memory after each analysis, for the benchmark (a mark carries it; nothing is sent anywhere).

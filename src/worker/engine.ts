@@ -556,7 +556,7 @@ export class AnalysisEngine {
 
   score(requested: ScoringSettings, segmentation?: SegmentationInput): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');
-    const settings = validateSettings(requested);
+    const settings = validateSettings(requested, !!segmentation);
     const customers = this.customersAsOf(settings.asOf);
     if (customers.scored === 0) throw new EngineError('no_purchases', { asOf: settings.asOf });
 

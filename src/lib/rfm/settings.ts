@@ -31,12 +31,13 @@ export function effectiveBins(settings: ScoringSettings): Record<Axis, number> {
   return { r: settings.thresholds.r.length + 1, f: settings.thresholds.f.length + 1, m: settings.thresholds.m.length + 1 };
 }
 
-export function validateSettings(settings: ScoringSettings): ScoringSettings {
+/** `ownSegmentation`: the caller segments with its own configuration, so `archetypes` is just its id. */
+export function validateSettings(settings: ScoringSettings, ownSegmentation = false): ScoringSettings {
   if (!isIsoDate(settings.asOf)) throw new EngineError('settings_invalid', { field: 'asOf', value: String(settings.asOf) });
   if (!['quantile', 'ntile', 'custom'].includes(settings.method)) {
     throw new EngineError('settings_invalid', { field: 'method', value: String(settings.method) });
   }
-  if (!PRESET_IDS.includes(settings.archetypes)) {
+  if (ownSegmentation ? typeof settings.archetypes !== 'string' || settings.archetypes === '' : !PRESET_IDS.includes(settings.archetypes)) {
     throw new EngineError('settings_invalid', { field: 'archetypes', value: String(settings.archetypes) });
   }
   for (const axis of AXES) {
