@@ -25,6 +25,12 @@ class DisplayPreferences {
     void savePreference('currency', code).catch(() => undefined);
   }
 
+  /** The archetype configuration new analyses start with. */
+  setDefaultArchetypes(id: string): void {
+    this.scoring = { ...this.scoring, archetypes: id };
+    void savePreference('archetypes', id).catch(() => undefined);
+  }
+
   rememberScoring(settings: ScoringSettings): void {
     // Custom thresholds are specific to one dataset, so only the method family is remembered.
     const method = settings.method === 'custom' ? 'quantile' : settings.method;

@@ -33,7 +33,7 @@ import { Comlink, type EngineHandle } from './engine-client';
 import { library, storageErrorData } from './library.svelte';
 import { preferences } from './preferences.svelte';
 
-export type Step = 'import' | 'mapping' | 'results';
+export type Step = 'import' | 'mapping' | 'results' | 'editor';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
 export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring' | 'loading' | 'saving';
 /** Keeping the analysed dataset on the device: under way, done, failed (the banner says why), or too large to try. */
@@ -643,8 +643,11 @@ export class Session {
     mark('snapshot-shown');
   }
 
-  /** `navigation`: the user's moves counted when the request began; if they moved since, the results wait off screen. */
-  private async rescore(settings: ScoringSettings, navigation = this.navigations): Promise<void> {
+  /**
+   * `navigation`, for a new analysis: the user's moves counted when it began; its results are
+   * shown unless the user moved since. Without it (a settings change) the step stays as it is.
+   */
+  private async rescore(settings: ScoringSettings, navigation?: number): Promise<void> {
     this.settings = settings;
     await archetypeConfigs.load();
     const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
@@ -655,7 +658,7 @@ export class Session {
     this.engine.memory().then((memory) => mark('memory', memory), () => undefined);
     this.result = result;
     this.settings = result.settings;
-    if (navigation === this.navigations) this.step = 'results';
+    if (navigation !== undefined && navigation === this.navigations) this.step = 'results';
     if (this.storedId) void updateDataset(this.storedId, { settings: result.settings }).catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import {
   formatDate,
+  formatCompact,
   formatInteger,
   formatMoney,
   formatNumber,
@@ -46,6 +47,7 @@ export class I18n {
     percent: (fraction: number, digits?: number): string =>
       formatPercent(this.#locale, fraction, digits),
     date: (isoDate: string): string => formatDate(this.#locale, isoDate),
+    compact: (n: number): string => formatCompact(this.#locale, n),
   };
 }
 

@@ -8,6 +8,9 @@ export interface SegmentRow {
   id: string;
   /** As the user named it, or the preset's name in the user's language. */
   name: string;
+  /** The user's words: who these customers are, and what to do with them (may be empty). */
+  description: string;
+  action: string;
   color: string;
   /** 1 = most valuable (the configuration's order); Other comes last. */
   valueRank: number;
@@ -59,6 +62,8 @@ export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: (ke
       return {
         id,
         name: archetypeName(def, t),
+        description: def?.description ?? '',
+        action: def?.action ?? '',
         color,
         valueRank: rank,
         customers: t_.customers,

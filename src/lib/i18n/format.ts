@@ -40,6 +40,11 @@ export function formatMoney(locale: Locale, n: number, currency: string | null):
   }
 }
 
+/** Short for small places (a cell of the segment map): 12.3K, 1.2M; 12,3 тыс. in Russian. */
+export function formatCompact(locale: Locale, n: number): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 /** `fraction` 0.123 is 12.3%. */
 export function formatPercent(locale: Locale, fraction: number, digits = 1): string {
   return numberFormat(locale, {
