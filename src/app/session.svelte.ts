@@ -236,6 +236,7 @@ export class Session {
         if (this.snapshot) void this.openStored(this.snapshot.datasetId, this.snapshot.settings);
         return;
       case 'config-changed':
+        mark('config-changed');
         if (!this.snapshot && this.settings?.archetypes === event.id && this.busy !== 'restoring') void this.rescore(this.settings);
         return;
     }
