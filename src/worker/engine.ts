@@ -195,6 +195,15 @@ export class AnalysisEngine {
   private scoresKey: string | null = null;
   /** The segmentation the segment tables hold (skip re-inserting them when unchanged). */
   private segmentationKey: string | null = null;
+  /** Per-cell, total and band figures of the scores table, for its key. */
+  private scoreStats: {
+    key: string | null;
+    cells: CellStat[];
+    totals: { customers: number; purchases: number; revenue: number };
+    bands: ({ axis: Axis } & ScoreBand)[];
+  } | null = null;
+  /** Segment ids by the numbers the segment tables use. */
+  private segmentIds: string[] = [];
 
   constructor(db: Db) {
     this.db = db;
@@ -562,9 +571,16 @@ export class AnalysisEngine {
 
     const bins = effectiveBins(settings);
     const breaks = this.buildScores(settings, customers);
-    const cells = this.db.rows<CellStat>('score-cells');
-    const totals = this.db.rows<{ customers: number; purchases: number; revenue: number }>('score-totals')[0];
-    const bands = this.db.rows<{ axis: Axis } & ScoreBand>('score-bands');
+    // The scores table is rebuilt only when the scoring changes (buildScores); so are these.
+    if (!this.scoreStats || this.scoreStats.key !== this.scoresKey) {
+      this.scoreStats = {
+        key: this.scoresKey,
+        cells: this.db.rows<CellStat>('score-cells'),
+        totals: this.db.rows<{ customers: number; purchases: number; revenue: number }>('score-totals')[0],
+        bands: this.db.rows<{ axis: Axis } & ScoreBand>('score-bands'),
+      };
+    }
+    const { cells, totals, bands } = this.scoreStats;
 
     const cuts = Object.fromEntries(
       AXES.map((axis): [Axis, AxisCuts] => {
@@ -588,16 +604,19 @@ export class AnalysisEngine {
     };
     const scored: ScoringSettings = { ...settings, bins };
     this.applySegmentation(segmentation ?? presetSegmentation(scored));
-    const segments = this.db.rows<SegmentTotal>('segment-totals');
+    const segments = this.db
+      .rows<{ seg: number } & Omit<SegmentTotal, 'segment'>>('segment-totals')
+      .map(({ seg, ...total }): SegmentTotal => ({ segment: seg < 0 ? OTHER_ID : this.segmentIds[seg], ...total }));
     return { settings: scored, summary, cuts, cells, segments };
   }
 
   /** Scored customers as CSV: the columns `npm run rfm --out` writes; segments under `segmentation` (default: the preset of the settings). */
   exportScoresCsv(requested: ScoringSettings, segmentNames: Record<string, string>, segmentation?: SegmentationInput): Uint8Array {
-    const result = this.score(requested, segmentation);
-    // The names the file shows, written into the segment tables for this export only.
-    this.applySegmentation(segmentation ?? presetSegmentation(result.settings), segmentNames);
-    this.segmentationKey = null;
+    this.score(requested, segmentation);
+    // The names the file shows, by segment number (bound values, one row per segment).
+    this.db.run('create-segment-labels');
+    this.db.run('insert-segment-label', [-1, segmentNames[OTHER_ID] ?? OTHER_ID]);
+    for (const [seg, id] of this.segmentIds.entries()) this.db.run('insert-segment-label', [seg, segmentNames[id] ?? id]);
     // An in-memory file: in Node, COPY would otherwise write into the working directory.
     this.db.bindings.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
     try {
@@ -610,21 +629,29 @@ export class AnalysisEngine {
     }
   }
 
+  /** Every scored customer's segment under the last score (for customer lists and the SQL tests). */
+  customerSegments(): { customer_id: string; segment: string }[] {
+    return this.db
+      .rows<{ customer_id: string; seg: number }>('customer-segment-list')
+      .map(({ customer_id, seg }) => ({ customer_id, segment: seg < 0 ? OTHER_ID : this.segmentIds[seg] }));
+  }
+
   /**
-   * Fills the segment tables (cells, then rules, each value bound) and segments every scored
-   * customer. `names` maps segment ids to the text stored instead (exports); Other included.
+   * Fills the segment tables and segments every scored customer. Segments are numbered in SQL
+   * (this.segmentIds maps numbers back to ids; -1 is Other): the cell map goes in as one
+   * statement, rules one bound row each. Unchanged tables are not filled again.
    */
-  private applySegmentation(input: SegmentationInput, names?: Record<string, string>): void {
-    const label = (id: string) => (names ? (names[id] ?? id) : id);
-    const key = JSON.stringify([input, names ?? null]);
+  private applySegmentation(input: SegmentationInput): void {
+    const key = JSON.stringify(input);
     if (this.segmentationKey !== key) {
-      this.db.run('create-cell-segments');
-      for (const { cell, segment } of input.cells) this.db.run('insert-cell-segment', [cell, label(segment)]);
+      const ids = [...new Set([...input.cells.map((c) => c.segment), ...input.rules.map((r) => r.segment)])];
+      const number = new Map(ids.map((id, i) => [id, i]));
+      this.db.run('create-cell-segments', [input.cells.map((c) => c.cell).join(','), input.cells.map((c) => number.get(c.segment)).join(',')]);
       this.db.run('create-segment-rules');
       for (const rule of input.rules) {
         this.db.run('insert-segment-rule', [
           rule.ord,
-          label(rule.segment),
+          number.get(rule.segment)!,
           rule.rLo,
           rule.rHi,
           rule.fLo,
@@ -639,9 +666,10 @@ export class AnalysisEngine {
           rule.minRecencyDays,
         ]);
       }
+      this.segmentIds = ids;
       this.segmentationKey = key;
     }
-    this.db.run('create-customer-segments', [label(OTHER_ID)]);
+    this.db.run('create-customer-segments');
   }
 
   private customersAsOf(asOf: string): CustomersAsOf {
@@ -688,6 +716,7 @@ export class AnalysisEngine {
 
     const key = JSON.stringify([settings.asOf, settings.method, bins, breaks]);
     if (this.scoresKey !== key) {
+      this.scoreStats = null;
       if (breaks) {
         this.db.run('score-by-breaks', [breaks.r.map(String).join(','), bins.r, breaks.f.map(String).join(','), breaks.m.map(String).join(',')]);
       } else {

@@ -1,8 +1,8 @@
--- Each scored customer's segment: the first rule (lowest ord) that holds, else the archetype of
--- the customer's cell (cell_segments), else $1 (Other). Exactly one row per scored customer.
+-- Each scored customer's segment number: the first rule (lowest ord) that holds, else the
+-- archetype of the customer's cell (cell_segments), else -1 (Other). One row per scored customer.
 CREATE OR REPLACE TABLE customer_segments AS
 WITH matched AS (
-  SELECT s.customer_id, arg_min(ru.segment, ru.ord) AS segment
+  SELECT s.customer_id, arg_min(ru.seg, ru.ord) AS seg
   FROM scores s
   JOIN segment_rules ru ON
     (ru.r_lo IS NULL OR s.r BETWEEN ru.r_lo AND ru.r_hi)
@@ -16,7 +16,7 @@ WITH matched AS (
     AND (ru.min_recency IS NULL OR s.recency_days > ru.min_recency)
   GROUP BY s.customer_id
 )
-SELECT s.customer_id, coalesce(m.segment, cs.segment, $1) AS segment
+SELECT s.customer_id, coalesce(m.seg, cs.seg, -1) AS seg
 FROM scores s
 LEFT JOIN matched m ON m.customer_id = s.customer_id
 LEFT JOIN cell_segments cs ON cs.cell = s.r * 100 + s.f * 10 + s.m

@@ -2,7 +2,7 @@
 -- in `ord` order. A NULL bound is no condition. Spend bounds are DECIMAL like the money they test.
 CREATE OR REPLACE TEMP TABLE segment_rules (
   ord INTEGER NOT NULL,
-  segment VARCHAR NOT NULL,
+  seg INTEGER NOT NULL,
   r_lo INTEGER, r_hi INTEGER,
   f_lo INTEGER, f_hi INTEGER,
   m_lo INTEGER, m_hi INTEGER,

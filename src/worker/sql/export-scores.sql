@@ -7,9 +7,10 @@ COPY (
     CAST(round(s.monetary_exact, 2) AS DECIMAL(18, 2)) AS monetary,
     s.r, s.f, s.m,
     CAST(s.r * 100 + s.f * 10 + s.m AS VARCHAR) AS cell,
-    cvm_csv_text(cs.segment) AS segment,
+    cvm_csv_text(sl.label) AS segment,
     strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase
   FROM scores s
   JOIN customer_segments cs ON cs.customer_id = s.customer_id
+  LEFT JOIN segment_labels sl ON sl.seg = cs.seg
   ORDER BY s.customer_id
 ) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)

@@ -1,1 +1,0 @@
-INSERT INTO cell_segments VALUES ($1, $2)

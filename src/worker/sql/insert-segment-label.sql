@@ -1,0 +1,1 @@
+INSERT INTO segment_labels VALUES ($1, $2)
