@@ -42,7 +42,7 @@ function compare(config: ArchetypeConfig) {
   const segmentOfCustomer = new Map(t.engine.customerSegments().map((c) => [c.customer_id, c.segment]));
   const rows = query<ScoredRow>('SELECT customer_id, r, f, m, frequency, monetary, recency_days FROM scores').map((row) => ({
     ...row,
-    segment: segmentOfCustomer.get(row.customer_id),
+    segment: segmentOfCustomer.get(row.customer_id) ?? '(none)',
   }));
   expect(segmentOfCustomer.size).toBe(rows.length);
   const reference = rows.map((row) =>
