@@ -17,6 +17,19 @@ for (const width of widths) {
     await page.waitForTimeout(800);
     await screenshot(page, `${width}-${locale}-3-results`);
     await page.screenshot({ path: `test-results/screenshots/${width}-${locale}-3-results-full.png`, fullPage: true });
+    // The segment editor: the preset, then the Forgotten rule added (which makes the user's copy).
+    await page.click('[data-testid="edit-segments"]');
+    await page.waitForSelector('[data-testid="editor"]');
+    await screenshot(page, `${width}-${locale}-3b-editor`);
+    await page.locator('[data-testid="cell-grid"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-3c-editor-cells`);
+    await page.click('[data-testid="rule-add-forgotten"]');
+    await page.waitForSelector('[data-testid="rule-forgotten"]');
+    await page.waitForTimeout(500);
+    await page.locator('[data-testid="rule-list"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `${width}-${locale}-3d-editor-rules`);
+    await page.click('[data-testid="editor-done"]');
+    await page.waitForSelector('[data-testid="results"]');
     await page.click('[data-testid="change-columns"]');
     await page.waitForSelector('[data-testid="analyse"]');
     await screenshot(page, `${width}-${locale}-2-mapping`);
