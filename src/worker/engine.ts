@@ -21,8 +21,12 @@ import type {
   ScoreBand,
   ScoreResult,
   ScoreSummary,
+  ChurnSuggestion,
+  MigrationOptions,
+  MigrationResult,
   ScoringSettings,
   SegmentTotal,
+  SegmentValue,
   SourceFormat,
 } from '../lib/engine/api';
 import { EngineError, isOutOfMemory } from '../lib/engine/errors';
@@ -202,6 +206,8 @@ export class AnalysisEngine {
     totals: { customers: number; purchases: number; revenue: number };
     bands: ({ axis: Axis } & ScoreBand)[];
   } | null = null;
+  /** Segment ids by number when the last migration was made (its exports label with these). */
+  private migrationSegmentIds: string[] | null = null;
   /** Segment ids by the numbers the segment tables use. */
   private segmentIds: string[] = [];
 
@@ -563,14 +569,15 @@ export class AnalysisEngine {
     }
   }
 
-  score(requested: ScoringSettings, segmentation?: SegmentationInput): ScoreResult {
+  /** `heldBreaks`: score with these cut points instead of the method's own (a migration's earlier date, cuts held). */
+  score(requested: ScoringSettings, segmentation?: SegmentationInput, heldBreaks?: Record<Axis, number[]>): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');
     const settings = validateSettings(requested, !!segmentation);
     const customers = this.customersAsOf(settings.asOf);
     if (customers.scored === 0) throw new EngineError('no_purchases', { asOf: settings.asOf });
 
     const bins = effectiveBins(settings);
-    const breaks = this.buildScores(settings, customers);
+    const breaks = this.buildScores(settings, customers, heldBreaks);
     // The scores table is rebuilt only when the scoring changes (buildScores); so are these.
     if (!this.scoreStats || this.scoreStats.key !== this.scoresKey) {
       this.scoreStats = {
@@ -672,6 +679,84 @@ export class AnalysisEngine {
     this.db.run('create-customer-segments');
   }
 
+  /** What each segment is worth under the last score's segmentation (call score first). */
+  segmentValue(requested: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number): SegmentValue[] {
+    this.score(requested, segmentation);
+    return this.db
+      .rows<{ seg: number; customers: number; purchases: number; revenue: number; repeaters: number; churned: number; age_days: number }>(
+        'segment-value',
+        [churnDays],
+      )
+      .map((r) => ({
+        segment: this.segmentIdOf(r.seg),
+        customers: r.customers,
+        purchases: r.purchases,
+        revenue: r.revenue,
+        repeaters: r.repeaters,
+        churned: r.churned,
+        ageDays: Number(r.age_days),
+      }));
+  }
+
+  /** A churn threshold from the data: the `share` quantile of the days between a customer's purchases, before `asOf`. */
+  suggestChurnDays(asOf: string, share: number): ChurnSuggestion {
+    if (!this.prepared) throw new EngineError('no_dataset');
+    const row = this.db.rows<{ gaps: number; gap_days: number | null }>('purchase-gaps', [asOf, share])[0];
+    return { share, gaps: row.gaps, days: row.gap_days };
+  }
+
+  /**
+   * Customers scored at two dates with the same segmentation: `settings.asOf` (after) and
+   * `beforeAsOf`. By default each date has its own cut points; `holdCuts` scores the earlier date
+   * with the later date's (not for equal-size groups, which have none). The analysis on screen
+   * (the later date) is restored afterwards.
+   */
+  migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions): MigrationResult {
+    if (!(beforeAsOf < settings.asOf)) throw new EngineError('settings_invalid', { field: 'compareTo', value: beforeAsOf });
+    const after = this.score(settings, segmentation);
+    const hold = options.holdCuts && after.settings.method !== 'ntile';
+    const held = hold ? { r: after.cuts.r.cuts, f: after.cuts.f.cuts, m: after.cuts.m.cuts } : undefined;
+    this.db.run('reset-migration');
+    this.db.run('save-migration-side', [options.churnDays, 'after']);
+    let customersBefore = 0;
+    try {
+      const before = this.score({ ...settings, asOf: beforeAsOf }, segmentation, held);
+      customersBefore = before.summary.customers;
+      this.db.run('save-migration-side', [options.churnDays, 'before']);
+    } catch (error) {
+      // Nobody had bought yet at the earlier date: every customer is new.
+      if (!(error instanceof EngineError && error.code === 'no_purchases')) throw error;
+    } finally {
+      this.score(settings, segmentation);
+    }
+    this.db.run('migration-pairs');
+    this.migrationSegmentIds = [...this.segmentIds];
+    const cells = this.db
+      .rows<{ seg_before: number | null; seg_after: number; customers: number; newly_churned: number }>('migration-cells')
+      .map((c) => ({
+        before: c.seg_before === null ? null : this.segmentIdOf(c.seg_before),
+        after: this.segmentIdOf(c.seg_after),
+        customers: c.customers,
+        newlyChurned: c.newly_churned,
+      }));
+    return { before: beforeAsOf, after: settings.asOf, holdCuts: hold, churnDays: options.churnDays, customersBefore, customersAfter: after.summary.customers, cells };
+  }
+
+  /** The last migration's customers, all or one cell's, as CSV: customer_id, segment_before, segment_after. */
+  exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Uint8Array {
+    if (this.migrationSegmentIds === null) throw new EngineError('no_dataset');
+    const ids = this.migrationSegmentIds;
+    this.db.run('create-segment-labels');
+    this.db.run('insert-segment-label', [-1, segmentNames[OTHER_ID] ?? OTHER_ID]);
+    for (const [seg, id] of ids.entries()) this.db.run('insert-segment-label', [seg, segmentNames[id] ?? id]);
+    const numberOf = (id: string | null) => (id === null ? -2 : id === OTHER_ID ? -1 : ids.indexOf(id));
+    return this.copyToBuffer(this.db.statement('export-migration'), [!!cell, numberOf(cell?.before ?? null), numberOf(cell?.after ?? null)]);
+  }
+
+  private segmentIdOf(seg: number): string {
+    return seg < 0 ? OTHER_ID : this.segmentIds[seg];
+  }
+
   private customersAsOf(asOf: string): CustomersAsOf {
     if (this.customers?.asOf === asOf) return this.customers;
     this.db.run('create-customers', [asOf]);
@@ -699,10 +784,12 @@ export class AnalysisEngine {
   }
 
   /** Builds the scores table for these settings (skipped when unchanged); returns the breaks used. */
-  private buildScores(settings: ScoringSettings, customers: CustomersAsOf): Record<Axis, number[]> | null {
+  private buildScores(settings: ScoringSettings, customers: CustomersAsOf, heldBreaks?: Record<Axis, number[]>): Record<Axis, number[]> | null {
     const bins = effectiveBins(settings);
     let breaks: Record<Axis, number[]> | null = null;
-    if (settings.method === 'quantile') {
+    if (heldBreaks) {
+      breaks = heldBreaks;
+    } else if (settings.method === 'quantile') {
       const stats = this.orderStatistics(customers);
       const at = (axis: Axis) => (position: number) => {
         const value = stats.values[axis].get(position);

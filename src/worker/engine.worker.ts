@@ -10,6 +10,7 @@ import type {
   ImportChoices,
   ImportOptions,
   ImportSummary,
+  MigrationOptions,
   ProgressCallback,
   ScoringSettings,
 } from '../lib/engine/api';
@@ -156,6 +157,27 @@ const api: EngineApi = {
     const { engine } = await engineReady();
     const csv = await guarded(async () => engine.exportScoresCsv(settings, segmentNames, options?.segmentation));
     const bytes = options?.gzip ? await gzip(csv as Uint8Array<ArrayBuffer>) : csv;
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  async segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.segmentValue(settings, segmentation, churnDays));
+  },
+
+  async suggestChurnDays(asOf: string, share: number) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.suggestChurnDays(asOf, share));
+  },
+
+  async migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.migration(settings, beforeAsOf, segmentation, options));
+  },
+
+  async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }) {
+    const { engine } = await engineReady();
+    const bytes = await guarded(async () => engine.exportMigrationCsv(segmentNames, cell));
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 

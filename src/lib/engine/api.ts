@@ -234,6 +234,54 @@ export interface ScoreResult {
   segments: SegmentTotal[];
 }
 
+/** One segment's worth at the as-of date (ratios are made from these in lib/value). */
+export interface SegmentValue {
+  segment: string;
+  customers: number;
+  purchases: number;
+  revenue: number;
+  /** Customers with 2 or more purchases. */
+  repeaters: number;
+  /** Customers without a purchase for longer than the churn threshold. */
+  churned: number;
+  /** Sum over its customers of the days from their first purchase to the as-of date. */
+  ageDays: number;
+}
+
+export interface ChurnSuggestion {
+  /** The quantile used, for example 0.9. */
+  share: number;
+  /** Gaps between consecutive purchases it was computed from. */
+  gaps: number;
+  /** Days; null when no customer bought twice. */
+  days: number | null;
+}
+
+export interface MigrationOptions {
+  /** Score the earlier date with the later date's cut points (not for equal-size groups). */
+  holdCuts: boolean;
+  churnDays: number;
+}
+
+export interface MigrationCell {
+  /** Segment at the earlier date; null: not yet a customer then. */
+  before: string | null;
+  after: string;
+  customers: number;
+  /** Of these, customers churned at the later date who were not churned at the earlier one. */
+  newlyChurned: number;
+}
+
+export interface MigrationResult {
+  before: string;
+  after: string;
+  holdCuts: boolean;
+  churnDays: number;
+  customersBefore: number;
+  customersAfter: number;
+  cells: MigrationCell[];
+}
+
 export interface ScoredCustomer {
   customer_id: string;
   recency_days: number;
@@ -290,6 +338,14 @@ export interface EngineApi {
   ): Promise<Uint8Array>;
   /** The analysed orders, gzip-compressed CSV: the compact copy of a dataset kept on the device. */
   exportOrders(): Promise<Uint8Array>;
+  /** What each segment is worth (churn: no purchase for more than `churnDays`). */
+  segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number): Promise<SegmentValue[]>;
+  /** A churn threshold suggested from the data. */
+  suggestChurnDays(asOf: string, share: number): Promise<ChurnSuggestion>;
+  /** Who moved between segments from `beforeAsOf` to `settings.asOf`. */
+  migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions): Promise<MigrationResult>;
+  /** The last migration's customers (all, or one cell's) as CSV. */
+  exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array>;
   /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */
   loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
 }

@@ -4,6 +4,7 @@ CREATE OR REPLACE TABLE customers AS
 SELECT
   customer_id,
   max(order_date) FILTER (WHERE value > 0) AS last_purchase,
+  min(order_date) FILTER (WHERE value > 0) AS first_purchase,
   count(*) FILTER (WHERE value > 0)::INTEGER AS frequency,
   sum(value) AS monetary_exact
 FROM orders

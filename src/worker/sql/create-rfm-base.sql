@@ -6,6 +6,8 @@ SELECT
   frequency,
   monetary_exact,
   CAST(monetary_exact AS DOUBLE) AS monetary,
-  last_purchase
+  last_purchase,
+  -- Customer age: whole days from the first purchase to the as-of date.
+  (CAST($1 AS DATE) - first_purchase)::INTEGER AS age_days
 FROM customers
 WHERE frequency > 0
