@@ -30,6 +30,11 @@ Options:
   --import-only              stop after import; with --out, write the data as understood
                              (UTF-8, comma, every column as read) instead of the scores
   --rejected FILE.csv        write the rows that could not be used, with row number and reason
+  --compare-to YYYY-MM-DD    also score at this earlier date and print who moved between segments
+  --out-migration FILE.csv   with --compare-to: write customer_id,segment_before,segment_after
+  --hold-cuts                with --compare-to: score the earlier date with the later date's cut points
+  --churn-days N             churned = no purchase for more than N days (default: the 90th
+                             percentile of the days between a customer's purchases)
 
 Reading the file (found from its content unless given):
   --encoding NAME            utf-8, utf-16le, utf-16be, windows-1251 (cp1251) or koi8-r
@@ -59,6 +64,11 @@ export interface CliOptions {
   rejected: string | null;
   read: ImportOptions;
   choices: Partial<ImportChoices>;
+  compareTo: string | null;
+  outMigration: string | null;
+  holdCuts: boolean;
+  /** null: suggested from the data. */
+  churnDays: number | null;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -87,6 +97,10 @@ const OPTIONS = {
   decimal: { type: 'string' },
   'drop-duplicates': { type: 'boolean' },
   'merge-ids': { type: 'boolean' },
+  'compare-to': { type: 'string' },
+  'out-migration': { type: 'string' },
+  'hold-cuts': { type: 'boolean' },
+  'churn-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -211,6 +225,16 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError('--quantity and --price go together: give both, or --amount instead');
   }
 
+  const compareTo = text('compare-to') ?? null;
+  if (compareTo !== null && !isIsoDate(compareTo)) throw new ArgsError(`--compare-to must be a calendar date as YYYY-MM-DD, got "${compareTo}"`);
+  if (compareTo === null && text('out-migration') !== undefined) throw new ArgsError('--out-migration needs --compare-to YYYY-MM-DD');
+  if (compareTo === null && values['hold-cuts'] === true) throw new ArgsError('--hold-cuts needs --compare-to YYYY-MM-DD');
+  const churnText = text('churn-days');
+  const churnDays = churnText === undefined ? null : Number(churnText);
+  if (churnDays !== null && !(Number.isInteger(churnDays) && churnDays > 0)) {
+    throw new ArgsError(`--churn-days must be a whole number of days above 0, got "${churnText}"`);
+  }
+
   const importOnly = values['import-only'] === true;
   if (importOnly && text('out') === undefined && text('rejected') === undefined) {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
@@ -233,6 +257,10 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     archetypes: presetValue(text('archetypes') ?? PRESET_IDS[0]),
     columns,
     out: text('out') ?? null,
+    compareTo,
+    outMigration: text('out-migration') ?? null,
+    holdCuts: values['hold-cuts'] === true,
+    churnDays,
   };
 }
 

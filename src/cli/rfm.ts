@@ -13,7 +13,9 @@ import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
 import { parquetToIpcNode } from './parquet-node';
-import { englishArchetypeNames, exportLine, importSummaryLines, summaryLines } from './summary-text';
+import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, migrationLines, summaryLines } from './summary-text';
+import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
+import { migrationSummary } from '../lib/value/migration-summary';
 import { localToday } from '../lib/import/format-decision';
 import { rejectedRows } from '../lib/import/report-items';
 
@@ -106,6 +108,9 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       for (const line of importSummaryLines({ dataset, mapping, imported })) print(line);
       return;
     }
+    if (options.compareTo !== null && !(options.compareTo < settings.asOf)) {
+      throw new InputError(t('cli.compareToLate', { compareTo: options.compareTo, asOf: settings.asOf }));
+    }
     const result = engine.score(settings);
     for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
 
@@ -113,6 +118,17 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       writeOutput(options.out, engine.exportScoresCsv(settings, englishArchetypeNames(settings)));
       print('');
       print(exportLine(options.out, result.summary.customers));
+    }
+    if (options.compareTo !== null) {
+      const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
+      const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
+      const migration = engine.migration(settings, options.compareTo, undefined, { holdCuts: options.holdCuts, churnDays });
+      print('');
+      for (const line of migrationLines(migration, cliConfig(settings), suggestion)) print(line);
+      if (options.outMigration !== null) {
+        writeOutput(options.outMigration, engine.exportMigrationCsv(englishArchetypeNames(settings)));
+        print(t('cli.wroteMigration', { file: options.outMigration, count: migrationSummary(migration.cells, []).total }));
+      }
     }
   } catch (error) {
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));

@@ -2,7 +2,8 @@
 // cut points and the segment table. Pure; labels and sentences come from the English catalog so
 // the terminal and the page word things the same way. Dates stay ISO: they are meant to be copied.
 
-import type { Axis, ColumnMapping, DatasetInfo, ImportSummary, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
+import type { Axis, ChurnSuggestion, ColumnMapping, DatasetInfo, ImportSummary, MigrationResult, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
+import { migrationSummary } from '../lib/value/migration-summary';
 import { importReportItems, renderReportItem } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
@@ -153,4 +154,19 @@ export function summaryLines(input: SummaryInput): string[] {
 
 export function exportLine(path: string, customers: number): string {
   return `Scores of ${t('count.customers', { count: customers })} written to ${path}`;
+}
+
+/** The migration summary, as the page's migration panel words it, in English. */
+export function migrationLines(migration: MigrationResult, config: ArchetypeConfig, suggestion: ChurnSuggestion | null): string[] {
+  const summary = migrationSummary(migration.cells, config.archetypes.map((a) => a.id));
+  return [
+    t('cli.migration', { before: migration.before, after: migration.after, total: integer(summary.total) }),
+    `  ${t('migration.summaryLine', { up: integer(summary.up), stayed: integer(summary.stayed), down: integer(summary.down), new: integer(summary.new), lost: integer(summary.lost) })}`,
+    `  ${
+      suggestion?.days != null
+        ? t('value.churnSuggested', { days: migration.churnDays, share: percent(suggestion.share), gaps: integer(suggestion.gaps) })
+        : t('value.churnGiven', { days: migration.churnDays })
+    }`,
+    `  ${t(migration.holdCuts ? 'migration.cutsHeld' : 'migration.cutsOwn')}`,
+  ];
 }

@@ -27,6 +27,25 @@ describe('parseCliArgs: valid command lines', () => {
       rejected: null,
       read: {},
       choices: { dropDuplicates: false, mergeIdVariants: false },
+      compareTo: null,
+      outMigration: null,
+      holdCuts: false,
+      churnDays: null,
+    });
+  });
+
+  it('reads the migration options and refuses them half given', () => {
+    expect(options('o.csv', '--compare-to', '2024-04-01', '--out-migration', 'm.csv', '--hold-cuts', '--churn-days', '90')).toMatchObject({
+      compareTo: '2024-04-01',
+      outMigration: 'm.csv',
+      holdCuts: true,
+      churnDays: 90,
+    });
+    expect(parseCliArgs(['o.csv', '--out-migration', 'm.csv'])).toEqual({ kind: 'error', message: '--out-migration needs --compare-to YYYY-MM-DD' });
+    expect(parseCliArgs(['o.csv', '--compare-to', '2024-13-01'])).toEqual({ kind: 'error', message: '--compare-to must be a calendar date as YYYY-MM-DD, got "2024-13-01"' });
+    expect(parseCliArgs(['o.csv', '--compare-to', '2024-04-01', '--churn-days', '0'])).toEqual({
+      kind: 'error',
+      message: '--churn-days must be a whole number of days above 0, got "0"',
     });
   });
 
@@ -77,6 +96,10 @@ describe('parseCliArgs: valid command lines', () => {
       rejected: '/tmp/rejected.csv',
       read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },
       choices: { dateFormat: '%d.%m.%Y', decimal: 'comma', dropDuplicates: true, mergeIdVariants: true },
+      compareTo: null,
+      outMigration: null,
+      holdCuts: false,
+      churnDays: null,
     });
   });
 

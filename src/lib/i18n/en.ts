@@ -521,4 +521,12 @@ export const en = {
   'configProblem.unknown_archetype': '{path}: names an archetype the file does not define.',
   'configProblem.bad_cell': '{path}: no such cell on this grid.',
   'configProblem.too_long': '{path}: text too long (500 characters at most).',
+  'cli.migration': 'Migration {before} → {after} ({total} customers at either date):',
+  'cli.compareToLate': '--compare-to {compareTo} must be earlier than the as-of date {asOf}',
+  'cli.wroteMigration': 'Wrote {count} customers with their segment before and after to {file}.',
+  'migration.summaryLine': 'moved up {up} · stayed {stayed} · moved down {down} · new {new} · lost {lost}',
+  'migration.cutsOwn': 'Each date scored with its own cut points.',
+  'migration.cutsHeld': 'The earlier date scored with the later date’s cut points.',
+  'value.churnSuggested': 'Churned: no purchase for more than {days} days (the {share} quantile of {gaps} gaps between a customer’s purchases).',
+  'value.churnGiven': 'Churned: no purchase for more than {days} days.',
 } as const;

@@ -555,4 +555,12 @@ export const ru: Messages = {
   'configProblem.unknown_archetype': '{path}: ссылается на архетип, которого нет в файле.',
   'configProblem.bad_cell': '{path}: такой ячейки нет в этой сетке.',
   'configProblem.too_long': '{path}: слишком длинный текст (не больше 500 символов).',
+  'cli.migration': 'Переходы {before} → {after} (клиентов на любую из дат: {total}):',
+  'cli.compareToLate': '--compare-to {compareTo} должна быть раньше даты расчёта {asOf}',
+  'cli.wroteMigration': 'Клиентов с сегментом до и после: {count}, записано в {file}.',
+  'migration.summaryLine': 'выросли {up} · остались {stayed} · снизились {down} · новые {new} · потеряны {lost}',
+  'migration.cutsOwn': 'Каждая дата оценена по своим границам.',
+  'migration.cutsHeld': 'Ранняя дата оценена по границам поздней.',
+  'value.churnSuggested': 'Отток: нет покупок дольше {days} дн. (квантиль {share} из {gaps} промежутков между покупками клиентов).',
+  'value.churnGiven': 'Отток: нет покупок дольше {days} дн.',
 };
