@@ -744,13 +744,25 @@ export class AnalysisEngine {
 
   /** The last migration's customers, all or one cell's, as CSV: customer_id, segment_before, segment_after. */
   exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Uint8Array {
-    if (this.migrationSegmentIds === null) throw new EngineError('no_dataset');
-    const ids = this.migrationSegmentIds;
+    const numberOf = this.migrationNumberOf();
+    const ids = this.migrationSegmentIds!;
     this.db.run('create-segment-labels');
     this.db.run('insert-segment-label', [-1, segmentNames[OTHER_ID] ?? OTHER_ID]);
     for (const [seg, id] of ids.entries()) this.db.run('insert-segment-label', [seg, segmentNames[id] ?? id]);
-    const numberOf = (id: string | null) => (id === null ? -2 : id === OTHER_ID ? -1 : ids.indexOf(id));
     return this.copyToBuffer(this.db.statement('export-migration'), [!!cell, numberOf(cell?.before ?? null), numberOf(cell?.after ?? null)]);
+  }
+
+  /** The first `limit` customers of one cell of the last migration. */
+  migrationCustomers(cell: { before: string | null; after: string }, limit: number): string[] {
+    const numberOf = this.migrationNumberOf();
+    return this.db.rows<{ customer_id: string }>('migration-customers', [numberOf(cell.before), numberOf(cell.after), limit]).map((r) => r.customer_id);
+  }
+
+  /** Segment id to the number the last migration's tables use (-1 Others, -2 not yet a customer). */
+  private migrationNumberOf(): (id: string | null) => number {
+    const ids = this.migrationSegmentIds;
+    if (ids === null) throw new EngineError('no_dataset');
+    return (id) => (id === null ? -2 : id === OTHER_ID ? -1 : ids.indexOf(id));
   }
 
   private segmentIdOf(seg: number): string {

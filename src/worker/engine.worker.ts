@@ -175,6 +175,11 @@ const api: EngineApi = {
     return guarded(async () => engine.migration(settings, beforeAsOf, segmentation, options));
   },
 
+  async migrationCustomers(cell: { before: string | null; after: string }, limit: number) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.migrationCustomers(cell, limit));
+  },
+
   async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }) {
     const { engine } = await engineReady();
     const bytes = await guarded(async () => engine.exportMigrationCsv(segmentNames, cell));

@@ -116,6 +116,8 @@ describe('migration between two dates', () => {
       'F,Repeat,Repeat',
       'G,Single,Single',
     ]);
+    expect(t.engine.migrationCustomers({ before: null, after: 'single' }, 2)).toEqual(['B', 'C']);
+    expect(t.engine.migrationCustomers({ before: 'single', after: 'repeat' }, 10)).toEqual(['A', 'D']);
     const cell = new TextDecoder().decode(t.engine.exportMigrationCsv(names, { before: null, after: 'single' }));
     expect(cell.trim().split('\n')).toEqual(['customer_id,segment_before,segment_after', 'B,,Single', 'C,,Single', 'E,,Single']);
   });

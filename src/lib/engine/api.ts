@@ -344,6 +344,8 @@ export interface EngineApi {
   suggestChurnDays(asOf: string, share: number): Promise<ChurnSuggestion>;
   /** Who moved between segments from `beforeAsOf` to `settings.asOf`. */
   migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions): Promise<MigrationResult>;
+  /** The first `limit` customers of one cell of the last migration, by id. */
+  migrationCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[]>;
   /** The last migration's customers (all, or one cell's) as CSV. */
   exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array>;
   /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */
