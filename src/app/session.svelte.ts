@@ -3,6 +3,9 @@
 // score never overwrites a faster, later one.
 
 import type {
+  ChurnSuggestion,
+  MigrationResult,
+  SegmentValue,
   ColumnMapping,
   DatasetInfo,
   EngineApi,
@@ -24,6 +27,7 @@ import { defaultSettings, effectiveBins } from '../lib/rfm/settings';
 import type { ArchetypeConfig } from '../lib/archetypes/config';
 import { segmentationInput } from '../lib/archetypes/segment';
 import { archetypeConfigs } from './archetype-configs.svelte';
+import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { gunzip } from '../lib/storage/gzip';
 import { loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
@@ -35,7 +39,15 @@ import { preferences } from './preferences.svelte';
 
 export type Step = 'import' | 'mapping' | 'results' | 'editor';
 export type EngineStatus = 'starting' | 'ready' | 'failed';
-export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring' | 'loading' | 'saving';
+export type Busy = null | 'opening' | 'preparing' | 'scoring' | 'exporting' | 'restoring' | 'loading' | 'saving' | 'valuing';
+
+/** The segment value table at one as-of date. */
+export interface ValueReport {
+  asOf: string;
+  churnDays: number;
+  suggestion: ChurnSuggestion;
+  values: SegmentValue[];
+}
 /** Keeping the analysed dataset on the device: under way, done, failed (the banner says why), or too large to try. */
 export type Keeping = 'idle' | 'saving' | 'kept' | 'failed' | 'too-large';
 
@@ -240,6 +252,39 @@ export class Session {
         if (!this.snapshot && this.settings?.archetypes === event.id && this.busy !== 'restoring') void this.rescore(this.settings);
         return;
     }
+  }
+
+  /** What each segment is worth at the as-of date on screen, and the churn threshold used. */
+  async segmentValue(churnDays: number | null): Promise<ValueReport | null> {
+    const settings = this.settings;
+    if (!settings || this.snapshot) return null;
+    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    return this.run('valuing', async () => {
+      const suggestion = await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE);
+      const days = churnDays ?? churnDaysFrom(suggestion);
+      const values = await this.engine.segmentValue(settings, segmentation, days);
+      return { asOf: settings.asOf, churnDays: days, suggestion, values };
+    });
+  }
+
+  /** Who moved between segments from `beforeAsOf` to the as-of date on screen. */
+  async migration(beforeAsOf: string, holdCuts: boolean, churnDays: number | null): Promise<MigrationResult | null> {
+    const settings = this.settings;
+    if (!settings || this.snapshot) return null;
+    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    return this.run('valuing', async () => {
+      const days = churnDays ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
+      return this.engine.migration(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
+    });
+  }
+
+  /** Up to `limit` customers of one cell of the last migration. */
+  async migrationCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[] | null> {
+    return this.run('valuing', () => this.engine.migrationCustomers(cell, limit));
+  }
+
+  async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array | null> {
+    return this.run('exporting', () => this.engine.exportMigrationCsv(segmentNames, cell));
   }
 
   /** The archetype configuration of the results on screen (a snapshot keeps its own). */
