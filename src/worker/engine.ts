@@ -22,6 +22,8 @@ import type {
   ScoreResult,
   ScoreSummary,
   ChurnSuggestion,
+  CohortCell,
+  HealthPoint,
   MigrationOptions,
   MigrationResult,
   ScoringSettings,
@@ -696,6 +698,22 @@ export class AnalysisEngine {
         churned: r.churned,
         ageDays: Number(r.age_days),
       }));
+  }
+
+  /** The shop's health by period before `asOf` (health-series.sql). */
+  healthSeries(asOf: string, period: 'month' | 'week', churnDays: number): HealthPoint[] {
+    if (!this.prepared) throw new EngineError('no_dataset');
+    return this.db
+      .rows<{ period: string; revenue: number; purchases: number; active: number; new_customers: number; churned: number }>('health-series', [asOf, period, churnDays])
+      .map(({ new_customers, ...rest }) => ({ ...rest, newCustomers: new_customers }));
+  }
+
+  /** Acquisition cohorts before `asOf` (cohorts.sql). */
+  cohorts(asOf: string): CohortCell[] {
+    if (!this.prepared) throw new EngineError('no_dataset');
+    return this.db
+      .rows<{ cohort: string; months_after: number; buyers: number; revenue: number }>('cohorts', [asOf])
+      .map((r) => ({ cohort: r.cohort, monthsAfter: r.months_after, buyers: r.buyers, revenue: r.revenue }));
   }
 
   /** A churn threshold from the data: the `share` quantile of the days between a customer's purchases, before `asOf`. */

@@ -165,6 +165,16 @@ const api: EngineApi = {
     return guarded(async () => engine.segmentValue(settings, segmentation, churnDays));
   },
 
+  async healthSeries(asOf: string, period: 'month' | 'week', churnDays: number) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.healthSeries(asOf, period, churnDays));
+  },
+
+  async cohorts(asOf: string) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.cohorts(asOf));
+  },
+
   async suggestChurnDays(asOf: string, share: number) {
     const { engine } = await engineReady();
     return guarded(async () => engine.suggestChurnDays(asOf, share));

@@ -131,3 +131,44 @@ describe('migration between two dates', () => {
     expect(() => t.engine.migration(preset, AFTER, undefined, { holdCuts: false, churnDays: CHURN })).toThrow(/settings_invalid/);
   });
 });
+
+describe('health over time', () => {
+  it('gives revenue, purchases, active, new and churned customers by month', () => {
+    expect(t.engine.healthSeries(AFTER, 'month', CHURN)).toEqual([
+      { period: '2023-12-01', revenue: 100, purchases: 1, active: 1, newCustomers: 1, churned: 0 },
+      // A's silence after 1 Dec passes 60 days on 31 Jan.
+      { period: '2024-01-01', revenue: 200, purchases: 1, active: 1, newCustomers: 1, churned: 1 },
+      // C's return: negative revenue, no purchase.
+      { period: '2024-02-01', revenue: -30, purchases: 0, active: 0, newCustomers: 0, churned: 0 },
+      { period: '2024-03-01', revenue: 720, purchases: 3, active: 3, newCustomers: 2, churned: 0 },
+      { period: '2024-04-01', revenue: 0, purchases: 0, active: 0, newCustomers: 0, churned: 0 },
+      // B, C (first purchase: its February order was a return), E are new; D, F and G pass 60 days in May.
+      { period: '2024-05-01', revenue: 140, purchases: 4, active: 4, newCustomers: 3, churned: 3 },
+      // E passes 60 days on 1 July, the as-of date itself: not in June.
+      { period: '2024-06-01', revenue: 280, purchases: 2, active: 2, newCustomers: 0, churned: 0 },
+    ]);
+  });
+
+  it('sums to the same revenue and purchases as the customers scored at the as-of date', () => {
+    const series = t.engine.healthSeries(AFTER, 'week', CHURN);
+    expect(series.reduce((s, p) => s + p.revenue, 0)).toBe(1410);
+    expect(series.reduce((s, p) => s + p.purchases, 0)).toBe(11);
+    expect(series[0].period).toBe('2023-11-27');
+  });
+});
+
+describe('acquisition cohorts', () => {
+  it('groups customers by the month of their first purchase and follows them month by month', () => {
+    expect(t.engine.cohorts(AFTER)).toEqual([
+      { cohort: '2023-12', monthsAfter: 0, buyers: 1, revenue: 100 },
+      { cohort: '2023-12', monthsAfter: 6, buyers: 1, revenue: 80 },
+      { cohort: '2024-01', monthsAfter: 0, buyers: 1, revenue: 200 },
+      { cohort: '2024-01', monthsAfter: 2, buyers: 1, revenue: 200 },
+      { cohort: '2024-01', monthsAfter: 5, buyers: 1, revenue: 200 },
+      { cohort: '2024-03', monthsAfter: 0, buyers: 2, revenue: 520 },
+      { cohort: '2024-03', monthsAfter: 2, buyers: 1, revenue: 30 },
+      // C's return in February is before its cohort month and not counted.
+      { cohort: '2024-05', monthsAfter: 0, buyers: 3, revenue: 110 },
+    ]);
+  });
+});

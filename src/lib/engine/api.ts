@@ -282,6 +282,30 @@ export interface MigrationResult {
   cells: MigrationCell[];
 }
 
+/** One period (month or week) of the shop's health, before the as-of date. */
+export interface HealthPoint {
+  /** First day of the period, YYYY-MM-DD. */
+  period: string;
+  /** Net revenue of the period's orders (returns included). */
+  revenue: number;
+  purchases: number;
+  /** Customers with a purchase in the period. */
+  active: number;
+  /** Of these, customers whose first purchase it was. */
+  newCustomers: number;
+  /** Customers whose silence after a purchase passed the churn threshold in this period. */
+  churned: number;
+}
+
+/** Customers acquired in one month, and what they did `monthsAfter` months later. */
+export interface CohortCell {
+  /** YYYY-MM of the first purchase. */
+  cohort: string;
+  monthsAfter: number;
+  buyers: number;
+  revenue: number;
+}
+
 export interface ScoredCustomer {
   customer_id: string;
   recency_days: number;
@@ -340,6 +364,10 @@ export interface EngineApi {
   exportOrders(): Promise<Uint8Array>;
   /** What each segment is worth (churn: no purchase for more than `churnDays`). */
   segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number): Promise<SegmentValue[]>;
+  /** Monthly or weekly health series before `asOf`. */
+  healthSeries(asOf: string, period: 'month' | 'week', churnDays: number): Promise<HealthPoint[]>;
+  /** Acquisition cohorts before `asOf`. */
+  cohorts(asOf: string): Promise<CohortCell[]>;
   /** A churn threshold suggested from the data. */
   suggestChurnDays(asOf: string, share: number): Promise<ChurnSuggestion>;
   /** Who moved between segments from `beforeAsOf` to `settings.asOf`. */
