@@ -4,6 +4,8 @@
 
 import type {
   ChurnSuggestion,
+  CohortCell,
+  HealthPoint,
   MigrationResult,
   SegmentValue,
   ColumnMapping,
@@ -254,12 +256,32 @@ export class Session {
     }
   }
 
+  /** The user's churn threshold in days; null: suggested from the data. Shared by value, movement and health. */
+  churnOverride = $state<number | null>(null);
+
+  /** The shop's health by period, and the churn threshold it used. */
+  async health(period: 'month' | 'week'): Promise<{ points: HealthPoint[]; churnDays: number } | null> {
+    const settings = this.settings;
+    if (!settings || this.snapshot) return null;
+    const override = this.churnOverride;
+    return this.query(async () => {
+      const churnDays = override ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
+      return { points: await this.engine.healthSeries(settings.asOf, period, churnDays), churnDays };
+    });
+  }
+
+  async cohorts(): Promise<CohortCell[] | null> {
+    const settings = this.settings;
+    if (!settings || this.snapshot) return null;
+    return this.query(() => this.engine.cohorts(settings.asOf));
+  }
+
   /** What each segment is worth at the as-of date on screen, and the churn threshold used. */
   async segmentValue(churnDays: number | null): Promise<ValueReport | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
     const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
-    return this.run('valuing', async () => {
+    return this.query(async () => {
       const suggestion = await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE);
       const days = churnDays ?? churnDaysFrom(suggestion);
       const values = await this.engine.segmentValue(settings, segmentation, days);
@@ -272,7 +294,7 @@ export class Session {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
     const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
-    return this.run('valuing', async () => {
+    return this.query(async () => {
       const days = churnDays ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
       return this.engine.migration(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
     });
@@ -280,7 +302,21 @@ export class Session {
 
   /** Up to `limit` customers of one cell of the last migration. */
   async migrationCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[] | null> {
-    return this.run('valuing', () => this.engine.migrationCustomers(cell, limit));
+    return this.query(() => this.engine.migrationCustomers(cell, limit));
+  }
+
+  /**
+   * A read-only question about the results on screen (value, health, cohorts, movement). Panels
+   * ask side by side, so unlike run() one does not make another's answer stale; each panel keeps
+   * only its own latest answer.
+   */
+  private async query<T>(request: () => Promise<T>): Promise<T | null> {
+    try {
+      return await request();
+    } catch (error) {
+      this.error = toErrorData(error);
+      return null;
+    }
   }
 
   async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array | null> {

@@ -1,6 +1,7 @@
 import {
   formatDate,
   formatCompact,
+  formatMonth,
   formatInteger,
   formatMoney,
   formatNumber,
@@ -48,6 +49,7 @@ export class I18n {
       formatPercent(this.#locale, fraction, digits),
     date: (isoDate: string): string => formatDate(this.#locale, isoDate),
     compact: (n: number): string => formatCompact(this.#locale, n),
+    month: (isoDate: string): string => formatMonth(this.#locale, isoDate),
   };
 }
 

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './helpers/use-app';
 
 const int = (text: string) => Number(text.replace(/[^\d]/g, ''));
-const settled = (page: Page) => expect.poll(() => page.getByTestId('busy').count()).toBe(0);
 
 async function downloaded(page: Page, testid: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
@@ -45,7 +44,7 @@ describe('what segments are worth and how customers move, on the demo shop', () 
     const { page } = ctx;
     await page.getByTestId('view-movement').click();
     await page.getByTestId('migration-matrix').waitFor();
-    await settled(page);
+    await expect.poll(() => page.getByTestId('migration-matrix').getAttribute('data-before')).toBe('2026-08-03');
     const summary = await page.getByTestId('migration-summary').innerText();
     const parts = ['up', 'stayed', 'down', 'new', 'lost'];
     const counts = await Promise.all(parts.map(async (p) => int(await page.getByTestId(`migration-${p}`).locator('.n').innerText())));
@@ -57,8 +56,9 @@ describe('what segments are worth and how customers move, on the demo shop', () 
 
     // Quick pick: a year before.
     await page.getByRole('button', { name: 'A year before' }).click();
-    await settled(page);
     expect(await page.getByTestId('migration-before').inputValue()).toBe('2025-11-01');
+    // The matrix on screen is the one for the new date once it says so.
+    await expect.poll(() => page.getByTestId('migration-matrix').getAttribute('data-before')).toBe('2025-11-01');
 
     const cell = page.locator('[data-testid^="migration-cell-__not-yet__-"]').first();
     const n = int(await cell.locator('span').innerText());
@@ -73,5 +73,32 @@ describe('what segments are worth and how customers move, on the demo shop', () 
 
     const all = (await downloaded(page, 'migration-download')).trim().split('\n');
     expect(all).toHaveLength(5000 + 1);
+  });
+});
+
+describe('how the shop is doing over time, on the demo shop', () => {
+  const ctx = useApp({ width: 1280, height: 1000, locale: 'en-GB' });
+
+  it('answers the manager\'s three questions, draws the series and lists the cohorts', async () => {
+    const { page } = ctx;
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor();
+    await page.getByTestId('view-health').click();
+    await page.getByTestId('health-answer-aov').waitFor();
+    // The demo's data ends on 31 Oct 2026 and the as-of date is 1 Nov: October is complete.
+    expect(await page.getByTestId('health-period').innerText()).toContain('Oct 2026, against Sept 2026');
+    for (const q of ['aov', 'repeat', 'churn']) {
+      expect(await page.getByTestId(`health-answer-${q}`).innerText()).toMatch(/(Yes|No|same|As many|Not enough)/);
+    }
+    await page.getByTestId('health-chart-revenue').waitFor();
+    // The numbers behind the charts: one row per month, 24 months of the demo.
+    expect(await page.getByTestId('health-table').locator('tbody tr').count()).toBe(24);
+    // Cohorts: every month has its cohort, and month 0 is always 100%.
+    const table = page.getByTestId('cohort-table');
+    expect(await table.locator('tbody tr').count()).toBe(24);
+    expect(await table.locator('tbody tr').first().locator('td').nth(2).innerText()).toBe('100%');
+
+    await page.getByTestId('health-week').click();
+    await expect.poll(() => page.getByTestId('health-table').locator('tbody tr').count()).toBeGreaterThan(100);
   });
 });

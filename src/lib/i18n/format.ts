@@ -77,3 +77,18 @@ export function formatDate(locale: Locale, isoDate: string): string {
   }
   return format.format(date);
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** 'YYYY-MM-DD' or 'YYYY-MM' as a short month and year ("Oct 2024", "окт. 2024 г."), in no time zone. */
+export function formatMonth(locale: Locale, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const tag = DATE_LOCALE[locale];
+  let format = monthFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(tag, format);
+  }
+  return format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
