@@ -6,6 +6,7 @@ import type {
   ChurnSuggestion,
   CohortCell,
   HealthPoint,
+  SegmentMixPoint,
   MigrationResult,
   SegmentValue,
   ColumnMapping,
@@ -268,6 +269,14 @@ export class Session {
       const churnDays = override ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
       return { points: await this.engine.healthSeries(settings.asOf, period, churnDays), churnDays };
     });
+  }
+
+  /** The segment mix at each date, with the segmentation on screen. */
+  async segmentMix(dates: string[]): Promise<SegmentMixPoint[] | null> {
+    const settings = this.settings;
+    if (!settings || this.snapshot) return null;
+    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    return this.query(() => this.engine.segmentMix(settings, segmentation, dates));
   }
 
   async cohorts(): Promise<CohortCell[] | null> {

@@ -24,6 +24,7 @@ import type {
   ChurnSuggestion,
   CohortCell,
   HealthPoint,
+  SegmentMixPoint,
   MigrationOptions,
   MigrationResult,
   ScoringSettings,
@@ -698,6 +699,28 @@ export class AnalysisEngine {
         churned: r.churned,
         ageDays: Number(r.age_days),
       }));
+  }
+
+  /**
+   * The segment mix at several as-of dates (each scored with its own cut points and only the
+   * orders before it), for "segment sizes over time". The analysis on screen is restored after.
+   */
+  segmentMix(settings: ScoringSettings, segmentation: SegmentationInput | undefined, dates: string[]): SegmentMixPoint[] {
+    const points: SegmentMixPoint[] = [];
+    try {
+      for (const asOf of dates) {
+        try {
+          const result = this.score({ ...settings, asOf }, segmentation);
+          points.push({ asOf, customers: result.summary.customers, segments: result.segments });
+        } catch (error) {
+          if (!(error instanceof EngineError && error.code === 'no_purchases')) throw error;
+          points.push({ asOf, customers: 0, segments: [] });
+        }
+      }
+    } finally {
+      this.score(settings, segmentation);
+    }
+    return points;
   }
 
   /** The shop's health by period before `asOf` (health-series.sql). */

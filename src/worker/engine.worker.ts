@@ -170,6 +170,11 @@ const api: EngineApi = {
     return guarded(async () => engine.healthSeries(asOf, period, churnDays));
   },
 
+  async segmentMix(settings: ScoringSettings, segmentation: SegmentationInput | undefined, dates: string[]) {
+    const { engine } = await engineReady();
+    return guarded(async () => engine.segmentMix(settings, segmentation, dates));
+  },
+
   async cohorts(asOf: string) {
     const { engine } = await engineReady();
     return guarded(async () => engine.cohorts(asOf));

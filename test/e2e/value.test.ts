@@ -73,6 +73,14 @@ describe('what segments are worth and how customers move, on the demo shop', () 
 
     const all = (await downloaded(page, 'migration-download')).trim().split('\n');
     expect(all).toHaveLength(5000 + 1);
+
+    // Segment sizes over time: each quarter start scored on its own; the last one is the as-of date.
+    const mix = page.getByTestId('segment-mix-table');
+    await mix.waitFor({ state: 'attached' });
+    // The table sits in a closed <details>: read its text, not its rendering.
+    const totals = await mix.locator('tbody tr td:last-child').allTextContents();
+    expect(int(totals.at(-1)!)).toBe(5000);
+    expect(totals.map(int)).toEqual([...totals.map(int)].sort((a, b) => a - b));
   });
 });
 

@@ -172,3 +172,19 @@ describe('acquisition cohorts', () => {
     ]);
   });
 });
+
+describe('segment sizes over time', () => {
+  it('scores the segment mix at each date with the orders before it, and restores the analysis', () => {
+    const before = t.engine.score(settings, segmentationInput(CONFIG));
+    const mix = t.engine.segmentMix(settings, segmentationInput(CONFIG), ['2023-12-01', BEFORE, AFTER]);
+    const sizes = mix.map((p) => ({ asOf: p.asOf, customers: p.customers, ...Object.fromEntries(p.segments.map((s) => [s.segment, s.customers])) }));
+    expect(sizes).toEqual([
+      // Nobody had bought before 1 Dec 2023.
+      { asOf: '2023-12-01', customers: 0 },
+      // April: A, D, G single; F (two purchases) repeat.
+      { asOf: BEFORE, customers: 4, single: 3, repeat: 1 },
+      { asOf: AFTER, customers: 7, single: 4, repeat: 3 },
+    ]);
+    expect(t.engine.score(settings, segmentationInput(CONFIG))).toEqual(before);
+  });
+});

@@ -297,6 +297,13 @@ export interface HealthPoint {
   churned: number;
 }
 
+/** The segment mix at one as-of date. */
+export interface SegmentMixPoint {
+  asOf: string;
+  customers: number;
+  segments: SegmentTotal[];
+}
+
 /** Customers acquired in one month, and what they did `monthsAfter` months later. */
 export interface CohortCell {
   /** YYYY-MM of the first purchase. */
@@ -366,6 +373,8 @@ export interface EngineApi {
   segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number): Promise<SegmentValue[]>;
   /** Monthly or weekly health series before `asOf`. */
   healthSeries(asOf: string, period: 'month' | 'week', churnDays: number): Promise<HealthPoint[]>;
+  /** The segment mix at each date (segment sizes over time). */
+  segmentMix(settings: ScoringSettings, segmentation: SegmentationInput | undefined, dates: string[]): Promise<SegmentMixPoint[]>;
   /** Acquisition cohorts before `asOf`. */
   cohorts(asOf: string): Promise<CohortCell[]>;
   /** A churn threshold suggested from the data. */

@@ -633,4 +633,9 @@ export const en = {
   'cohorts.month': 'M{m}',
   'cohorts.cellTitle': 'Buyers: {buyers}',
   'cohorts.empty': 'No purchases before the as-of date.',
+  'mix.title': 'Segment sizes over time',
+  'mix.subtitle': 'The segment mix at the start of each quarter or month, each date scored with the orders before it.',
+  'mix.by.quarter': 'Quarters',
+  'mix.by.month': 'Months',
+  'mix.axisDate': 'As of',
 } as const;

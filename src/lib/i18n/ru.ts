@@ -667,4 +667,9 @@ export const ru: Messages = {
   'cohorts.month': 'М{m}',
   'cohorts.cellTitle': 'Покупателей: {buyers}',
   'cohorts.empty': 'До даты расчёта покупок нет.',
+  'mix.title': 'Размер сегментов во времени',
+  'mix.subtitle': 'Состав сегментов на начало каждого квартала или месяца; каждая дата оценена по заказам до неё.',
+  'mix.by.quarter': 'Кварталы',
+  'mix.by.month': 'Месяцы',
+  'mix.axisDate': 'На дату',
 };
