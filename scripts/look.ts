@@ -17,6 +17,17 @@ for (const width of widths) {
     await page.waitForTimeout(800);
     await screenshot(page, `${width}-${locale}-3-results`);
     await page.screenshot({ path: `test-results/screenshots/${width}-${locale}-3-results-full.png`, fullPage: true });
+    // Value, health and movement views.
+    for (const view of ['value', 'health', 'movement'] as const) {
+      await page.click(`[data-testid="view-${view}"]`);
+      const ready = { value: 'value-table table', health: 'health-table', movement: 'migration-flow' }[view];
+      await page.waitForSelector(`[data-testid="${ready.split(' ')[0]}"]${ready.includes(' ') ? ' table' : ''}`, { state: 'attached', timeout: 60_000 });
+      await page.waitForTimeout(1200);
+      await page.locator('.tabs').scrollIntoViewIfNeeded();
+      await screenshot(page, `${width}-${locale}-3a-${view}`);
+      await page.screenshot({ path: `test-results/screenshots/${width}-${locale}-3a-${view}-full.png`, fullPage: true });
+    }
+    await page.click('[data-testid="view-segments"]');
     // The segment editor: the preset, then the Forgotten rule added (which makes the user's copy).
     await page.click('[data-testid="edit-segments"]');
     await page.waitForSelector('[data-testid="editor"]');

@@ -638,4 +638,6 @@ export const en = {
   'mix.by.quarter': 'Quarters',
   'mix.by.month': 'Months',
   'mix.axisDate': 'As of',
+  'migration.flowTitle': 'Flow from {before} to {after}',
+  'migration.flowAria': 'Flow of customers between segments; the table above gives the numbers.',
 } as const;

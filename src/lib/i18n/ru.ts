@@ -672,4 +672,6 @@ export const ru: Messages = {
   'mix.by.quarter': 'Кварталы',
   'mix.by.month': 'Месяцы',
   'mix.axisDate': 'На дату',
+  'migration.flowTitle': 'Потоки с {before} по {after}',
+  'migration.flowAria': 'Потоки клиентов между сегментами; числа — в таблице выше.',
 };
