@@ -116,6 +116,11 @@ export type SessionEvent =
   /** An archetype configuration was edited: segment again if it is the one in use. */
   | { type: 'config-changed'; id: string };
 
+/** The segmentation the engine needs for these settings: the configuration they name, on their grid. */
+function segmentationFor(settings: ScoringSettings) {
+  return segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+}
+
 /** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
 const HEAD_SAMPLE_BYTES = 64 * 1024;
 
@@ -275,7 +280,7 @@ export class Session {
   async segmentMix(dates: string[]): Promise<SegmentMixPoint[] | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
-    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const segmentation = segmentationFor(settings);
     return this.query(() => this.engine.segmentMix(settings, segmentation, dates));
   }
 
@@ -289,7 +294,7 @@ export class Session {
   async segmentValue(churnDays: number | null): Promise<ValueReport | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
-    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const segmentation = segmentationFor(settings);
     return this.query(async () => {
       const suggestion = await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE);
       const days = churnDays ?? churnDaysFrom(suggestion);
@@ -302,7 +307,7 @@ export class Session {
   async migration(beforeAsOf: string, holdCuts: boolean, churnDays: number | null): Promise<MigrationResult | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
-    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const segmentation = segmentationFor(settings);
     return this.query(async () => {
       const days = churnDays ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
       return this.engine.migration(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
@@ -400,7 +405,7 @@ export class Session {
     if (this.snapshot) return this.exportSnapshotCsv();
     const settings = this.settings;
     if (!settings) return null;
-    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const segmentation = segmentationFor(settings);
     return this.run('exporting', () => this.engine.exportScoresCsv(settings, segmentNames, { segmentation }));
   }
 
@@ -559,7 +564,7 @@ export class Session {
       if (id !== this.requestId) return;
       // Settings changed meanwhile are in this.settings.
       const current = this.settings ?? settings;
-      const segmentation = segmentationInput(archetypeConfigs.resolve(current.archetypes, effectiveBins(current)));
+      const segmentation = segmentationFor(current);
       const result = await this.engine.score(current, segmentation);
       if (id !== this.requestId) return;
       mark('restored');
@@ -741,7 +746,7 @@ export class Session {
   private async rescore(settings: ScoringSettings, navigation?: number): Promise<void> {
     this.settings = settings;
     await archetypeConfigs.load();
-    const segmentation = segmentationInput(archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings)));
+    const segmentation = segmentationFor(settings);
     const result = await this.run('scoring', () => this.engine.score(settings, segmentation));
     if (!result) return;
     mark('scored');
