@@ -32,7 +32,7 @@ import { segmentationInput } from '../lib/archetypes/segment';
 import { archetypeConfigs } from './archetype-configs.svelte';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { gunzip } from '../lib/storage/gzip';
-import { loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
+import { listDatasets, loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
 import { canonicalJson } from '../lib/storage/restore-plan';
 import type { StoredDataset, StoredSnapshot } from '../lib/storage/schema';
@@ -265,13 +265,32 @@ export class Session {
   /** The user's churn threshold in days; null: suggested from the data. Shared by value, movement and health. */
   churnOverride = $state<number | null>(null);
 
+  /** Churn suggestions of the analysed orders by as-of date: the panels share one engine query per date. */
+  private suggestions: { summary: ImportSummary | null; byAsOf: Map<string, Promise<ChurnSuggestion>> } = { summary: null, byAsOf: new Map() };
+
+  private churnSuggestion(asOf: string): Promise<ChurnSuggestion> {
+    if (this.suggestions.summary !== this.summary) this.suggestions = { summary: this.summary, byAsOf: new Map() };
+    const { byAsOf } = this.suggestions;
+    let suggestion = byAsOf.get(asOf);
+    if (!suggestion) {
+      suggestion = this.engine.suggestChurnDays(asOf, CHURN_QUANTILE);
+      byAsOf.set(asOf, suggestion);
+      suggestion.catch(() => byAsOf.delete(asOf));
+    }
+    return suggestion;
+  }
+
+  /** The churn threshold in use at `asOf`: the user's, or the one suggested from the data. */
+  private async churnDays(asOf: string): Promise<number> {
+    return this.churnOverride ?? churnDaysFrom(await this.churnSuggestion(asOf));
+  }
+
   /** The shop's health by period, and the churn threshold it used. */
   async health(period: 'month' | 'week'): Promise<{ points: HealthPoint[]; churnDays: number } | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
-    const override = this.churnOverride;
     return this.query(async () => {
-      const churnDays = override ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
+      const churnDays = await this.churnDays(settings.asOf);
       return { points: await this.engine.healthSeries(settings.asOf, period, churnDays), churnDays };
     });
   }
@@ -291,25 +310,25 @@ export class Session {
   }
 
   /** What each segment is worth at the as-of date on screen, and the churn threshold used. */
-  async segmentValue(churnDays: number | null): Promise<ValueReport | null> {
+  async segmentValue(): Promise<ValueReport | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
     const segmentation = segmentationFor(settings);
     return this.query(async () => {
-      const suggestion = await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE);
-      const days = churnDays ?? churnDaysFrom(suggestion);
+      const suggestion = await this.churnSuggestion(settings.asOf);
+      const days = this.churnOverride ?? churnDaysFrom(suggestion);
       const values = await this.engine.segmentValue(settings, segmentation, days);
       return { asOf: settings.asOf, churnDays: days, suggestion, values };
     });
   }
 
   /** Who moved between segments from `beforeAsOf` to the as-of date on screen. */
-  async migration(beforeAsOf: string, holdCuts: boolean, churnDays: number | null): Promise<MigrationResult | null> {
+  async migration(beforeAsOf: string, holdCuts: boolean): Promise<MigrationResult | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
     const segmentation = segmentationFor(settings);
     return this.query(async () => {
-      const days = churnDays ?? churnDaysFrom(await this.engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE));
+      const days = await this.churnDays(settings.asOf);
       return this.engine.migration(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
     });
   }
@@ -642,8 +661,7 @@ export class Session {
     }
     this.keeping = 'saving';
     try {
-      await library.refresh();
-      const same = library.datasets.find(
+      const same = (await listDatasets()).find(
         (d) =>
           d.dataset.signature === dataset.signature &&
           d.dataset.sizeBytes === dataset.sizeBytes &&
