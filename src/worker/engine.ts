@@ -616,7 +616,7 @@ export class AnalysisEngine {
     this.applySegmentation(segmentation ?? presetSegmentation(scored));
     const segments = this.db
       .rows<{ seg: number } & Omit<SegmentTotal, 'segment'>>('segment-totals')
-      .map(({ seg, ...total }): SegmentTotal => ({ segment: seg < 0 ? OTHER_ID : this.segmentIds[seg], ...total }));
+      .map(({ seg, ...total }): SegmentTotal => ({ segment: this.segmentIdOf(seg), ...total }));
     return { settings: scored, summary, cuts, cells, segments };
   }
 
@@ -643,7 +643,7 @@ export class AnalysisEngine {
   customerSegments(): { customer_id: string; segment: string }[] {
     return this.db
       .rows<{ customer_id: string; seg: number }>('customer-segment-list')
-      .map(({ customer_id, seg }) => ({ customer_id, segment: seg < 0 ? OTHER_ID : this.segmentIds[seg] }));
+      .map(({ customer_id, seg }) => ({ customer_id, segment: this.segmentIdOf(seg) }));
   }
 
   /**

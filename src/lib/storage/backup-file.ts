@@ -57,7 +57,6 @@ export class BackupError extends Error {
   }
 }
 
-const STORES = STORE_NAMES;
 
 export function writeBackup(backup: Backup): Blob {
   const parts: { offset: number; size: number }[] = [];
@@ -110,7 +109,7 @@ export async function readBackup(file: Blob, maxSchemaVersion: number): Promise<
     }
   }
   const entries = header.entries.map((entry, i): BackupEntry => {
-    if (!STORES.includes(entry.store) || typeof entry.key !== 'string' || entry.value === undefined) {
+    if (!STORE_NAMES.includes(entry.store) || typeof entry.key !== 'string' || entry.value === undefined) {
       throw new BackupError('damaged', `record ${i + 1}`);
     }
     if (entry.part === undefined) return { store: entry.store, key: entry.key, value: entry.value };

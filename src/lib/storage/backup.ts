@@ -10,13 +10,12 @@ import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { asStorageError } from './storage-error';
 import { allOrNothing } from './transaction';
 
-const STORES = STORE_NAMES;
 const BLOB_STORES = new Set<StoreName>(['dataset-orders', 'snapshot-customers']);
 
 async function readStores(): Promise<Map<StoreName, Map<string, unknown>>> {
-  const tx = (await cvmDb()).transaction([...STORES]);
+  const tx = (await cvmDb()).transaction([...STORE_NAMES]);
   const stores = new Map<StoreName, Map<string, unknown>>();
-  for (const name of STORES) {
+  for (const name of STORE_NAMES) {
     const store = tx.objectStore(name);
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
     stores.set(name, new Map(keys.map((key, i) => [String(key), values[i] as unknown])));
@@ -69,7 +68,7 @@ export async function applyRestore(
   const outcome = restoreWrites(items, resolutions, newId, copyName);
   if (outcome.writes.length === 0) return outcome;
   try {
-    const tx = (await cvmDb()).transaction([...STORES], 'readwrite');
+    const tx = (await cvmDb()).transaction([...STORE_NAMES], 'readwrite');
     await allOrNothing(
       tx,
       outcome.writes.map((write) => () => {
