@@ -156,7 +156,7 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
     await page.getByTestId('app-home').click();
     await page.locator('[data-testid="dataset-list"] [data-testid="item-open"]').first().click();
     if (await drawnOrError(page, 4)) return 'reopening the kept dataset failed';
-    run.reopenS = ((await markTime(page, 'drawn'))! - (await markTime(page, 'stored-chosen'))!) / 1000;
+    run.reopenS = ((await markTime(page, 'drawn'))! - (await markTime(page, 'kept-chosen'))!) / 1000;
   }
   return run as BrowserRun;
 }

@@ -1,5 +1,5 @@
 // Times the value, health and movement views on UCI Online Retail in the browser (issue 7 targets:
-// value table and health series < 300 ms; a migration between two dates < 500 ms):
+// value table and health series < 300 ms; a movement between two dates < 500 ms):
 // `npm run build && npx tsx bench/value.ts`. Each figure is from the click (or date change) to the
 // view's numbers on screen, median of five.
 import path from 'node:path';
@@ -37,7 +37,7 @@ const value = await timed(tab('value'), (p) => p.getByTestId('value-__total__-cu
 const health = await timed(tab('health'), (p) => p.getByTestId('health-answer-aov').waitFor(), segments);
 await page.getByTestId('view-movement').click();
 await page.getByTestId('migration-matrix').waitFor({ timeout: 60000 });
-const migration: number[] = [];
+const movement: number[] = [];
 for (const days of [30, 91, 365, 60, 120]) {
   const asOf = await page.getByTestId('as-of').inputValue();
   const before = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -45,10 +45,10 @@ for (const days of [30, 91, 365, 60, 120]) {
   await page.getByTestId('migration-before').fill(before);
   await page.getByTestId('migration-before').dispatchEvent('change');
   await page.waitForFunction((b) => document.querySelector('[data-testid="migration-matrix"]')?.getAttribute('data-before') === b, before);
-  migration.push(Date.now() - start);
+  movement.push(Date.now() - start);
 }
 console.log(`value table ms ${value.join(' ')} median ${median(value)}`);
 console.log(`health (series, answers, charts, cohorts) ms ${health.join(' ')} median ${median(health)}`);
-console.log(`migration ms ${migration.join(' ')} median ${median(migration)}`);
+console.log(`movement ms ${movement.join(' ')} median ${median(movement)}`);
 await app.close();
 await server.stop();

@@ -1,8 +1,8 @@
 import { mount } from 'svelte';
 import './ui/theme.css';
 import App from './App.svelte';
-import { appUpdate } from './app/app-update.svelte';
-import { offlineReady } from './app/offline-ready.svelte';
+import { appUpdate } from './features/pwa/app-update.svelte';
+import { offlineReady } from './features/pwa/offline-ready.svelte';
 import { startEngine } from './app/engine-client';
 import { Session } from './app/session.svelte';
 

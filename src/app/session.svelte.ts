@@ -7,7 +7,7 @@ import type {
   CohortCell,
   HealthPoint,
   SegmentMixPoint,
-  MigrationResult,
+  MovementResult,
   SegmentValue,
   ColumnMapping,
   DatasetInfo,
@@ -23,21 +23,23 @@ import type {
 } from '../lib/engine/api';
 import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
 import { detectFileKind } from '../lib/engine/file-kind';
-import { defaultImportChoices, localToday } from '../lib/import/format-decision';
+import { defaultImportChoices } from '../lib/import/format-decision';
+import { localToday } from '../lib/dates';
 import { bytesPerRowOfHead } from '../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../lib/import/size-check';
 import { defaultSettings, effectiveBins } from '../lib/rfm/settings';
 import type { ArchetypeConfig } from '../lib/archetypes/config';
 import { segmentationInput } from '../lib/archetypes/segment';
-import { archetypeConfigs } from './archetype-configs.svelte';
+import { archetypeConfigs } from '../features/archetypes/configs.svelte';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { gunzip } from '../lib/storage/gzip';
-import { listDatasets, loadDataset, loadSnapshot, loadSnapshotCustomers, newId, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
+import { listDatasets, loadDataset, loadSnapshot, loadSnapshotCustomers, saveDataset, saveSnapshot, updateDataset } from '../lib/storage/library';
+import { newId } from '../lib/ids';
 import { recallMapping, rememberMapping } from '../lib/storage/preferences';
 import { canonicalJson } from '../lib/storage/restore-plan';
-import type { StoredDataset, StoredSnapshot } from '../lib/storage/schema';
+import type { KeptDataset, Snapshot } from '../lib/storage/schema';
 import { Comlink, type EngineHandle } from './engine-client';
-import { library, storageErrorData } from './library.svelte';
+import { library, storageErrorData } from '../features/library/library.svelte';
 import { preferences } from './preferences.svelte';
 
 export type Step = 'import' | 'mapping' | 'results' | 'editor';
@@ -74,7 +76,7 @@ export interface ReadProgress {
 }
 
 /** Where a dataset came from, kept so a fresh engine can read it again (after a cancel). */
-export type SourceRef = { kind: 'file'; file: File; bytesPerRow: number | null } | { kind: 'demo' } | { kind: 'stored'; id: string };
+export type SourceRef = { kind: 'file'; file: File; bytesPerRow: number | null } | { kind: 'demo' } | { kind: 'kept'; id: string };
 
 /** A file the size check expects to be too large: the user decides whether to read it. */
 export interface SizeWarning {
@@ -108,7 +110,7 @@ export type SessionEvent =
   /** Drops the size warning, or stops reading or preparing a file. */
   | { type: 'cancel' }
   /** A dataset kept on the device, analysed again without its file. */
-  | { type: 'open-stored'; id: string; settings?: ScoringSettings }
+  | { type: 'open-kept'; id: string; settings?: ScoringSettings }
   /** A saved snapshot: its results, without the engine. */
   | { type: 'open-snapshot'; id: string }
   /** The snapshot on screen, analysed again from its dataset with the same settings. */
@@ -151,10 +153,10 @@ export class Session {
   readOptions = $state.raw<ImportOptions>({});
   sizeWarning = $state.raw<SizeWarning | null>(null);
   /** The kept dataset the results on screen come from (null for a file not kept, or a snapshot). */
-  storedId = $state<string | null>(null);
+  keptId = $state<string | null>(null);
   keeping = $state<Keeping>('idle');
   /** The snapshot on screen; its results need no engine, and its settings cannot change. */
-  snapshot = $state.raw<StoredSnapshot | null>(null);
+  snapshot = $state.raw<Snapshot | null>(null);
 
   /** Source of `dataset`, and what the results on screen were built from. */
   private opened: SourceRef | null = null;
@@ -175,7 +177,7 @@ export class Session {
 
   /** The engine holds the analysed file's rows (not a kept copy, not a snapshot): changing columns and row downloads need them. */
   get rowsAvailable(): boolean {
-    return !this.snapshot && !!this.analysis && this.analysis.source.kind !== 'stored';
+    return !this.snapshot && !!this.analysis && this.analysis.source.kind !== 'kept';
   }
 
   private get engine(): Comlink.Remote<EngineApi> {
@@ -245,15 +247,15 @@ export class Session {
       case 'dismiss-error':
         this.error = null;
         return;
-      case 'open-stored':
+      case 'open-kept':
         this.sizeWarning = null;
-        void this.openStored(event.id, event.settings);
+        void this.openKept(event.id, event.settings);
         return;
       case 'open-snapshot':
         void this.openSnapshot(event.id);
         return;
       case 'reanalyse-snapshot':
-        if (this.snapshot) void this.openStored(this.snapshot.datasetId, this.snapshot.settings);
+        if (this.snapshot) void this.openKept(this.snapshot.datasetId, this.snapshot.settings);
         return;
       case 'config-changed':
         mark('config-changed');
@@ -323,19 +325,19 @@ export class Session {
   }
 
   /** Who moved between segments from `beforeAsOf` to the as-of date on screen. */
-  async migration(beforeAsOf: string, holdCuts: boolean): Promise<MigrationResult | null> {
+  async movement(beforeAsOf: string, holdCuts: boolean): Promise<MovementResult | null> {
     const settings = this.settings;
     if (!settings || this.snapshot) return null;
     const segmentation = segmentationFor(settings);
     return this.query(async () => {
       const days = await this.churnDays(settings.asOf);
-      return this.engine.migration(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
+      return this.engine.movement(settings, beforeAsOf, segmentation, { holdCuts, churnDays: days });
     });
   }
 
-  /** Up to `limit` customers of one cell of the last migration. */
-  async migrationCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[] | null> {
-    return this.query(() => this.engine.migrationCustomers(cell, limit));
+  /** Up to `limit` customers of one cell of the last movement. */
+  async movementCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[] | null> {
+    return this.query(() => this.engine.movementCustomers(cell, limit));
   }
 
   /**
@@ -352,8 +354,8 @@ export class Session {
     }
   }
 
-  async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array | null> {
-    return this.run('exporting', () => this.engine.exportMigrationCsv(segmentNames, cell));
+  async exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array | null> {
+    return this.run('exporting', () => this.engine.exportMovementCsv(segmentNames, cell));
   }
 
   /** The archetype configuration of the results on screen (a snapshot keeps its own). */
@@ -365,19 +367,19 @@ export class Session {
 
   /** Saves the results on screen, with every scored customer, as a snapshot; true when saved. */
   async saveSnapshot(name: string, segmentNames: Record<string, string>): Promise<boolean> {
-    const { settings, result, analysed, summary, storedId } = this;
-    if (!settings || !result || !analysed || !summary || this.snapshot || !storedId) return false;
+    const { settings, result, analysed, summary, keptId } = this;
+    if (!settings || !result || !analysed || !summary || this.snapshot || !keptId) return false;
     const config = archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings));
     const customers = await this.run('saving', () =>
       this.engine.exportScoresCsv(settings, segmentNames, { gzip: true, segmentation: segmentationInput(config) }),
     );
     if (!customers) return false;
-    const record: StoredSnapshot = {
+    const record: Snapshot = {
       id: newId(),
       name,
       savedAt: new Date().toISOString(),
-      datasetId: storedId,
-      datasetName: library.datasets.find((d) => d.id === storedId)?.name ?? analysed.fileName,
+      datasetId: keptId,
+      datasetName: library.datasets.find((d) => d.id === keptId)?.name ?? analysed.fileName,
       dataset: analysed,
       summary,
       settings,
@@ -444,7 +446,7 @@ export class Session {
     this.summary = null;
     this.result = null;
     this.settings = null;
-    this.storedId = null;
+    this.keptId = null;
     this.snapshot = null;
     this.step = 'import';
   }
@@ -567,7 +569,7 @@ export class Session {
     const id = ++this.requestId;
     this.busy = 'restoring';
     try {
-      if (earlier.source.kind === 'stored') await this.loadStored(earlier.source.id);
+      if (earlier.source.kind === 'kept') await this.loadKept(earlier.source.id);
       else if (earlier.source.kind === 'demo') await this.engine.openDemo(DEMO_SEED);
       else {
         // Read the way it was read: the encoding, delimiter and sheet the dataset was opened with.
@@ -579,7 +581,7 @@ export class Session {
         });
       }
       if (id !== this.requestId) return;
-      if (earlier.source.kind !== 'stored') await this.engine.prepare(earlier.mapping, earlier.choices);
+      if (earlier.source.kind !== 'kept') await this.engine.prepare(earlier.mapping, earlier.choices);
       if (id !== this.requestId) return;
       // Settings changed meanwhile are in this.settings.
       const current = this.settings ?? settings;
@@ -642,7 +644,7 @@ export class Session {
     this.analysis = source ? { source, dataset, mapping, choices: summary.choices } : null;
     this.result = null;
     this.snapshot = null;
-    this.storedId = null;
+    this.keptId = null;
     void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
     // Each new analysis starts the way the user last left the scoring controls.
     await this.rescore({ ...defaultSettings(summary.defaultAsOf), ...preferences.scoring }, navigation);
@@ -671,7 +673,7 @@ export class Session {
       const orders = await this.engine.exportOrders();
       if (this.analysed !== dataset) return;
       const now = new Date().toISOString();
-      const record: StoredDataset = {
+      const record: KeptDataset = {
         id: same?.id ?? newId(),
         name: same?.name ?? dataset.fileName,
         importedAt: now,
@@ -685,7 +687,7 @@ export class Session {
       await saveDataset(record, new Blob([orders as Uint8Array<ArrayBuffer>]));
       mark('kept', { bytes: orders.length });
       if (this.analysed !== dataset) return;
-      this.storedId = record.id;
+      this.keptId = record.id;
       this.keeping = 'kept';
     } catch (error) {
       if (this.analysed !== dataset) return;
@@ -697,7 +699,7 @@ export class Session {
   }
 
   /** Reads a kept dataset's orders into the engine. */
-  private async loadStored(id: string): Promise<StoredDataset> {
+  private async loadKept(id: string): Promise<KeptDataset> {
     const loaded = await loadDataset(id).catch((error: unknown) => {
       throw storageErrorData(error);
     });
@@ -708,21 +710,21 @@ export class Session {
   }
 
   /** Analyses a kept dataset again, with the settings given or those it was left with. */
-  private async openStored(id: string, settings?: ScoringSettings): Promise<void> {
-    mark('stored-chosen');
+  private async openKept(id: string, settings?: ScoringSettings): Promise<void> {
+    mark('kept-chosen');
     const navigation = this.navigations;
-    const record = await this.run('loading', () => this.loadStored(id));
+    const record = await this.run('loading', () => this.loadKept(id));
     if (!record) return;
     this.snapshot = null;
-    this.opened = { kind: 'stored', id };
+    this.opened = { kind: 'kept', id };
     this.dataset = record.dataset;
     this.analysed = record.dataset;
     this.mapping = { ...record.mapping };
     this.choices = record.summary.choices;
     this.readOptions = {};
     this.summary = record.summary;
-    this.analysis = { source: { kind: 'stored', id }, dataset: record.dataset, mapping: record.mapping, choices: record.summary.choices };
-    this.storedId = id;
+    this.analysis = { source: { kind: 'kept', id }, dataset: record.dataset, mapping: record.mapping, choices: record.summary.choices };
+    this.keptId = id;
     this.keeping = 'kept';
     // The results on screen (a snapshot, an earlier analysis) stay until the new ones arrive.
     void updateDataset(id, { openedAt: new Date().toISOString() }).catch(() => undefined);
@@ -731,7 +733,7 @@ export class Session {
 
   /** Shows a saved snapshot: its results are stored whole, so the engine is not needed. */
   private async openSnapshot(id: string): Promise<void> {
-    let snapshot: StoredSnapshot | null;
+    let snapshot: Snapshot | null;
     try {
       snapshot = await loadSnapshot(id);
     } catch (error) {
@@ -748,7 +750,7 @@ export class Session {
     this.error = null;
     this.snapshot = snapshot;
     this.analysis = null;
-    this.storedId = null;
+    this.keptId = null;
     this.analysed = snapshot.dataset;
     this.summary = snapshot.summary;
     this.settings = snapshot.settings;
@@ -773,6 +775,6 @@ export class Session {
     this.result = result;
     this.settings = result.settings;
     if (navigation !== undefined && navigation === this.navigations) this.step = 'results';
-    if (this.storedId) void updateDataset(this.storedId, { settings: result.settings }).catch(() => undefined);
+    if (this.keptId) void updateDataset(this.keptId, { settings: result.settings }).catch(() => undefined);
   }
 }

@@ -31,7 +31,8 @@ Options:
                              (UTF-8, comma, every column as read) instead of the scores
   --rejected FILE.csv        write the rows that could not be used, with row number and reason
   --compare-to YYYY-MM-DD    also score at this earlier date and print who moved between segments
-  --out-migration FILE.csv   with --compare-to: write customer_id,segment_before,segment_after
+  --out-movement FILE.csv    with --compare-to: write customer_id,segment_before,segment_after
+                             (--out-migration, its name before, works too)
   --hold-cuts                with --compare-to: score the earlier date with the later date's cut points
   --churn-days N             churned = no purchase for more than N days (default: the 90th
                              percentile of the days between a customer's purchases)
@@ -65,7 +66,7 @@ export interface CliOptions {
   read: ImportOptions;
   choices: Partial<ImportChoices>;
   compareTo: string | null;
-  outMigration: string | null;
+  outMovement: string | null;
   holdCuts: boolean;
   /** null: suggested from the data. */
   churnDays: number | null;
@@ -98,6 +99,7 @@ const OPTIONS = {
   'drop-duplicates': { type: 'boolean' },
   'merge-ids': { type: 'boolean' },
   'compare-to': { type: 'string' },
+  'out-movement': { type: 'string' },
   'out-migration': { type: 'string' },
   'hold-cuts': { type: 'boolean' },
   'churn-days': { type: 'string' },
@@ -227,7 +229,8 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
 
   const compareTo = text('compare-to') ?? null;
   if (compareTo !== null && !isIsoDate(compareTo)) throw new ArgsError(`--compare-to must be a calendar date as YYYY-MM-DD, got "${compareTo}"`);
-  if (compareTo === null && text('out-migration') !== undefined) throw new ArgsError('--out-migration needs --compare-to YYYY-MM-DD');
+  const movementText = text('out-movement') ?? text('out-migration');
+  if (compareTo === null && movementText !== undefined) throw new ArgsError('--out-movement needs --compare-to YYYY-MM-DD');
   if (compareTo === null && values['hold-cuts'] === true) throw new ArgsError('--hold-cuts needs --compare-to YYYY-MM-DD');
   const churnText = text('churn-days');
   const churnDays = churnText === undefined ? null : Number(churnText);
@@ -258,7 +261,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     columns,
     out: text('out') ?? null,
     compareTo,
-    outMigration: text('out-migration') ?? null,
+    outMovement: movementText ?? null,
     holdCuts: values['hold-cuts'] === true,
     churnDays,
   };

@@ -13,10 +13,10 @@ import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
 import { parquetToIpcNode } from './parquet-node';
-import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, migrationLines, summaryLines } from './summary-text';
+import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, movementLines, summaryLines } from './summary-text';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
-import { migrationSummary } from '../lib/value/migration-summary';
-import { localToday } from '../lib/import/format-decision';
+import { movementSummary } from '../lib/movement/movement-summary';
+import { localToday } from '../lib/dates';
 import { rejectedRows } from '../lib/import/report-items';
 
 const EXIT_OK = 0;
@@ -122,12 +122,12 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     if (options.compareTo !== null) {
       const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
       const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
-      const migration = engine.migration(settings, options.compareTo, undefined, { holdCuts: options.holdCuts, churnDays });
+      const movement = engine.movement(settings, options.compareTo, undefined, { holdCuts: options.holdCuts, churnDays });
       print('');
-      for (const line of migrationLines(migration, cliConfig(settings), suggestion)) print(line);
-      if (options.outMigration !== null) {
-        writeOutput(options.outMigration, engine.exportMigrationCsv(englishArchetypeNames(settings)));
-        print(t('cli.wroteMigration', { file: options.outMigration, count: migrationSummary(migration.cells, []).total }));
+      for (const line of movementLines(movement, cliConfig(settings), suggestion)) print(line);
+      if (options.outMovement !== null) {
+        writeOutput(options.outMovement, engine.exportMovementCsv(englishArchetypeNames(settings)));
+        print(t('cli.wroteMovement', { file: options.outMovement, count: movementSummary(movement.cells, []).total }));
       }
     }
   } catch (error) {

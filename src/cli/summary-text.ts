@@ -2,8 +2,8 @@
 // cut points and the segment table. Pure; labels and sentences come from the English catalog so
 // the terminal and the page word things the same way. Dates stay ISO: they are meant to be copied.
 
-import type { Axis, ChurnSuggestion, ColumnMapping, DatasetInfo, ImportSummary, MigrationResult, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
-import { migrationSummary } from '../lib/value/migration-summary';
+import type { Axis, ChurnSuggestion, ColumnMapping, DatasetInfo, ImportSummary, MovementResult, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
+import { movementSummary } from '../lib/movement/movement-summary';
 import { importReportItems, renderReportItem } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
@@ -11,7 +11,7 @@ import type { TranslationKey } from '../lib/i18n/types';
 import type { ArchetypeConfig } from '../lib/archetypes/config';
 import { configFromPreset, type ConfigPresetId } from '../lib/archetypes/presets';
 import { AXES } from '../lib/rfm/cuts';
-import { segmentNames, segmentRows } from '../features/segments/queries';
+import { segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -156,17 +156,17 @@ export function exportLine(path: string, customers: number): string {
   return `Scores of ${t('count.customers', { count: customers })} written to ${path}`;
 }
 
-/** The migration summary, as the page's migration panel words it, in English. */
-export function migrationLines(migration: MigrationResult, config: ArchetypeConfig, suggestion: ChurnSuggestion | null): string[] {
-  const summary = migrationSummary(migration.cells, config.archetypes.map((a) => a.id));
+/** The movement summary, as the page's movement panel words it, in English. */
+export function movementLines(movement: MovementResult, config: ArchetypeConfig, suggestion: ChurnSuggestion | null): string[] {
+  const summary = movementSummary(movement.cells, config.archetypes.map((a) => a.id));
   return [
-    t('cli.migration', { before: migration.before, after: migration.after, total: integer(summary.total) }),
-    `  ${t('migration.summaryLine', { up: integer(summary.up), stayed: integer(summary.stayed), down: integer(summary.down), new: integer(summary.new), lost: integer(summary.lost) })}`,
+    t('cli.movement', { before: movement.before, after: movement.after, total: integer(summary.total) }),
+    `  ${t('movement.summaryLine', { up: integer(summary.up), stayed: integer(summary.stayed), down: integer(summary.down), new: integer(summary.new), lost: integer(summary.lost) })}`,
     `  ${
       suggestion?.days != null
-        ? t('value.churnSuggested', { days: migration.churnDays, share: percent(suggestion.share), gaps: integer(suggestion.gaps) })
-        : t('value.churnGiven', { days: migration.churnDays })
+        ? t('value.churnSuggested', { days: movement.churnDays, share: percent(suggestion.share), gaps: integer(suggestion.gaps) })
+        : t('value.churnGiven', { days: movement.churnDays })
     }`,
-    `  ${t(migration.holdCuts ? 'migration.cutsHeld' : 'migration.cutsOwn')}`,
+    `  ${t(movement.holdCuts ? 'movement.cutsHeld' : 'movement.cutsOwn')}`,
   ];
 }

@@ -25,8 +25,8 @@ import type {
   CohortCell,
   HealthPoint,
   SegmentMixPoint,
-  MigrationOptions,
-  MigrationResult,
+  MovementOptions,
+  MovementResult,
   ScoringSettings,
   SegmentTotal,
   SegmentValue,
@@ -209,8 +209,8 @@ export class AnalysisEngine {
     totals: { customers: number; purchases: number; revenue: number };
     bands: ({ axis: Axis } & ScoreBand)[];
   } | null = null;
-  /** Segment ids by number when the last migration was made (its exports label with these). */
-  private migrationSegmentIds: string[] | null = null;
+  /** Segment ids by number when the last movement was made (its exports label with these). */
+  private movementSegmentIds: string[] | null = null;
   /** Segment ids by the numbers the segment tables use. */
   private segmentIds: string[] = [];
 
@@ -447,7 +447,7 @@ export class AnalysisEngine {
       this.db.run('load-orders', [registeredName]);
     } catch (error) {
       if (isOutOfMemory(error)) throw error;
-      throw new EngineError('stored_unreadable', { file: dataset.fileName, reason: reason(error) });
+      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reason(error) });
     }
     this.opened = null;
     this.prepared = { dataset, summary };
@@ -572,7 +572,7 @@ export class AnalysisEngine {
     }
   }
 
-  /** `heldBreaks`: score with these cut points instead of the method's own (a migration's earlier date, cuts held). */
+  /** `heldBreaks`: score with these cut points instead of the method's own (a movement's earlier date, cuts held). */
   score(requested: ScoringSettings, segmentation?: SegmentationInput, heldBreaks?: Record<Axis, number[]>): ScoreResult {
     if (!this.prepared) throw new EngineError('no_dataset');
     const settings = validateSettings(requested, !!segmentation);
@@ -752,28 +752,28 @@ export class AnalysisEngine {
    * with the later date's (not for equal-size groups, which have none). The analysis on screen
    * (the later date) is restored afterwards.
    */
-  migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions): MigrationResult {
+  movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MovementOptions): MovementResult {
     if (!(beforeAsOf < settings.asOf)) throw new EngineError('settings_invalid', { field: 'compareTo', value: beforeAsOf });
     const after = this.score(settings, segmentation);
     const hold = options.holdCuts && after.settings.method !== 'ntile';
     const held = hold ? { r: after.cuts.r.cuts, f: after.cuts.f.cuts, m: after.cuts.m.cuts } : undefined;
-    this.db.run('reset-migration');
-    this.db.run('save-migration-side', [options.churnDays, 'after']);
+    this.db.run('reset-movement');
+    this.db.run('save-movement-side', [options.churnDays, 'after']);
     let customersBefore = 0;
     try {
       const before = this.score({ ...settings, asOf: beforeAsOf }, segmentation, held);
       customersBefore = before.summary.customers;
-      this.db.run('save-migration-side', [options.churnDays, 'before']);
+      this.db.run('save-movement-side', [options.churnDays, 'before']);
     } catch (error) {
       // Nobody had bought yet at the earlier date: every customer is new.
       if (!(error instanceof EngineError && error.code === 'no_purchases')) throw error;
     } finally {
       this.score(settings, segmentation);
     }
-    this.db.run('migration-pairs');
-    this.migrationSegmentIds = [...this.segmentIds];
+    this.db.run('movement-pairs');
+    this.movementSegmentIds = [...this.segmentIds];
     const cells = this.db
-      .rows<{ seg_before: number | null; seg_after: number; customers: number; newly_churned: number }>('migration-cells')
+      .rows<{ seg_before: number | null; seg_after: number; customers: number; newly_churned: number }>('movement-cells')
       .map((c) => ({
         before: c.seg_before === null ? null : this.segmentIdOf(c.seg_before),
         after: this.segmentIdOf(c.seg_after),
@@ -783,25 +783,25 @@ export class AnalysisEngine {
     return { before: beforeAsOf, after: settings.asOf, holdCuts: hold, churnDays: options.churnDays, customersBefore, customersAfter: after.summary.customers, cells };
   }
 
-  /** The last migration's customers, all or one cell's, as CSV: customer_id, segment_before, segment_after. */
-  exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Uint8Array {
-    const numberOf = this.migrationNumberOf();
-    const ids = this.migrationSegmentIds!;
+  /** The last movement's customers, all or one cell's, as CSV: customer_id, segment_before, segment_after. */
+  exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Uint8Array {
+    const numberOf = this.movementNumberOf();
+    const ids = this.movementSegmentIds!;
     this.db.run('create-segment-labels');
     this.db.run('insert-segment-label', [-1, segmentNames[OTHER_ID] ?? OTHER_ID]);
     for (const [seg, id] of ids.entries()) this.db.run('insert-segment-label', [seg, segmentNames[id] ?? id]);
-    return this.copyToBuffer(this.db.statement('export-migration'), [!!cell, numberOf(cell?.before ?? null), numberOf(cell?.after ?? null)]);
+    return this.copyToBuffer(this.db.statement('export-movement'), [!!cell, numberOf(cell?.before ?? null), numberOf(cell?.after ?? null)]);
   }
 
-  /** The first `limit` customers of one cell of the last migration. */
-  migrationCustomers(cell: { before: string | null; after: string }, limit: number): string[] {
-    const numberOf = this.migrationNumberOf();
-    return this.db.rows<{ customer_id: string }>('migration-customers', [numberOf(cell.before), numberOf(cell.after), limit]).map((r) => r.customer_id);
+  /** The first `limit` customers of one cell of the last movement. */
+  movementCustomers(cell: { before: string | null; after: string }, limit: number): string[] {
+    const numberOf = this.movementNumberOf();
+    return this.db.rows<{ customer_id: string }>('movement-customers', [numberOf(cell.before), numberOf(cell.after), limit]).map((r) => r.customer_id);
   }
 
-  /** Segment id to the number the last migration's tables use (-1 Others, -2 not yet a customer). */
-  private migrationNumberOf(): (id: string | null) => number {
-    const ids = this.migrationSegmentIds;
+  /** Segment id to the number the last movement's tables use (-1 Others, -2 not yet a customer). */
+  private movementNumberOf(): (id: string | null) => number {
+    const ids = this.movementSegmentIds;
     if (ids === null) throw new EngineError('no_dataset');
     return (id) => (id === null ? -2 : id === OTHER_ID ? -1 : ids.indexOf(id));
   }

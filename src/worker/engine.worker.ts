@@ -10,7 +10,7 @@ import type {
   ImportChoices,
   ImportOptions,
   ImportSummary,
-  MigrationOptions,
+  MovementOptions,
   ProgressCallback,
   ScoringSettings,
 } from '../lib/engine/api';
@@ -185,19 +185,19 @@ const api: EngineApi = {
     return guarded(async () => engine.suggestChurnDays(asOf, share));
   },
 
-  async migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions) {
+  async movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MovementOptions) {
     const { engine } = await engineReady();
-    return guarded(async () => engine.migration(settings, beforeAsOf, segmentation, options));
+    return guarded(async () => engine.movement(settings, beforeAsOf, segmentation, options));
   },
 
-  async migrationCustomers(cell: { before: string | null; after: string }, limit: number) {
+  async movementCustomers(cell: { before: string | null; after: string }, limit: number) {
     const { engine } = await engineReady();
-    return guarded(async () => engine.migrationCustomers(cell, limit));
+    return guarded(async () => engine.movementCustomers(cell, limit));
   },
 
-  async exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }) {
+  async exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }) {
     const { engine } = await engineReady();
-    const bytes = await guarded(async () => engine.exportMigrationCsv(segmentNames, cell));
+    const bytes = await guarded(async () => engine.exportMovementCsv(segmentNames, cell));
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 
@@ -212,7 +212,7 @@ const api: EngineApi = {
     currentFile = dataset.fileName;
     watched = null;
     const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
-      throw new EngineError('stored_unreadable', { file: dataset.fileName, reason: error instanceof Error ? error.message : String(error) });
+      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: error instanceof Error ? error.message : String(error) });
     });
     bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
     try {

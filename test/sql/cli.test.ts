@@ -248,12 +248,12 @@ describe.concurrent('npm run rfm on real exports', () => {
   });
 });
 
-describe('npm run rfm --compare-to (migration between two dates)', () => {
+describe('npm run rfm --compare-to (movement between two dates)', () => {
   it('prints who moved and writes customer_id,segment_before,segment_after with empty cells where absent', async () => {
-    const out = path.join(outDir, 'migration.csv');
-    const run = await rfm('test/fixtures/value/migration.csv', '--as-of', '2024-07-01', '--compare-to', '2024-04-01', '--churn-days', '60', '--bins', '2', '--out-migration', out);
+    const out = path.join(outDir, 'movement.csv');
+    const run = await rfm('test/fixtures/value/movement.csv', '--as-of', '2024-07-01', '--compare-to', '2024-04-01', '--churn-days', '60', '--bins', '2', '--out-movement', out);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Migration 2024-04-01 → 2024-07-01 (7 customers at either date):');
+    expect(run.stdout).toContain('Movement 2024-04-01 → 2024-07-01 (7 customers at either date):');
     expect(run.stdout).toMatch(/moved up \d+ · stayed \d+ · moved down \d+ · new 3 · lost 1/);
     expect(run.stdout).toContain('Churned: no purchase for more than 60 days.');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -263,6 +263,6 @@ describe('npm run rfm --compare-to (migration between two dates)', () => {
   });
 
   it('refuses a comparison date that is not earlier than the as-of date, in one line', async ({ expect }) => {
-    expectOneLineError(expect, await rfm('test/fixtures/value/migration.csv', '--as-of', '2024-07-01', '--compare-to', '2024-08-01'), /--compare-to 2024-08-01 must be earlier than the as-of date 2024-07-01/);
+    expectOneLineError(expect, await rfm('test/fixtures/value/movement.csv', '--as-of', '2024-07-01', '--compare-to', '2024-08-01'), /--compare-to 2024-08-01 must be earlier than the as-of date 2024-07-01/);
   });
 });

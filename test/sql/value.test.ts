@@ -1,4 +1,4 @@
-// The value table, the churn threshold and migration on test/fixtures/value/migration.csv, every
+// The value table, the churn threshold and movement on test/fixtures/value/movement.csv, every
 // number worked out by hand (see the fixture's README entry). As-of dates: before 2024-04-01,
 // after 2024-07-01; churn: no purchase for more than 60 days.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { CONFIG_FORMAT } from '../../src/lib/archetypes/config';
 import { segmentationInput } from '../../src/lib/archetypes/segment';
 import type { ScoringSettings } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import { migrationSummary } from '../../src/lib/value/migration-summary';
+import { movementSummary } from '../../src/lib/movement/movement-summary';
 import { TOTAL_ID, valueRows } from '../../src/lib/value/value-table';
 import { startEngine, type TestEngine } from './helpers/engine';
 
@@ -35,7 +35,7 @@ const settings: ScoringSettings = { ...defaultSettings(AFTER), bins: { r: 2, f: 
 
 beforeAll(async () => {
   t = await startEngine();
-  await t.open('value/migration.csv');
+  await t.open('value/movement.csv');
   t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' }, { today: '2026-11-23' });
 });
 
@@ -77,9 +77,9 @@ describe('churn threshold suggested from the data', () => {
   });
 });
 
-describe('migration between two dates', () => {
+describe('movement between two dates', () => {
   it('gives the transition matrix: new customers, one who churned and returned, one lost', () => {
-    const result = t.engine.migration(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    const result = t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
     expect(result).toMatchObject({ before: BEFORE, after: AFTER, customersBefore: 4, customersAfter: 7 });
     const order = (c: { before: string | null; after: string }) => `${c.before ?? ''}>${c.after}`;
     expect([...result.cells].sort((a, b) => order(a).localeCompare(order(b)))).toEqual([
@@ -93,19 +93,19 @@ describe('migration between two dates', () => {
       { before: 'single', after: 'single', customers: 1, newlyChurned: 1 },
     ]);
     expect(result.cells.reduce((s, c) => s + c.customers, 0)).toBe(7);
-    expect(migrationSummary(result.cells, ['repeat', 'single'])).toEqual({ up: 2, stayed: 1, down: 0, new: 3, lost: 1, total: 7 });
+    expect(movementSummary(result.cells, ['repeat', 'single'])).toEqual({ up: 2, stayed: 1, down: 0, new: 3, lost: 1, total: 7 });
   });
 
   it('restores the later date\'s analysis afterwards', () => {
     const before = t.engine.score(settings, segmentationInput(CONFIG));
-    t.engine.migration(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: true, churnDays: CHURN });
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: true, churnDays: CHURN });
     expect(t.engine.score(settings, segmentationInput(CONFIG))).toEqual(before);
   });
 
   it('writes one row per customer: customer_id, segment_before, segment_after (empty where absent), or one cell\'s', () => {
-    t.engine.migration(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
     const names = { repeat: 'Repeat', single: 'Single' };
-    const all = new TextDecoder().decode(t.engine.exportMigrationCsv(names));
+    const all = new TextDecoder().decode(t.engine.exportMovementCsv(names));
     expect(all.trim().split('\n')).toEqual([
       'customer_id,segment_before,segment_after',
       'A,Single,Repeat',
@@ -116,19 +116,19 @@ describe('migration between two dates', () => {
       'F,Repeat,Repeat',
       'G,Single,Single',
     ]);
-    expect(t.engine.migrationCustomers({ before: null, after: 'single' }, 2)).toEqual(['B', 'C']);
-    expect(t.engine.migrationCustomers({ before: 'single', after: 'repeat' }, 10)).toEqual(['A', 'D']);
-    const cell = new TextDecoder().decode(t.engine.exportMigrationCsv(names, { before: null, after: 'single' }));
+    expect(t.engine.movementCustomers({ before: null, after: 'single' }, 2)).toEqual(['B', 'C']);
+    expect(t.engine.movementCustomers({ before: 'single', after: 'repeat' }, 10)).toEqual(['A', 'D']);
+    const cell = new TextDecoder().decode(t.engine.exportMovementCsv(names, { before: null, after: 'single' }));
     expect(cell.trim().split('\n')).toEqual(['customer_id,segment_before,segment_after', 'B,,Single', 'C,,Single', 'E,,Single']);
   });
 
   it('holds the later date\'s cut points when asked (not for equal-size groups), and refuses a later "before" date', () => {
     const preset = { ...settings, archetypes: 'default' };
-    const held = t.engine.migration(preset, BEFORE, undefined, { holdCuts: true, churnDays: CHURN });
+    const held = t.engine.movement(preset, BEFORE, undefined, { holdCuts: true, churnDays: CHURN });
     expect(held.holdCuts).toBe(true);
     expect(held.cells.reduce((s, c) => s + c.customers, 0)).toBe(7);
-    expect(t.engine.migration({ ...preset, method: 'ntile' }, BEFORE, undefined, { holdCuts: true, churnDays: CHURN }).holdCuts).toBe(false);
-    expect(() => t.engine.migration(preset, AFTER, undefined, { holdCuts: false, churnDays: CHURN })).toThrow(/settings_invalid/);
+    expect(t.engine.movement({ ...preset, method: 'ntile' }, BEFORE, undefined, { holdCuts: true, churnDays: CHURN }).holdCuts).toBe(false);
+    expect(() => t.engine.movement(preset, AFTER, undefined, { holdCuts: false, churnDays: CHURN })).toThrow(/settings_invalid/);
   });
 });
 

@@ -8,7 +8,7 @@ import { listDatasets, listSnapshots, loadDataset, loadSnapshotCustomers, saveDa
 import { loadPreferences, recallMapping, rememberMapping, savePreference } from '../../src/lib/storage/preferences';
 import type { Resolution } from '../../src/lib/storage/restore-plan';
 import { DB_VERSION } from '../../src/lib/storage/schema';
-import { bytes, storedDataset, storedSnapshot } from './helpers/stored-records';
+import { bytes, keptDataset, snapshotRecord } from './helpers/stored-records';
 
 /** Another device: a fresh, empty browser profile. */
 function anotherDevice() {
@@ -26,9 +26,9 @@ async function fillThisDevice() {
   await savePreference('locale', 'ru');
   await savePreference('bins', { r: 4, f: 4, m: 4 });
   await rememberMapping('sig1', 'till.csv', { customer: 'Клиент', date: 'Дата', amount: 'Сумма' });
-  await saveDataset(storedDataset('d1', 'Магазин 2026'), bytes('orders of d1'));
-  await saveDataset(storedDataset('d2', 'demo.csv', '2026-11-21T00:00:00.000Z'), bytes('orders of d2'));
-  await saveSnapshot(storedSnapshot('s1', 'd1'), bytes('customer_id,r\nA,5\n'));
+  await saveDataset(keptDataset('d1', 'Магазин 2026'), bytes('orders of d1'));
+  await saveDataset(keptDataset('d2', 'demo.csv', '2026-11-21T00:00:00.000Z'), bytes('orders of d2'));
+  await saveSnapshot(snapshotRecord('s1', 'd1'), bytes('customer_id,r\nA,5\n'));
 }
 
 beforeEach(anotherDevice);
@@ -44,7 +44,7 @@ describe('backup and restore', () => {
     expect((await listDatasets()).map((d) => d.name)).toEqual(['demo.csv', 'Магазин 2026']);
     expect(await (await loadDataset('d1'))!.orders.text()).toBe('orders of d1');
     expect(await (await loadDataset('d2'))!.orders.text()).toBe('orders of d2');
-    expect((await listSnapshots())[0]).toEqual(storedSnapshot('s1', 'd1'));
+    expect((await listSnapshots())[0]).toEqual(snapshotRecord('s1', 'd1'));
     expect(await (await loadSnapshotCustomers('s1'))!.text()).toBe('customer_id,r\nA,5\n');
     expect(await loadPreferences()).toEqual({ locale: 'ru', bins: { r: 4, f: 4, m: 4 } });
     expect(await recallMapping('sig1')).toEqual({ customer: 'Клиент', date: 'Дата', amount: 'Сумма' });
@@ -71,7 +71,7 @@ describe('backup and restore', () => {
       await fillThisDevice();
       const file = await createBackup();
       // This device now holds a different dataset under the same id.
-      await saveDataset(storedDataset('d1', 'Mine', '2026-11-22T09:00:00.000Z'), bytes('my orders'));
+      await saveDataset(keptDataset('d1', 'Mine', '2026-11-22T09:00:00.000Z'), bytes('my orders'));
       await savePreference('locale', 'en');
       return file;
     }

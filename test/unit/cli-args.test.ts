@@ -28,20 +28,22 @@ describe('parseCliArgs: valid command lines', () => {
       read: {},
       choices: { dropDuplicates: false, mergeIdVariants: false },
       compareTo: null,
-      outMigration: null,
+      outMovement: null,
       holdCuts: false,
       churnDays: null,
     });
   });
 
-  it('reads the migration options and refuses them half given', () => {
-    expect(options('o.csv', '--compare-to', '2024-04-01', '--out-migration', 'm.csv', '--hold-cuts', '--churn-days', '90')).toMatchObject({
+  it('reads the movement options and refuses them half given', () => {
+    expect(options('o.csv', '--compare-to', '2024-04-01', '--out-movement', 'm.csv', '--hold-cuts', '--churn-days', '90')).toMatchObject({
       compareTo: '2024-04-01',
-      outMigration: 'm.csv',
+      outMovement: 'm.csv',
       holdCuts: true,
       churnDays: 90,
     });
-    expect(parseCliArgs(['o.csv', '--out-migration', 'm.csv'])).toEqual({ kind: 'error', message: '--out-migration needs --compare-to YYYY-MM-DD' });
+    expect(parseCliArgs(['o.csv', '--out-movement', 'm.csv'])).toEqual({ kind: 'error', message: '--out-movement needs --compare-to YYYY-MM-DD' });
+    // The flag's name of issue 7 keeps working.
+    expect(options('o.csv', '--compare-to', '2024-04-01', '--out-migration', 'm.csv')).toMatchObject({ outMovement: 'm.csv' });
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-13-01'])).toEqual({ kind: 'error', message: '--compare-to must be a calendar date as YYYY-MM-DD, got "2024-13-01"' });
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-04-01', '--churn-days', '0'])).toEqual({
       kind: 'error',
@@ -97,7 +99,7 @@ describe('parseCliArgs: valid command lines', () => {
       read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },
       choices: { dateFormat: '%d.%m.%Y', decimal: 'comma', dropDuplicates: true, mergeIdVariants: true },
       compareTo: null,
-      outMigration: null,
+      outMovement: null,
       holdCuts: false,
       churnDays: null,
     });

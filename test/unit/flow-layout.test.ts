@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowLayout } from '../../src/lib/value/flow-layout';
+import { flowLayout } from '../../src/lib/movement/flow-layout';
 
 const cells = [
   { before: null, after: 'single', customers: 3, newlyChurned: 1 },

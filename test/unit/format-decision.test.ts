@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDayFirst, decideDecimalComma, localToday, NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../src/lib/import/format-decision';
+import { decideDayFirst, decideDecimalComma, NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../src/lib/import/format-decision';
 
 const dates = (e: Partial<typeof NO_DATE_EVIDENCE>) => ({ ...NO_DATE_EVIDENCE, ...e });
 const numbers = (e: Partial<typeof NO_NUMBER_EVIDENCE>) => ({ ...NO_NUMBER_EVIDENCE, ...e });
@@ -43,8 +43,4 @@ describe('decimal separator', () => {
   it('lets the user decide', () => {
     expect(decideDecimalComma('comma', numbers({ point: 9 }))).toEqual({ value: true, source: 'user', ambiguous: false });
   });
-});
-
-it('takes today from the local calendar, not UTC', () => {
-  expect(localToday(new Date(2026, 0, 2, 0, 30))).toBe('2026-01-02');
 });

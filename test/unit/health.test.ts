@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthPoint } from '../../src/lib/engine/api';
-import { healthAnswers, healthRows, nextPeriod } from '../../src/lib/value/health';
+import { healthAnswers, healthRows, nextPeriod } from '../../src/lib/health/health';
 
 const point = (period: string, revenue: number, purchases: number, active: number, newCustomers: number, churned: number): HealthPoint => ({
   period,
@@ -54,14 +54,5 @@ describe('health by period', () => {
     expect(answers.current.period).toBe('2024-09-01');
     expect(answers.yearAgo).toBeNull();
     expect(answers.averageOrderValue.vsYearAgo).toBeNull();
-  });
-});
-
-describe('as-of dates for segment sizes over time', () => {
-  it('takes the first day of each quarter or month after the first order, ending at the as-of date', async () => {
-    const { periodEnds } = await import('../../src/lib/value/health');
-    expect(periodEnds('2024-11-05', '2025-11-01', 'quarter')).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2025-11-01']);
-    expect(periodEnds('2025-08-20', '2025-11-01', 'month')).toEqual(['2025-09-01', '2025-10-01', '2025-11-01']);
-    expect(periodEnds('2020-01-01', '2025-11-01', 'month', 3)).toEqual(['2025-09-01', '2025-10-01', '2025-11-01']);
   });
 });

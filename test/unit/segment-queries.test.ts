@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellStat, ScoreResult, SegmentTotal } from '../../src/lib/engine/api';
-import { rfHeatmap, segmentRows } from '../../src/features/segments/queries';
+import { rfHeatmap } from '../../src/features/segments/queries';
+import { segmentRows } from '../../src/lib/archetypes/segment-rows';
 import type { ArchetypeConfig } from '../../src/lib/archetypes/config';
 import { cellKey, OTHER_ID } from '../../src/lib/archetypes/config';
 import { configFromPreset } from '../../src/lib/archetypes/presets';

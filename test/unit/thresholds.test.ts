@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThresholds, suggestThresholds } from '../../src/features/segments/thresholds';
+import { parseThresholds, suggestThresholds } from '../../src/features/results/thresholds';
 
 describe('parseThresholds', () => {
   it('reads numbers separated by semicolons, spaces or both', () => {

@@ -257,13 +257,13 @@ export interface ChurnSuggestion {
   days: number | null;
 }
 
-export interface MigrationOptions {
+export interface MovementOptions {
   /** Score the earlier date with the later date's cut points (not for equal-size groups). */
   holdCuts: boolean;
   churnDays: number;
 }
 
-export interface MigrationCell {
+export interface MovementCell {
   /** Segment at the earlier date; null: not yet a customer then. */
   before: string | null;
   after: string;
@@ -272,14 +272,14 @@ export interface MigrationCell {
   newlyChurned: number;
 }
 
-export interface MigrationResult {
+export interface MovementResult {
   before: string;
   after: string;
   holdCuts: boolean;
   churnDays: number;
   customersBefore: number;
   customersAfter: number;
-  cells: MigrationCell[];
+  cells: MovementCell[];
 }
 
 /** One period (month or week) of the shop's health, before the as-of date. */
@@ -380,11 +380,11 @@ export interface EngineApi {
   /** A churn threshold suggested from the data. */
   suggestChurnDays(asOf: string, share: number): Promise<ChurnSuggestion>;
   /** Who moved between segments from `beforeAsOf` to `settings.asOf`. */
-  migration(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MigrationOptions): Promise<MigrationResult>;
-  /** The first `limit` customers of one cell of the last migration, by id. */
-  migrationCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[]>;
-  /** The last migration's customers (all, or one cell's) as CSV. */
-  exportMigrationCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array>;
+  movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MovementOptions): Promise<MovementResult>;
+  /** The first `limit` customers of one cell of the last movement, by id. */
+  movementCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[]>;
+  /** The last movement's customers (all, or one cell's) as CSV. */
+  exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array>;
   /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */
   loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
 }

@@ -35,7 +35,7 @@ export type ErrorCode =
   | 'date_order_ambiguous'
   | 'number_format_ambiguous'
   // Datasets and snapshots kept on the device (issue 5)
-  | 'stored_unreadable'
+  | 'kept_unreadable'
   | 'stored_missing'
   | 'storage_quota'
   | 'storage_replaced'

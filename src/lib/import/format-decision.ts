@@ -3,7 +3,8 @@
 // whose values fit both readings is not guessed at, the user is asked. Pure, so it is tested
 // on its own and the engine only counts.
 
-import type { DateEvidence, DateOrderChoice, DecimalChoice, FormatDecision, NumberEvidence } from '../engine/api';
+import { localToday } from '../dates';
+import type { DateEvidence, DateOrderChoice, DecimalChoice, FormatDecision, ImportChoices, NumberEvidence } from '../engine/api';
 
 export interface Decided<T> {
   value: T;
@@ -55,12 +56,6 @@ export function formatDecision(
   };
 }
 
-/** The device's local calendar date as YYYY-MM-DD (not UTC: "today" is where the user is). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function defaultImportChoices(today = localToday()): import('../engine/api').ImportChoices {
+export function defaultImportChoices(today = localToday()): ImportChoices {
   return { dateOrder: 'auto', decimal: 'auto', dateFormat: null, dropDuplicates: false, mergeIdVariants: false, today };
 }

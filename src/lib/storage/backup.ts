@@ -4,7 +4,7 @@
 
 import { type Backup, type BackupEntry, readBackup, writeBackup } from './backup-file';
 import { cvmDb } from './connection';
-import { newId } from './library';
+import { newId } from '../ids';
 import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcome, planRestore, restoreWrites } from './restore-plan';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { asStorageError } from './storage-error';

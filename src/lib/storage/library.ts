@@ -3,11 +3,10 @@
 // stays as it was.
 
 import { cvmDb } from './connection';
-import type { StoredDataset, StoredSnapshot } from './schema';
+import type { KeptDataset, Snapshot } from './schema';
 import { asStorageError } from './storage-error';
 import { allOrNothing } from './transaction';
 
-export const newId = (): string => crypto.randomUUID();
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -20,15 +19,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 /** Newest first. */
 const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
 
-export function listDatasets(): Promise<StoredDataset[]> {
+export function listDatasets(): Promise<KeptDataset[]> {
   return guarded(async () => (await (await cvmDb()).getAll('datasets')).sort(byDateDesc((d) => d.importedAt)));
 }
 
-export function listSnapshots(): Promise<StoredSnapshot[]> {
+export function listSnapshots(): Promise<Snapshot[]> {
   return guarded(async () => (await (await cvmDb()).getAll('snapshots')).sort(byDateDesc((s) => s.savedAt)));
 }
 
-export function saveDataset(record: StoredDataset, orders: Blob): Promise<void> {
+export function saveDataset(record: KeptDataset, orders: Blob): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders'], 'readwrite');
     await allOrNothing(tx, [
@@ -39,7 +38,7 @@ export function saveDataset(record: StoredDataset, orders: Blob): Promise<void> 
 }
 
 /** The dataset's record and its orders; null when it was deleted meanwhile. */
-export function loadDataset(id: string): Promise<{ record: StoredDataset; orders: Blob } | null> {
+export function loadDataset(id: string): Promise<{ record: KeptDataset; orders: Blob } | null> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders']);
     const [record, orders] = await Promise.all([tx.objectStore('datasets').get(id), tx.objectStore('dataset-orders').get(id), tx.done]);
@@ -48,7 +47,7 @@ export function loadDataset(id: string): Promise<{ record: StoredDataset; orders
 }
 
 /** Changes list fields of a dataset (name, settings last used, opened at); the orders are not touched. */
-export function updateDataset(id: string, change: Partial<Pick<StoredDataset, 'name' | 'settings' | 'openedAt'>>): Promise<void> {
+export function updateDataset(id: string, change: Partial<Pick<KeptDataset, 'name' | 'settings' | 'openedAt'>>): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction('datasets', 'readwrite');
     const record = await tx.store.get(id);
@@ -65,7 +64,7 @@ export function deleteDataset(id: string): Promise<void> {
   });
 }
 
-export function saveSnapshot(record: StoredSnapshot, customers: Blob): Promise<void> {
+export function saveSnapshot(record: Snapshot, customers: Blob): Promise<void> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers'], 'readwrite');
     await allOrNothing(tx, [
@@ -75,7 +74,7 @@ export function saveSnapshot(record: StoredSnapshot, customers: Blob): Promise<v
   });
 }
 
-export function loadSnapshot(id: string): Promise<StoredSnapshot | null> {
+export function loadSnapshot(id: string): Promise<Snapshot | null> {
   return guarded(async () => (await (await cvmDb()).get('snapshots', id)) ?? null);
 }
 

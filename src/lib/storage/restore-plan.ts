@@ -5,7 +5,7 @@
 
 import type { Backup, BackupEntry } from './backup-file';
 import { BackupError } from './backup-file';
-import type { StoreName, StoredDataset, StoredSnapshot } from './schema';
+import type { StoreName, KeptDataset, Snapshot } from './schema';
 
 export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config';
 export type ItemStatus = 'add' | 'same' | 'conflict';
@@ -51,10 +51,10 @@ export const RULES: readonly KindRule[] = [
     kind: 'dataset',
     store: 'datasets',
     companion: 'dataset-orders',
-    label: (v) => (v as StoredDataset).name,
+    label: (v) => (v as KeptDataset).name,
     // Renaming it or scoring it again on one device does not make it another dataset.
     identity: (v) => {
-      const d = v as StoredDataset;
+      const d = v as KeptDataset;
       return `${d.importedAt}|${d.storedBytes}|${d.dataset.signature}`;
     },
     check: (v, key) =>
@@ -64,9 +64,9 @@ export const RULES: readonly KindRule[] = [
     kind: 'snapshot',
     store: 'snapshots',
     companion: 'snapshot-customers',
-    label: (v) => (v as StoredSnapshot).name,
+    label: (v) => (v as Snapshot).name,
     identity: (v) => {
-      const s = v as StoredSnapshot;
+      const s = v as Snapshot;
       return `${s.savedAt}|${s.storedBytes}`;
     },
     check: (v, key) =>

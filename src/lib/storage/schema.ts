@@ -21,7 +21,7 @@ export interface RememberedMapping {
 }
 
 /** A dataset kept on the device: what the list shows and what reopening it needs, without the file. */
-export interface StoredDataset {
+export interface KeptDataset {
   id: string;
   /** Shown in the list; starts as the file name, the user may rename it. */
   name: string;
@@ -40,14 +40,14 @@ export interface StoredDataset {
 }
 
 /** The orders of a dataset (customer, date, value), as DuckDB wrote them: CSV, gzip-compressed. */
-export interface StoredOrders {
+export interface KeptOrders {
   id: string;
   format: 'orders-csv-gzip-1';
   data: Blob;
 }
 
 /** One analysis with its results, openable without the engine. */
-export interface StoredSnapshot {
+export interface Snapshot {
   id: string;
   name: string;
   savedAt: string;
@@ -64,7 +64,7 @@ export interface StoredSnapshot {
 }
 
 /** Every scored customer of a snapshot: the scores CSV the results page downloads, gzip-compressed. */
-export interface StoredSnapshotCustomers {
+export interface SnapshotCustomers {
   id: string;
   format: 'scores-csv-gzip-1';
   data: Blob;
@@ -75,10 +75,10 @@ export interface CvmSchema extends DBSchema {
   settings: { key: string; value: unknown };
   /** The last column mapping confirmed for a file shape (name + header). */
   mappings: { key: string; value: RememberedMapping };
-  datasets: { key: string; value: StoredDataset };
-  'dataset-orders': { key: string; value: StoredOrders };
-  snapshots: { key: string; value: StoredSnapshot; indexes: { datasetId: string } };
-  'snapshot-customers': { key: string; value: StoredSnapshotCustomers };
+  datasets: { key: string; value: KeptDataset };
+  'dataset-orders': { key: string; value: KeptOrders };
+  snapshots: { key: string; value: Snapshot; indexes: { datasetId: string } };
+  'snapshot-customers': { key: string; value: SnapshotCustomers };
   /** The user's archetype configurations (the presets are built in, not stored). */
   'archetype-configs': { key: string; value: ArchetypeConfig };
 }

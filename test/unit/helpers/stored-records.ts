@@ -1,6 +1,6 @@
 // Small but complete records of what the app keeps, for storage tests.
 import type { DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
-import type { StoredDataset, StoredSnapshot } from '../../../src/lib/storage/schema';
+import type { KeptDataset, Snapshot } from '../../../src/lib/storage/schema';
 
 const settings: ScoringSettings = {
   asOf: '2026-11-01',
@@ -32,7 +32,7 @@ const dataset = (fileName: string): DatasetInfo => ({
 
 const summary = { rows: 10, rowsUsed: 9, customers: 3, orders: 9, firstDate: '2026-01-02', lastDate: '2026-10-31', defaultAsOf: '2026-11-01' } as ImportSummary;
 
-export function storedDataset(id: string, name = `${id}.csv`, importedAt = '2026-11-20T10:00:00.000Z'): StoredDataset {
+export function keptDataset(id: string, name = `${id}.csv`, importedAt = '2026-11-20T10:00:00.000Z'): KeptDataset {
   return {
     id,
     name,
@@ -46,7 +46,7 @@ export function storedDataset(id: string, name = `${id}.csv`, importedAt = '2026
   };
 }
 
-export function storedSnapshot(id: string, datasetId: string, savedAt = '2026-11-21T10:00:00.000Z'): StoredSnapshot {
+export function snapshotRecord(id: string, datasetId: string, savedAt = '2026-11-21T10:00:00.000Z'): Snapshot {
   const result: ScoreResult = {
     settings,
     summary: { asOf: settings.asOf, customers: 3, purchases: 9, revenue: 123.45, customersNoPurchase: 0, noPurchaseExamples: [] },

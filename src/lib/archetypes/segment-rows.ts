@@ -1,0 +1,69 @@
+// Segments as people read them: each archetype's name (the user's, or its preset's in the user's
+// language) and the segment totals in the configuration's value order. Pure, for the page, the
+// exports and the command line alike.
+
+import type { ScoreResult } from '../engine/api';
+import { type ArchetypeConfig, type ArchetypeDef, OTHER_ID } from './config';
+
+export interface SegmentRow {
+  id: string;
+  /** As the user named it, or the preset's name in the user's language. */
+  name: string;
+  /** The user's words: who these customers are, and what to do with them (may be empty). */
+  description: string;
+  action: string;
+  color: string;
+  /** 1 = most valuable (the configuration's order); Other comes last. */
+  valueRank: number;
+  customers: number;
+  customerShare: number;
+  purchases: number;
+  revenue: number;
+  revenueShare: number;
+  /** Net revenue per purchase; null without purchases. */
+  averageOrderValue: number | null;
+}
+
+/** Grey, for customers no rule and no cell assigns. */
+export const OTHER_COLOR = '#707070';
+
+/** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
+export function archetypeName(def: ArchetypeDef | null, t: (key: string) => string): string {
+  if (!def) return t(`archetype.${OTHER_ID}`);
+  return def.name || (def.preset ? t(`archetype.${def.preset}`) : def.id);
+}
+
+/** Segment names by id, Other included: for exports and labels. */
+export function segmentNames(config: ArchetypeConfig, t: (key: string) => string): Record<string, string> {
+  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, t)]), [OTHER_ID, archetypeName(null, t)]]);
+}
+
+/** Segment totals in the configuration's value order, Other last; segments nobody falls into are left out. */
+export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: (key: string) => string): SegmentRow[] {
+  const totals = new Map(result.segments.map((s) => [s.segment, s]));
+  const { customers, revenue } = result.summary;
+  const defs: { def: ArchetypeDef | null; id: string; color: string }[] = [
+    ...config.archetypes.map((def) => ({ def, id: def.id, color: def.color })),
+    { def: null, id: OTHER_ID, color: OTHER_COLOR },
+  ];
+  return defs
+    .map((d, i) => ({ ...d, rank: i + 1, total: totals.get(d.id) }))
+    .filter((d) => d.total && d.total.customers > 0)
+    .map(({ def, id, color, rank, total }) => {
+      const t_ = total!;
+      return {
+        id,
+        name: archetypeName(def, t),
+        description: def?.description ?? '',
+        action: def?.action ?? '',
+        color,
+        valueRank: rank,
+        customers: t_.customers,
+        customerShare: customers ? t_.customers / customers : 0,
+        purchases: t_.purchases,
+        revenue: t_.revenue,
+        revenueShare: revenue ? t_.revenue / revenue : 0,
+        averageOrderValue: t_.purchases ? t_.revenue / t_.purchases : null,
+      };
+    });
+}
