@@ -4,7 +4,7 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import type { ColumnInfo, ColumnMapping, ScoringSettings } from '../lib/engine/api';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, reasonOf } from '../lib/engine/errors';
 import { createTranslator } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
 import { defaultSettings } from '../lib/rfm/settings';
@@ -27,7 +27,6 @@ const EXIT_BAD_INPUT = 2;
 class InputError extends Error {}
 
 const t = createTranslator('en');
-const firstLine = (text: string) => text.split('\n')[0].trim();
 
 /** Where the page offers a choice on its mapping screen, the command line has a flag. */
 const CLI_ANSWERS: Partial<Record<EngineError['code'], string>> = {
@@ -48,7 +47,7 @@ function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): stri
   }
   const flag = CLI_ANSWERS[error.code];
   if (flag) parts.push(flag);
-  if (typeof error.details.reason === 'string') parts.push(t('error.technical', { reason: firstLine(error.details.reason) }));
+  if (typeof error.details.reason === 'string') parts.push(t('error.technical', { reason: reasonOf(error.details.reason) }));
   return parts.join(' ');
 }
 
@@ -66,8 +65,7 @@ function writeOutput(out: string, bytes: Uint8Array): void {
   try {
     writeFileSync(out, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? firstLine(error.message) : String(error);
-    throw new InputError(`could not write ${out}: ${reason}`);
+    throw new InputError(`could not write ${out}: ${reasonOf(error)}`);
   }
 }
 
@@ -154,8 +152,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`internal error: ${firstLine(message)}\n`);
+    process.stderr.write(`internal error: ${reasonOf(error)}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -32,7 +32,7 @@ import type {
   SegmentValue,
   SourceFormat,
 } from '../lib/engine/api';
-import { EngineError, isOutOfMemory } from '../lib/engine/errors';
+import { EngineError, isOutOfMemory, messageOf, reasonOf } from '../lib/engine/errors';
 import { fileSignature } from '../lib/engine/signature';
 import { guessMapping, mappingProblems } from '../lib/mapping/guess-mapping';
 import { OTHER_ID } from '../lib/archetypes/config';
@@ -174,7 +174,6 @@ const SOURCE_EXPORT_FILE = 'cvm-export.csv';
 
 const quantityTimesPriceOf = (mapping: ColumnMapping) => !mapping.amount && !!mapping.quantity && !!mapping.price;
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /**
  * DuckDB's CSV errors as the app's: bytes that are not UTF-8 (the encoding was detected from the
@@ -183,11 +182,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  */
 function csvReadError(error: unknown, file: string): EngineError {
   if (error instanceof EngineError) return error;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = messageOf(error);
   if (/invalid unicode|byte sequence mismatch/i.test(text)) {
     return new EngineError('encoding_mismatch', { file, encoding: 'UTF-8', row: Number(/Line:\s*(\d+)/.exec(text)?.[1] ?? 0) });
   }
-  return new EngineError('file_unreadable', { file, reason: reason(error) });
+  return new EngineError('file_unreadable', { file, reason: reasonOf(error) });
 }
 
 export class AnalysisEngine {
@@ -257,7 +256,7 @@ export class AnalysisEngine {
       this.db.run('create-raw-from-arrow');
       this.db.run('create-table-source');
     } catch (error) {
-      throw new EngineError('parquet_unreadable', { file: meta.fileName, reason: reason(error) });
+      throw new EngineError('parquet_unreadable', { file: meta.fileName, reason: reasonOf(error) });
     } finally {
       this.db.dropTable('arrow_import');
     }
@@ -447,7 +446,7 @@ export class AnalysisEngine {
       this.db.run('load-orders', [registeredName]);
     } catch (error) {
       if (isOutOfMemory(error)) throw error;
-      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reason(error) });
+      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reasonOf(error) });
     }
     this.opened = null;
     this.prepared = { dataset, summary };
@@ -463,7 +462,7 @@ export class AnalysisEngine {
       this.db.rowsOf(sql, params);
       return this.db.bindings.copyFileToBuffer(SOURCE_EXPORT_FILE);
     } catch (error) {
-      throw new EngineError('export_failed', { reason: reason(error) });
+      throw new EngineError('export_failed', { reason: reasonOf(error) });
     } finally {
       this.db.bindings.dropFile(SOURCE_EXPORT_FILE);
     }
@@ -633,7 +632,7 @@ export class AnalysisEngine {
       this.db.run('export-scores');
       return this.db.bindings.copyFileToBuffer(EXPORT_FILE);
     } catch (error) {
-      throw new EngineError('export_failed', { reason: reason(error) });
+      throw new EngineError('export_failed', { reason: reasonOf(error) });
     } finally {
       this.db.bindings.dropFile(EXPORT_FILE);
     }

@@ -15,7 +15,7 @@ import type {
   ScoringSettings,
 } from '../lib/engine/api';
 import { installErrorTransfer } from '../lib/engine/comlink-errors';
-import { EngineError, isOutOfMemory } from '../lib/engine/errors';
+import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
 import { gunzip, gzip } from '../lib/storage/gzip';
 import type { SegmentationInput } from '../lib/archetypes/segment';
@@ -39,7 +39,7 @@ async function engineReady() {
   try {
     return await started;
   } catch (error) {
-    throw new EngineError('engine_failed', { reason: error instanceof Error ? error.message : String(error) });
+    throw new EngineError('engine_failed', { reason: reasonOf(error) });
   }
 }
 
@@ -62,7 +62,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: error instanceof Error ? error.message : String(error) });
+    if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: reasonOf(error) });
     throw error;
   }
 }
@@ -212,7 +212,7 @@ const api: EngineApi = {
     currentFile = dataset.fileName;
     watched = null;
     const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
-      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: error instanceof Error ? error.message : String(error) });
+      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reasonOf(error) });
     });
     bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
     try {

@@ -3,7 +3,7 @@
 // NDJSON / JSON Lines (one record per line).
 
 import { cellText, rowsToCsv } from '../lib/import/csv-write';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, messageOf } from '../lib/engine/errors';
 import type { TableText } from './xlsx-source';
 
 type JsonRecord = Record<string, unknown>;
@@ -39,7 +39,7 @@ function errorLine(text: string, error: unknown): number {
 
 /** The parser's words without the position, which `line` already says. */
 function errorReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return message.replace(/\s+(in JSON )?at position \d+.*$/, '');
 }
 

@@ -5,7 +5,7 @@
 // Arrow. Shared by the browser worker and the Node CLI.
 
 import type { DatasetInfo, EncodingInfo, ImportOptions, ProgressCallback, TextEncodingName } from '../lib/engine/api';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, reasonOf } from '../lib/engine/errors';
 import { detectFileKind } from '../lib/engine/file-kind';
 import { DETECT_HEAD_BYTES, detectEncoding } from '../lib/import/encoding';
 import { needsTranscoding } from '../lib/import/transcode';
@@ -31,7 +31,6 @@ export interface SourceAccess {
 export type ParquetToArrowIpc = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 let uploads = 0;
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function openSource(
   engine: AnalysisEngine,

@@ -6,7 +6,7 @@
 
 import readXlsxFile, { type Sheet } from 'read-excel-file/universal';
 import { cellText, rowsToCsv } from '../lib/import/csv-write';
-import { EngineError } from '../lib/engine/errors';
+import { EngineError, reasonOf } from '../lib/engine/errors';
 import { containsBytes } from '../lib/engine/file-kind';
 
 /** A table in another format, rewritten as CSV for DuckDB's reader. */
@@ -74,7 +74,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
     // No trimming: a cell reaches DuckDB as the same text a CSV export of the sheet would hold.
     workbook = await readXlsxFile(arrayBufferOf(bytes), { trim: false });
   } catch (error) {
-    throw new EngineError('xlsx_unreadable', { file, reason: error instanceof Error ? error.message : String(error) });
+    throw new EngineError('xlsx_unreadable', { file, reason: reasonOf(error) });
   }
   if (workbook.length === 0) throw new EngineError('xlsx_unreadable', { file, reason: 'no sheets' });
   const sheets = workbook.map((s) => s.sheet);

@@ -79,10 +79,20 @@ export function isOutOfMemory(error: unknown): boolean {
   return /out of memory|could not allocate|failed to allocate|Aborted\(OOM\)|memory access out of bounds|Maximum call stack/i.test(message);
 }
 
+/** What any thrown value says. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The first line of what a thrown value says: DuckDB's messages go on with context lines no user needs. */
+export function reasonOf(error: unknown): string {
+  return messageOf(error).split('\n')[0].trim();
+}
+
 /** Any thrown value as EngineErrorData; unknown failures keep their message for the details line. */
 export function toErrorData(error: unknown): EngineErrorData {
   if (error instanceof EngineError) return error.toData();
   if (isEngineErrorData(error)) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { code: 'engine_failed', details: { reason: message }, message };
 }

@@ -1,5 +1,7 @@
 // What can go wrong when the app writes to the device, in words the UI can translate.
 
+import { messageOf } from '../engine/errors';
+
 export type StorageErrorCode = 'quota' | 'replaced' | 'failed';
 
 export class StorageError extends Error {
@@ -23,5 +25,5 @@ export function isQuotaError(error: unknown): boolean {
 export function asStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   if (isQuotaError(error)) return new StorageError('quota');
-  return new StorageError('failed', error instanceof Error ? error.message : String(error));
+  return new StorageError('failed', messageOf(error));
 }
