@@ -1,13 +1,15 @@
 import { mount } from 'svelte';
 import './ui/theme.css';
 import App from './App.svelte';
+import { startEngine } from './app/engine-client';
+import { preferences } from './app/preferences.svelte';
+import { Session } from './app/session.svelte';
+import { archetypeConfigs } from './features/archetypes/configs.svelte';
 import { appUpdate } from './features/pwa/app-update.svelte';
 import { offlineReady } from './features/pwa/offline-ready.svelte';
-import { startEngine } from './app/engine-client';
-import { Session } from './app/session.svelte';
 
 // The engine starts with the page: its ~2 s start-up overlaps with the user finding a file.
-const session = new Session(startEngine);
+const session = new Session({ startEngine, configs: archetypeConfigs, scoringDefaults: () => preferences.scoring });
 
 mount(App, { target: document.getElementById('app')!, props: { session } });
 

@@ -3,13 +3,11 @@
 // preset is drawn for it; a user's configuration made for another grid is remapped (remap.ts).
 
 import type { ArchetypeConfig, Grid } from '../../lib/archetypes/config';
-import { CONFIG_PRESETS, configFromPreset, type ConfigPresetId } from '../../lib/archetypes/presets';
+import { configFromPreset, isPresetId } from '../../lib/archetypes/presets';
 import { remapConfig } from '../../lib/archetypes/remap';
 import type { EngineErrorData } from '../../lib/engine/errors';
 import { deleteConfig, listConfigs, saveConfig } from '../../lib/storage/archetype-configs';
 import { storageErrorData } from '../library/library.svelte';
-
-export const isPresetId = (id: string): id is ConfigPresetId => (CONFIG_PRESETS as readonly string[]).includes(id);
 
 const sameGrid = (a: Grid, b: Grid) => a.r === b.r && a.f === b.f && a.m === b.m;
 

@@ -1,8 +1,7 @@
 // The words for reading progress and the size warning: sizes, the rows estimate and the time
 // left, in the user's language. The numbers themselves come from lib/import.
 
-import type { ReadProgress } from '../../app/session.svelte';
-import { estimateRead, roundRows, roundTimeLeft } from '../../lib/import/progress';
+import { estimateRead, type ReadProgress, roundRows, roundTimeLeft } from '../../lib/import/progress';
 import type { I18n } from '../../ui/i18n.svelte';
 
 import { formatSize } from '../../ui/format-size';

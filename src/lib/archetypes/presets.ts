@@ -56,3 +56,5 @@ export function rulePreset(preset: RulePresetId, grid: Grid, id: string): { rule
           { minOrders: 1, maxOrders: 1, maxRecencyDays: 30 };
   return { rule: { id, archetype: preset, enabled: true, when, preset }, archetype };
 }
+
+export const isPresetId = (id: string): id is ConfigPresetId => (CONFIG_PRESETS as readonly string[]).includes(id);

@@ -3,6 +3,8 @@
 // exports and the command line alike.
 
 import type { ScoreResult } from '../engine/api';
+import { keyOf, messageKey } from '../i18n/keys';
+import type { Translate } from '../i18n/translate';
 import { type ArchetypeConfig, type ArchetypeDef, OTHER_ID } from './config';
 
 export interface SegmentRow {
@@ -28,18 +30,26 @@ export interface SegmentRow {
 export const OTHER_COLOR = '#707070';
 
 /** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
-export function archetypeName(def: ArchetypeDef | null, t: (key: string) => string): string {
-  if (!def) return t(`archetype.${OTHER_ID}`);
-  return def.name || (def.preset ? t(`archetype.${def.preset}`) : def.id);
+export function archetypeName(def: ArchetypeDef | null, t: Translate): string {
+  if (!def) return t(keyOf('archetype', OTHER_ID));
+  if (def.name) return def.name;
+  // A stored configuration may name a preset archetype this version does not know.
+  const key = def.preset ? messageKey('archetype', def.preset) : null;
+  return key ? t(key) : def.id;
+}
+
+/** A segment's colour in a configuration; Other (and an id it does not know) grey. */
+export function segmentColor(config: ArchetypeConfig, id: string): string {
+  return config.archetypes.find((a) => a.id === id)?.color ?? OTHER_COLOR;
 }
 
 /** Segment names by id, Other included: for exports and labels. */
-export function segmentNames(config: ArchetypeConfig, t: (key: string) => string): Record<string, string> {
+export function segmentNames(config: ArchetypeConfig, t: Translate): Record<string, string> {
   return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, t)]), [OTHER_ID, archetypeName(null, t)]]);
 }
 
 /** Segment totals in the configuration's value order, Other last; segments nobody falls into are left out. */
-export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: (key: string) => string): SegmentRow[] {
+export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: Translate): SegmentRow[] {
   const totals = new Map(result.segments.map((s) => [s.segment, s]));
   const { customers, revenue } = result.summary;
   const defs: { def: ArchetypeDef | null; id: string; color: string }[] = [

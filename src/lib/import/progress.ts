@@ -2,6 +2,18 @@
 // and about how long is left. The worker reports bytes only; these estimates are made here,
 // in plain functions, so the numbers on screen are unit-tested.
 
+/** What the engine has reported of the file it is reading; the view turns it into an estimate. */
+export interface ReadProgress {
+  phase: 'reading' | 'preparing';
+  fileName: string;
+  bytesRead: number;
+  totalBytes: number;
+  /** Since the engine started this phase (its first report). */
+  elapsedMs: number;
+  /** Of the file's head, for the rows estimate; null when unknown (Parquet, demo). */
+  bytesPerRow: number | null;
+}
+
 /** At most four progress reports a second: enough to look alive, few enough for a screen reader. */
 export const PROGRESS_INTERVAL_MS = 250;
 

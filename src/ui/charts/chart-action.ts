@@ -2,10 +2,8 @@
 // config changes (no flicker on re-score), destroyed with the canvas. Creation waits for an
 // animation frame of its own, so building the page and drawing each chart are separate tasks
 // and none of them blocks the main thread for long.
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { Chart } from './register';
-
-const typeOf = (config: ChartConfiguration) => (config as { type?: string }).type;
 
 /** Charts mounted together are created one per frame, so each is its own short task. */
 let queue: Promise<void> = Promise.resolve();
@@ -16,9 +14,10 @@ export function chartsSettled(): Promise<void> {
   return queue.then(nextFrame);
 }
 
-export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
+/** Any chart: its configuration's own types (bar, line, matrix...) are kept, no cast needed. */
+export function chart<Type extends ChartType, Data = DefaultDataPoint<Type>, Label = unknown>(canvas: HTMLCanvasElement, config: ChartConfiguration<Type, Data, Label>) {
   let latest = config;
-  let instance: Chart | null = null;
+  let instance: Chart<Type, Data, Label> | null = null;
   let destroyed = false;
   // Two frames: the first lets the browser lay out the page it just received, so the chart's
   // own measuring does not force that layout inside the same task.
@@ -26,16 +25,18 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
     if (!destroyed) instance = new Chart(canvas, latest);
   });
   return {
-    update(next: ChartConfiguration) {
+    update(next: ChartConfiguration<Type, Data, Label>) {
+      const drawn = latest;
       latest = next;
       if (!instance) return;
-      if (typeOf(next) !== typeOf(instance.config as ChartConfiguration)) {
+      // Another kind of chart cannot be updated in place.
+      if (next.type !== drawn.type) {
         instance.destroy();
         instance = new Chart(canvas, next);
         return;
       }
       instance.data = next.data;
-      instance.options = next.options ?? {};
+      if (next.options) instance.options = next.options;
       instance.update();
     },
     destroy() {

@@ -1,0 +1,174 @@
+// The page's hold on the analysis worker: starting and restarting it, and the bookkeeping of the
+// requests the screen waits for. A newer `run` makes older answers stale, so a slow score never
+// overwrites a faster, later one; `query` is for read-only questions asked side by side, whose
+// answers each asker keeps for itself (query.svelte.ts).
+
+import type { EngineApi, ProgressCallback, ProgressEvent } from '../lib/engine/api';
+import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
+import type { BusyPhase, EngineStatus } from '../lib/engine/status';
+import type { ReadProgress } from '../lib/import/progress';
+import { mark } from '../lib/marks';
+import { Comlink, type EngineHandle } from './engine-client';
+
+export type Engine = Comlink.Remote<EngineApi>;
+
+export class EngineHost {
+  #status = $state<EngineStatus>('starting');
+  #version = $state<string | null>(null);
+  #busy = $state<BusyPhase | null>(null);
+  #error = $state.raw<EngineErrorData | null>(null);
+  #progress = $state.raw<ReadProgress | null>(null);
+
+  #handle: EngineHandle;
+  readonly #start: () => EngineHandle;
+  #requestId = 0;
+  #progressToken = 0;
+  readonly #lost: (() => void)[] = [];
+
+  constructor(start: () => EngineHandle) {
+    this.#start = start;
+    this.#handle = start();
+    this.#watch();
+  }
+
+  get status(): EngineStatus {
+    return this.#status;
+  }
+  get version(): string | null {
+    return this.#version;
+  }
+  /** The long request the screen waits for, if any. */
+  get busy(): BusyPhase | null {
+    return this.#busy;
+  }
+  /** What the error banner says: the last failed request, or a problem reported by a feature. */
+  get error(): EngineErrorData | null {
+    return this.#error;
+  }
+  get progress(): ReadProgress | null {
+    return this.#progress;
+  }
+  get engine(): Engine {
+    return this.#handle.api;
+  }
+
+  report(error: EngineErrorData | null): void {
+    this.#error = error;
+  }
+
+  /** `listener` runs when the worker had to be replaced after running out of memory: what it held is gone. */
+  onLost(listener: () => void): void {
+    this.#lost.push(listener);
+  }
+
+  /** Runs one request the screen waits for; null when it failed (the banner says why) or a newer request superseded it. */
+  async run<T>(busy: BusyPhase, request: (engine: Engine) => Promise<T>): Promise<T | null> {
+    const id = ++this.#requestId;
+    this.#busy = busy;
+    this.#error = null;
+    try {
+      const value = await request(this.engine);
+      return id === this.#requestId ? value : null;
+    } catch (error) {
+      const data = toErrorData(error);
+      if (data.code === 'too_large') {
+        this.restart();
+        for (const listener of this.#lost) listener();
+      }
+      if (id === this.#requestId) this.#error = data;
+      return null;
+    } finally {
+      if (id === this.#requestId) this.#settle();
+    }
+  }
+
+  /**
+   * Several requests as one (a rebuild): `step` runs each part and says whether the request is
+   * still the latest, so the caller stops as soon as a newer one took over.
+   */
+  async runSteps(busy: BusyPhase, steps: (engine: Engine, current: () => boolean) => Promise<void>): Promise<boolean> {
+    const id = ++this.#requestId;
+    this.#busy = busy;
+    try {
+      await steps(this.engine, () => id === this.#requestId);
+      return id === this.#requestId;
+    } catch (error) {
+      if (id !== this.#requestId) return false;
+      const data = toErrorData(error);
+      if (data.code === 'too_large') this.restart();
+      throw data;
+    } finally {
+      if (id === this.#requestId) this.#settle();
+    }
+  }
+
+  /** A read-only question: nothing waits on the busy indicator, and a failure is the asker's to show. */
+  query<T>(request: (engine: Engine) => Promise<T>): Promise<T> {
+    return request(this.engine);
+  }
+
+  /** Whatever the engine was doing for the screen is no longer wanted: its answer is dropped. */
+  supersede(): void {
+    this.#requestId++;
+    this.#settle();
+  }
+
+  /**
+   * Stops the request in flight. The worker is blocked inside DuckDB and cannot hear a message,
+   * so it is replaced by a fresh one; the request will never answer and nothing may wait for it.
+   */
+  cancel(): void {
+    this.supersede();
+    this.restart();
+  }
+
+  /** A fresh worker: after the old one ran out of memory, or to stop a read it is blocked in. */
+  restart(): void {
+    this.#handle.terminate();
+    this.#handle = this.#start();
+    this.#watch();
+  }
+
+  /** A callback for the worker's progress reports of one request; reports of an older request are ignored. */
+  watchProgress(phase: ReadProgress['phase'], fileName: string, totalBytes: number, bytesPerRow: number | null): ProgressCallback {
+    const token = ++this.#progressToken;
+    let startedAt: number | null = null;
+    this.#progress = { phase, fileName, bytesRead: 0, totalBytes, elapsedMs: 0, bytesPerRow };
+    return Comlink.proxy((event: ProgressEvent) => {
+      if (token !== this.#progressToken) return;
+      const now = performance.now();
+      startedAt ??= now;
+      this.#progress = {
+        phase,
+        fileName,
+        // Reports without a byte count (a phase starting) keep the last one.
+        bytesRead: event.bytesRead ?? this.#progress?.bytesRead ?? 0,
+        totalBytes: event.totalBytes ?? totalBytes,
+        elapsedMs: now - startedAt,
+        bytesPerRow,
+      };
+    });
+  }
+
+  #settle(): void {
+    this.#busy = null;
+    this.#progress = null;
+    this.#progressToken++;
+  }
+
+  #watch(): void {
+    mark('engine-start');
+    this.#status = 'starting';
+    this.engine.ready().then(
+      (info) => {
+        mark('engine-ready');
+        this.#version = info.duckdbVersion;
+        this.#status = 'ready';
+      },
+      (error) => {
+        this.#status = 'failed';
+        this.#error = toErrorData(error);
+      },
+    );
+  }
+}

@@ -1,0 +1,74 @@
+// Snapshots: one analysis kept whole (its results and every scored customer), so it opens at
+// once, offline, without the engine.
+
+import type { EngineHost } from '../../app/engine-host.svelte';
+import { newId } from '../../lib/ids';
+import { gunzip } from '../../lib/storage/gzip';
+import { loadSnapshot, loadSnapshotCustomers, saveSnapshot } from '../../lib/storage/library';
+import type { Snapshot } from '../../lib/storage/schema';
+import type { Shown } from '../results/analysis.svelte';
+import { library, storageErrorData } from './library.svelte';
+
+export class Snapshots {
+  readonly #host: EngineHost;
+
+  constructor(host: EngineHost) {
+    this.#host = host;
+  }
+
+  /**
+   * Saves the results on screen under `name` with their customers (`customers`: the scores CSV,
+   * gzip-compressed); true when saved. Only a kept dataset's analysis can be a snapshot: its
+   * "analyse again" reopens that dataset.
+   */
+  async save(name: string, shown: Shown, keptId: string, customers: () => Promise<Uint8Array | null>): Promise<boolean> {
+    const bytes = await customers();
+    if (!bytes) return false;
+    const record: Snapshot = {
+      id: newId(),
+      name,
+      savedAt: new Date().toISOString(),
+      datasetId: keptId,
+      datasetName: library.datasets.find((d) => d.id === keptId)?.name ?? shown.dataset.fileName,
+      dataset: shown.dataset,
+      summary: shown.summary,
+      settings: shown.result.settings,
+      result: shown.result,
+      storedBytes: bytes.length,
+      config: shown.config,
+    };
+    try {
+      await saveSnapshot(record, new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    } catch (error) {
+      this.#host.report(storageErrorData(error, name));
+      return false;
+    } finally {
+      void library.changed();
+    }
+    return true;
+  }
+
+  /** A saved snapshot, or null when it cannot be read (the banner says why). */
+  async open(id: string): Promise<Snapshot | null> {
+    try {
+      const snapshot = await loadSnapshot(id);
+      if (snapshot) return snapshot;
+      this.#host.report({ code: 'stored_missing', details: {}, message: 'snapshot missing' });
+    } catch (error) {
+      this.#host.report(storageErrorData(error));
+    }
+    return null;
+  }
+
+  /** The snapshot's customers as saved (scores CSV). */
+  async customersCsv(snapshot: Snapshot): Promise<Uint8Array | null> {
+    try {
+      const data = await loadSnapshotCustomers(snapshot.id);
+      if (!data) throw new Error('missing');
+      return await gunzip(data);
+    } catch (error) {
+      this.#host.report(storageErrorData(error, snapshot.name));
+      return null;
+    }
+  }
+}
