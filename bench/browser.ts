@@ -1,6 +1,7 @@
 // Times the user's path through the real UI in Debian's Chromium, from the performance marks
 // the app sets itself (src/app/session.svelte.ts): file chosen, file read, analyse, prepared,
-// scored, drawn, settings changed. Memory: the Chromium processes' RSS sampled every 200 ms,
+// scored, drawn, settings changed; then, on the same results, the views and the segment editor
+// (interactions.ts). Memory: the Chromium processes' RSS sampled every 200 ms,
 // the engine's wasm memory (a mark's detail) and the main thread's JS heap.
 
 import { execFileSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/e2e/helpers/browser';
+import { timeEditor, timeViews, type EditorTimes, type ViewTimes } from './interactions';
 
 export interface BrowserRun {
   fileReadS: number;
@@ -24,6 +26,8 @@ export interface BrowserRun {
   keptMb: number | null;
   /** Opening the kept dataset from the start page to its segments drawn, without the file. */
   reopenS: number | null;
+  /** The views and the editor after the phases above; null when not asked for. */
+  interactions: (ViewTimes & EditorTimes) | null;
 }
 
 export interface BrowserResult {
@@ -94,7 +98,10 @@ async function drawnOrError(page: Page, count: number): Promise<string | null> {
   return value === 'ok' ? null : value;
 }
 
-async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
+/** A run's timings, and the as-of date its analysis started with. */
+type Measured = { run: BrowserRun; defaultAsOf: string };
+
+async function oneRun(page: Page, file: string): Promise<Measured | string> {
   await page.reload();
   await engineReady(page);
   await page.evaluate(() => {
@@ -129,6 +136,7 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
     return mark ? { at: mark.startTime, bytes: (mark.detail as { bytes: number }).bytes } : null;
   });
   const run: Partial<BrowserRun> = {
+    interactions: null,
     keepS: kept ? (kept.at - scored!) / 1000 : null,
     keptMb: kept ? kept.bytes / 2 ** 20 : null,
     reopenS: null,
@@ -158,24 +166,64 @@ async function oneRun(page: Page, file: string): Promise<BrowserRun | string> {
     if (await drawnOrError(page, 4)) return 'reopening the kept dataset failed';
     run.reopenS = ((await markTime(page, 'drawn'))! - (await markTime(page, 'kept-chosen'))!) / 1000;
   }
-  return run as BrowserRun;
+  return { run: run as BrowserRun, defaultAsOf: asOf };
+}
+
+/** Makes a settings change and waits for the charts redrawn with it; throws the app's error. */
+async function redrawn(page: Page, change: () => Promise<unknown>): Promise<void> {
+  const before = await markCount(page, 'drawn');
+  await change();
+  const failed = await drawnOrError(page, before + 1);
+  if (failed) throw new Error(failed);
+}
+
+/** Sets the R bins and the as-of date on screen, each only if it differs. */
+async function setScoring(page: Page, binsR: string, asOfDate: string): Promise<void> {
+  const bins = page.getByTestId('bins-r');
+  if ((await bins.inputValue()) !== binsR) await redrawn(page, () => bins.selectOption(binsR));
+  const asOf = page.getByTestId('as-of');
+  if ((await asOf.inputValue()) === asOfDate) return;
+  await redrawn(page, async () => {
+    await asOf.fill(asOfDate);
+    await asOf.dispatchEvent('change');
+  });
+}
+
+/**
+ * The views and the editor, on the results the run left on screen, at the settings a fresh
+ * analysis has (5 R bins, the default as-of date). Afterwards the settings go back to what the run
+ * left: the app remembers the bins for the next run, and the scores download after the last run
+ * (agreement with the peers) uses that as-of date, as it would without these phases.
+ */
+async function timeInteractions(page: Page, defaultAsOf: string): Promise<ViewTimes & EditorTimes> {
+  const left = [await page.getByTestId('bins-r').inputValue(), await page.getByTestId('as-of').inputValue()] as const;
+  await setScoring(page, '5', defaultAsOf);
+  const views = await timeViews(page);
+  const editor = await timeEditor(page);
+  await setScoring(page, ...left);
+  return { ...views, ...editor };
 }
 
 /** Downloads the page's scores in equal-size-groups mode with 5 bins; returns the as-of date used. */
 async function downloadNtile(page: Page, outCsv: string): Promise<string> {
   for (const [testid, value] of [['bins-r', '5'], ['method', 'ntile']] as const) {
     if ((await page.getByTestId(testid).inputValue()) === value) continue;
-    const before = await markCount(page, 'drawn');
-    await page.getByTestId(testid).selectOption(value);
-    const failed = await drawnOrError(page, before + 1);
-    if (failed) throw new Error(failed);
+    await redrawn(page, () => page.getByTestId(testid).selectOption(value));
   }
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT }), page.getByTestId('download-csv').click()]);
   await download.saveAs(outCsv);
   return page.getByTestId('as-of').inputValue();
 }
 
-export async function runBrowser(options: { baseUrl: string; file: string; runs: number; warmup: number; ntileCsv?: string }): Promise<BrowserResult> {
+export async function runBrowser(options: {
+  baseUrl: string;
+  file: string;
+  runs: number;
+  warmup: number;
+  ntileCsv?: string;
+  /** Also time the views and the editor in each run. */
+  interactions?: boolean;
+}): Promise<BrowserResult> {
   const profile = await mkdtemp(join(tmpdir(), 'cvm-bench-profile-'));
   const result: BrowserResult = { engineReadyFirstVisitS: 0, engineReadyCachedS: 0, runs: [], peakRssMb: 0, wasmMb: 0, jsHeapMb: 0, longestTaskMs: 0 };
   const sampler = setInterval(() => (result.peakRssMb = Math.max(result.peakRssMb, chromiumRssMb())), 200);
@@ -204,13 +252,16 @@ export async function runBrowser(options: { baseUrl: string; file: string; runs:
     await page.goto(options.baseUrl);
     result.engineReadyCachedS = await engineReady(page);
 
+    const failure = (error: Error) => (crashed ? 'tab crashed' : `error: ${error.message.split('\n')[0]}`);
     for (let i = 0; i < options.warmup + options.runs; i++) {
-      const run = await oneRun(page, options.file).catch((error: Error) => (crashed ? 'tab crashed' : `error: ${error.message.split('\n')[0]}`));
-      if (typeof run === 'string') {
-        result.error = run;
+      const measured = await oneRun(page, options.file).catch(failure);
+      if (typeof measured === 'string') {
+        result.error = measured;
         break;
       }
+      const { run } = measured;
       if (i >= options.warmup) result.runs.push(run);
+      // Sampled before the views and the editor, so these figures stay those of the analysis.
       const memory = await page.evaluate(() => ({
         wasm: (performance.getEntriesByName('cvm:memory').at(-1) as PerformanceMark | undefined)?.detail?.wasmBytes ?? 0,
         heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
@@ -219,6 +270,14 @@ export async function runBrowser(options: { baseUrl: string; file: string; runs:
       result.wasmMb = Math.max(result.wasmMb, memory.wasm / 2 ** 20);
       result.jsHeapMb = Math.max(result.jsHeapMb, memory.heap / 2 ** 20);
       result.longestTaskMs = Math.max(result.longestTaskMs, memory.longest);
+      if (options.interactions) {
+        const times = await timeInteractions(page, measured.defaultAsOf).catch(failure);
+        if (typeof times === 'string') {
+          result.error = `while timing the views and the editor: ${times}`;
+          break;
+        }
+        run.interactions = times;
+      }
     }
     if (!result.error && options.ntileCsv) {
       result.ntileAsOf = await downloadNtile(page, options.ntileCsv);
