@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in the order a failure is cheapest to read: unit + sql, build, browser.
+# Every test, in the order a failure is cheapest to read: types, layers, unit + sql, build, browser.
 # `npm test` and CI (.ci/run) both call this script, so a green run here is a green CI.
 #
 # A failed test stage does not stop the run, so one run shows every failure; the
@@ -30,12 +30,12 @@ summary() {
   # exited non-zero with nothing else to show for it (no test files, unhandled error).
   local other_failures=0
   for stage in "${failed_stages[@]}"; do
-    [[ "$stage" == types || "$stage" == build ]] && other_failures=$((other_failures + 1))
+    [[ "$stage" == types || "$stage" == layers || "$stage" == build ]] && other_failures=$((other_failures + 1))
   done
   OTHER_FAILURES=$other_failures node -e '
     const fs = require("node:fs");
     let passed = 0, failed = Number(process.env.OTHER_FAILURES || 0);
-    if (failed) console.log(`${failed} non-test stage(s) failed (types or build), counted as failures`);
+    if (failed) console.log(`${failed} non-test stage(s) failed (types, layers or build), counted as failures`);
     for (const arg of process.argv.slice(1)) {
       const i = arg.lastIndexOf(":");
       const file = arg.slice(0, i), code = arg.slice(i + 1);
@@ -85,6 +85,11 @@ bash scripts/ensure-chromium.sh
 heading "types"
 if ! npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings; then
   failed_stages+=(types)
+fi
+
+heading "layers"
+if ! npx tsx scripts/check-layers.ts; then
+  failed_stages+=(layers)
 fi
 
 vitest_stage unit-sql --project unit --project sql
