@@ -3,7 +3,8 @@
 // exports and the command line alike.
 
 import type { ScoreResult } from '../engine/api';
-import { type ArchetypeConfig, type ArchetypeDef, OTHER_ID } from './config';
+import { type ArchetypeConfig, type ArchetypeDef, OTHER_COLOR, OTHER_ID } from './config';
+import { presetNameKey } from './presets';
 
 export interface SegmentRow {
   id: string;
@@ -24,18 +25,25 @@ export interface SegmentRow {
   averageOrderValue: number | null;
 }
 
-/** Grey, for customers no rule and no cell assigns. */
-export const OTHER_COLOR = '#707070';
+/** The catalog name of the preset archetype `def` started as, in a configuration based on `basedOn`; its id if none. */
+export function presetArchetypeName(def: ArchetypeDef, basedOn: string, t: (key: string) => string): string {
+  return def.preset ? t(presetNameKey(basedOn, def.preset)) : def.id;
+}
 
 /** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
-export function archetypeName(def: ArchetypeDef | null, t: (key: string) => string): string {
+export function archetypeName(def: ArchetypeDef | null, basedOn: string, t: (key: string) => string): string {
   if (!def) return t(`archetype.${OTHER_ID}`);
-  return def.name || (def.preset ? t(`archetype.${def.preset}`) : def.id);
+  return def.name || presetArchetypeName(def, basedOn, t);
 }
 
 /** Segment names by id, Other included: for exports and labels. */
 export function segmentNames(config: ArchetypeConfig, t: (key: string) => string): Record<string, string> {
-  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, t)]), [OTHER_ID, archetypeName(null, t)]]);
+  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, config.basedOn, t)]), [OTHER_ID, archetypeName(null, config.basedOn, t)]]);
+}
+
+/** The colour a segment is drawn in: its archetype's, or Other's for Other and for an id the configuration no longer has. */
+export function segmentColor(config: ArchetypeConfig, id: string): string {
+  return config.archetypes.find((a) => a.id === id)?.color ?? OTHER_COLOR;
 }
 
 /** Segment totals in the configuration's value order, Other last; segments nobody falls into are left out. */
@@ -53,7 +61,7 @@ export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: (ke
       const t_ = total!;
       return {
         id,
-        name: archetypeName(def, t),
+        name: archetypeName(def, config.basedOn, t),
         description: def?.description ?? '',
         action: def?.action ?? '',
         color,
