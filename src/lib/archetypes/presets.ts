@@ -86,9 +86,10 @@ function checkGrid(grid: Grid): void {
 export function configFromPreset(preset: ConfigPresetId, grid: Grid, id: string = preset, now = new Date()): ArchetypeConfig {
   checkGrid(grid);
   const source = SOURCES[preset];
+  const onFive = (score: number, bins: number) => mapScore(score, bins, PRESET_BINS);
   const cells: Record<string, string> = {};
   for (const cell of gridCells(grid)) {
-    const archetype = source.archetypeAt(mapScore(cell.r, grid.r, PRESET_BINS), mapScore(cell.f, grid.f, PRESET_BINS), mapScore(cell.m, grid.m, PRESET_BINS));
+    const archetype = source.archetypeAt(onFive(cell.r, grid.r), onFive(cell.f, grid.f), onFive(cell.m, grid.m));
     if (archetype) cells[cell.key] = archetype;
   }
   return {
