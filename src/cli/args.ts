@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Axis, ColumnMapping, ImportChoices, ImportOptions } from '../lib/engine/api';
 import { EngineError } from '../lib/engine/errors';
 import { parseEncodingName } from '../lib/import/encoding';
-import { PRESET_IDS } from '../lib/rfm/archetypes';
+import { CONFIG_PRESETS, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
 import { isIsoDate } from '../lib/rfm/settings';
 
@@ -20,7 +20,7 @@ Options:
   --bins N                   scores per axis, ${MIN_BINS} to ${MAX_BINS} (default 5)
   --r-bins N, --f-bins N, --m-bins N
                              scores of one axis; override --bins
-  --archetypes ID            segment preset: ${PRESET_IDS.join(' or ')} (default: ${PRESET_IDS[0]})
+  --archetypes ID            segment preset: ${CONFIG_PRESETS.join(' or ')} (default: ${CONFIG_PRESETS[0]})
   --customer COL             customer id column
   --date COL                 order date column
   --amount COL               amount column, or instead:
@@ -183,8 +183,8 @@ function decimalValue(value: string): 'point' | 'comma' {
 }
 
 function presetValue(value: string): string {
-  if (PRESET_IDS.includes(value)) return value;
-  const presets = PRESET_IDS.join(' or ');
+  if (isConfigPresetId(value)) return value;
+  const presets = CONFIG_PRESETS.join(' or ');
   if (/\.json$/i.test(value)) throw new ArgsError(`archetype configuration files are not supported yet: use ${presets}`);
   throw new ArgsError(`--archetypes must be ${presets}, got "${value}"`);
 }
@@ -257,7 +257,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     asOf,
     method: method as CliMethod,
     bins,
-    archetypes: presetValue(text('archetypes') ?? PRESET_IDS[0]),
+    archetypes: presetValue(text('archetypes') ?? CONFIG_PRESETS[0]),
     columns,
     out: text('out') ?? null,
     compareTo,

@@ -7,7 +7,8 @@ import {
   formatNumber,
   formatPercent,
 } from '../lib/i18n/format.ts';
-import { createTranslator, detectLocale, type Locale, type Translate } from '../lib/i18n/translate.ts';
+import { detectLocale, type Locale } from '../lib/i18n/locale.ts';
+import { createTranslator, type Translate } from '../lib/i18n/translate.ts';
 
 function browserLocale(): Locale {
   if (typeof navigator === 'undefined') return 'en';

@@ -149,6 +149,17 @@ describe.concurrent('npm run rfm with options', () => {
     expect(['alice', 'bob', 'carol', 'erin'].map((id) => rows[id].cell)).toEqual(['212', '112', '221', '121']);
   });
 
+  // Scores alice 415, bob 214, carol 512, erin 111 under the README rules: Promising (R 3-4, F 1-3,
+  // M 3-5), About To Sleep (R 2-3, F 1-3, M 1-4), New Customers (R 4-5, F 1-3) and Lost (R 1).
+  it('names the segments of --archetypes rfm-package as the R package does', async ({ expect }) => {
+    const out = path.join(outDir, 'rfm-package.csv');
+    const result = await rfm('test/fixtures/orders-basic.csv', '--archetypes', 'rfm-package', '--out', out);
+    expect(result.code).toBe(0);
+    const { rows } = csvRows(out);
+    expect(['alice', 'bob', 'carol', 'erin'].map((id) => rows[id].segment)).toEqual(['Promising', 'About To Sleep', 'New Customers', 'Lost']);
+    expect(result.stdout).toMatch(/^ {2}About To Sleep {2,}1 /m);
+  });
+
   // Before 2024-03-01 alice has only order A1 (150.10), carol none, bob and erin as before.
   it('scores as of an earlier date and ignores later orders', async ({ expect }) => {
     const result = await rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-03-01');

@@ -1,4 +1,5 @@
-// The default method must reproduce the R package rfm 0.3.0 on its own sample data.
+// The default method with the rfm-package preset must reproduce the R package rfm 0.3.0 on its own
+// sample data, segment names included.
 // Expected values: the package's vignette (inst/doc/rfm-introduction.html at cran/rfm@89e8be1,
 // release 0.3.0) and R 4.2.2's quantile(); see docs/rfm-r-package-notes.md.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +9,11 @@ import { parquetToIpcNode } from '../../src/cli/parquet-node';
 import { openSource } from '../../src/worker/open-source';
 import type { AnalysisEngine } from '../../src/worker/engine';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import { presetById } from '../../src/lib/rfm/archetypes';
+import { englishArchetypeNames } from '../../src/cli/summary-text';
 import { sharedFile } from './helpers/engine';
 
 const file = sharedFile('rfm-r-package/rfm_data_orders.csv');
-const settings = defaultSettings('2006-12-31');
+const settings = { ...defaultSettings('2006-12-31'), archetypes: 'rfm-package' };
 
 describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 bins)', () => {
   let engine: AnalysisEngine;
@@ -23,8 +24,9 @@ describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 b
     engine = started.engine;
     const info = await openSource(engine, fileSource(file!, started.bindings), parquetToIpcNode);
     engine.prepare({ customer: info.guess.customer!, date: info.guess.date!, amount: info.guess.amount! });
-    const csv = new TextDecoder().decode(engine.exportScoresCsv(settings, {}));
-    // Names contain apostrophes but no commas, so a plain split is exact here.
+    // The English names the command line writes, as `npm run rfm -- --archetypes rfm-package --out`.
+    const csv = new TextDecoder().decode(engine.exportScoresCsv(settings, englishArchetypeNames(settings)));
+    // Customer and segment names contain apostrophes but no commas, so a plain split is exact here.
     const [header, ...lines] = csv.trim().split('\n');
     const names = header.split(',');
     rows = new Map(lines.map((l) => {
@@ -63,29 +65,27 @@ describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 b
     }
   });
 
-  it('gives the vignette segment summary under the README rules', () => {
-    const preset = presetById('rfm-package');
-    const byCell = new Map(preset.assign({ r: 5, f: 5, m: 5 }).map((c) => [`${c.r}${c.f}${c.m}`, c.archetype]));
+  it('gives the vignette segment summary under the README rules, by the package\'s segment names', () => {
     const summary = new Map<string, { customers: number; orders: number; revenue: number }>();
     for (const row of rows.values()) {
-      const segment = byCell.get(row.cell)!;
-      const s = summary.get(segment) ?? { customers: 0, orders: 0, revenue: 0 };
+      const s = summary.get(row.segment) ?? { customers: 0, orders: 0, revenue: 0 };
       s.customers += 1;
       s.orders += Number(row.frequency);
       s.revenue += Number(row.monetary);
-      summary.set(segment, s);
+      summary.set(row.segment, s);
     }
+    // rfm_segment_summary() as printed in the vignette (docs/rfm-r-package-notes.md, section 5).
     expect(Object.fromEntries(summary)).toEqual({
-      about_to_sleep: { customers: 102, orders: 283, revenue: 23449 },
-      at_risk: { customers: 28, orders: 216, revenue: 22227 },
-      cant_lose: { customers: 47, orders: 274, revenue: 32446 },
-      champions: { customers: 35, orders: 316, revenue: 31646 },
-      lost: { customers: 148, orders: 393, revenue: 35324 },
-      loyal: { customers: 170, orders: 799, revenue: 76562 },
-      need_attention: { customers: 10, orders: 57, revenue: 4562 },
-      new: { customers: 104, orders: 329, revenue: 28837 },
-      potential_loyalist: { customers: 342, orders: 2211, revenue: 204856 },
-      promising: { customers: 9, orders: 28, revenue: 4249 },
+      'About To Sleep': { customers: 102, orders: 283, revenue: 23449 },
+      'At Risk': { customers: 28, orders: 216, revenue: 22227 },
+      "Can't Lose Them": { customers: 47, orders: 274, revenue: 32446 },
+      Champions: { customers: 35, orders: 316, revenue: 31646 },
+      Lost: { customers: 148, orders: 393, revenue: 35324 },
+      'Loyal Customers': { customers: 170, orders: 799, revenue: 76562 },
+      'Need Attention': { customers: 10, orders: 57, revenue: 4562 },
+      'New Customers': { customers: 104, orders: 329, revenue: 28837 },
+      'Potential Loyalist': { customers: 342, orders: 2211, revenue: 204856 },
+      Promising: { customers: 9, orders: 28, revenue: 4249 },
     });
   });
 });

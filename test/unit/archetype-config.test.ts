@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ArchetypeConfig, cellKey, gridCells, OTHER_ID } from '../../src/lib/archetypes/config';
+import { type ArchetypeConfig, OTHER_ID } from '../../src/lib/archetypes/config';
 import { configFromPreset, rulePreset } from '../../src/lib/archetypes/presets';
 import { mapScore, remapConfig } from '../../src/lib/archetypes/remap';
 import { segmentationInput, segmentOf, type ScoredValues } from '../../src/lib/archetypes/segment';
 import { parseConfigJson, validateConfig } from '../../src/lib/archetypes/validate';
 import { configWarnings } from '../../src/lib/archetypes/warnings';
-import { presetById } from '../../src/lib/rfm/archetypes';
 
 const GRID5 = { r: 5, f: 5, m: 5 };
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -20,32 +19,6 @@ function withRules(...names: ('vip' | 'forgotten' | 'newcomers')[]): ArchetypeCo
   }
   return config;
 }
-
-describe('configurations from presets', () => {
-  it('the 11 archetypes: every cell of every grid as the preset assigns it', () => {
-    for (const grid of [GRID5, { r: 2, f: 3, m: 4 }, { r: 2, f: 2, m: 2 }]) {
-      const config = configFromPreset('default', grid);
-      for (const cell of presetById('default').assign(grid)) expect(config.cells[cellKey(cell.r, cell.f, cell.m)]).toBe(cell.archetype);
-      expect(config.archetypes).toHaveLength(11);
-      expect(configWarnings(config).filter((w) => w.kind === 'unassigned')).toEqual([]);
-    }
-  });
-
-  it('the rfm package rules leave the cells no rule contains to Other', () => {
-    const config = configFromPreset('rfm-package', GRID5);
-    expect(config.archetypes.map((a) => a.id)).not.toContain(OTHER_ID);
-    const unassigned = gridCells(GRID5).filter((c) => !config.cells[c.key]);
-    expect(unassigned.length).toBeGreaterThan(0);
-    expect(configWarnings(config)).toContainEqual({ kind: 'unassigned', cells: unassigned.length });
-  });
-
-  it('Forgotten is R 4-5, F 1-2, M 1-2 on five scores; Newcomers one purchase within 30 days', () => {
-    expect(rulePreset('forgotten', GRID5, 'x').rule.when).toEqual({ r: [4, 5], f: [1, 2], m: [1, 2] });
-    expect(rulePreset('forgotten', { r: 3, f: 2, m: 3 }, 'x').rule.when).toEqual({ r: [3, 3], f: [1, 1], m: [1, 1] });
-    expect(rulePreset('vip', GRID5, 'x').rule.when).toEqual({ f: [4, 5], m: [5, 5] });
-    expect(rulePreset('newcomers', GRID5, 'x').rule.when).toEqual({ minOrders: 1, maxOrders: 1, maxRecencyDays: 30 });
-  });
-});
 
 describe('segmenting a customer', () => {
   const config = withRules('newcomers', 'vip', 'forgotten');
@@ -91,6 +64,8 @@ describe('switching the grid size', () => {
     expect([1, 2, 3].map((s) => mapScore(s, 3, 5))).toEqual([1, 3, 5]);
     expect([1, 2, 3, 4, 5].map((s) => mapScore(s, 5, 3))).toEqual([1, 2, 2, 3, 3]);
     expect([1, 2].map((s) => mapScore(s, 2, 5))).toEqual([1, 5]);
+    // The presets, written for five scores, read a 4-score grid at 1, 2, 4 and 5.
+    expect([1, 2, 3, 4].map((s) => mapScore(s, 4, 5))).toEqual([1, 2, 4, 5]);
   });
 
   it('keeps the user\'s archetypes and edits, and redraws the cell map', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { ru } from '../../src/lib/i18n/ru.ts';
-import type { Locale } from '../../src/lib/i18n/translate.ts';
+import type { Locale } from '../../src/lib/i18n/locale.ts';
 
 type Catalog = Readonly<Record<string, string | undefined>>;
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CellStat, ScoreResult, SegmentTotal } from '../../src/lib/engine/api';
 import { rfHeatmap } from '../../src/features/segments/queries';
-import { segmentRows } from '../../src/lib/archetypes/segment-rows';
+import { segmentColor, segmentNames, segmentRows } from '../../src/lib/archetypes/segment-rows';
 import type { ArchetypeConfig } from '../../src/lib/archetypes/config';
-import { cellKey, OTHER_ID } from '../../src/lib/archetypes/config';
+import { cellKey, OTHER_COLOR, OTHER_ID } from '../../src/lib/archetypes/config';
+import { deleteArchetype, updateArchetype } from '../../src/lib/archetypes/edit';
 import { configFromPreset } from '../../src/lib/archetypes/presets';
-import { presetById } from '../../src/lib/rfm/archetypes';
+import { validateConfig } from '../../src/lib/archetypes/validate';
+import { createTranslator } from '../../src/lib/i18n/translate';
 
-// Default preset on a 2 x 2 x 2 grid, worked out by hand from archetypes.ts and archetype-presets.ts:
-// - projectScore(s, 2) = 1 + round(4 (s - 1) / 1): score 1 -> 1, score 2 -> 5 on the 5-point scale.
-// - fmScore(f5, m5) = floor((f5 + m5 + 1) / 2): (1,1) -> 1, (1,5) and (5,1) -> 3, (5,5) -> 5.
+// Default preset on a 2 x 2 x 2 grid, worked out by hand from presets.ts and preset-data.ts:
+// - mapScore(s, 2, 5) = 1 + round(4 (s - 1) / 1): score 1 -> 1, score 2 -> 5 on the 5-point scale.
+// - FM = floor((f5 + m5 + 1) / 2): (1,1) -> 1, (1,5) and (5,1) -> 3, (5,5) -> 5.
 // - R 1 -> table row R1: [lost, lost, at_risk, at_risk, cant_lose], read at column FM.
 //   (1,1,1) FM 1 lost; (1,1,2), (1,2,1) FM 3 at_risk; (1,2,2) FM 5 cant_lose.
 // - R 2 -> table row R5: [new, potential_loyalist, potential_loyalist, champions, champions].
@@ -106,9 +108,9 @@ describe('segmentRows', () => {
     ]);
   });
 
-  it('colours each row as the preset colours its archetype in charts and legends', () => {
-    const colours = new Map(presetById('default').archetypes.map((a) => [a.id, a.color]));
-    for (const row of rows) expect(row.color).toBe(colours.get(row.id));
+  it('colours each row as the charts and legends colour its segment', () => {
+    expect(rows.map((row) => row.color)).toEqual(['#117733', '#999933', '#0077BB', '#EE6677', '#882255']);
+    for (const row of rows) expect(row.color).toBe(segmentColor(CONFIG, row.id));
   });
 
   it('names a preset archetype from the catalog and a renamed one as the user wrote it', () => {
@@ -121,7 +123,72 @@ describe('segmentRows', () => {
     const partial = { ...CONFIG, cells: { ...CONFIG.cells } };
     delete partial.cells['2-2-2'];
     const withOther = segmentRows(result(CELLS, undefined, partial), partial, t);
-    expect(withOther.at(-1)).toMatchObject({ id: OTHER_ID, name: '«archetype.others»', customers: 7, valueRank: 12 });
+    expect(withOther.at(-1)).toMatchObject({ id: OTHER_ID, name: '«archetype.others»', color: OTHER_COLOR, customers: 7, valueRank: 12 });
+  });
+});
+
+describe('segmentColor', () => {
+  it('draws a segment in its archetype\'s colour as the user set it, Other and a deleted archetype in Other\'s grey', () => {
+    expect(segmentColor(CONFIG, 'champions')).toBe('#117733');
+    expect(segmentColor(updateArchetype(CONFIG, 'champions', { color: '#123456' }), 'champions')).toBe('#123456');
+    expect(segmentColor(CONFIG, OTHER_ID)).toBe(OTHER_COLOR);
+    // An older analysis still has customers in it.
+    expect(segmentColor(deleteArchetype(CONFIG, 'new'), 'new')).toBe(OTHER_COLOR);
+  });
+});
+
+describe('segment names', () => {
+  const en = createTranslator('en') as (key: string) => string;
+  const ru = createTranslator('ru') as (key: string) => string;
+
+  it('are the R package\'s own segment names under its preset, so an export matches what R users know', () => {
+    expect(segmentNames(configFromPreset('rfm-package', { r: 5, f: 5, m: 5 }), en)).toEqual({
+      champions: 'Champions',
+      loyal: 'Loyal Customers',
+      potential_loyalist: 'Potential Loyalist',
+      new: 'New Customers',
+      promising: 'Promising',
+      need_attention: 'Need Attention',
+      about_to_sleep: 'About To Sleep',
+      at_risk: 'At Risk',
+      cant_lose: "Can't Lose Them",
+      lost: 'Lost',
+      others: 'Others',
+    });
+  });
+
+  it('keep the eleven archetypes\' own names under the default preset', () => {
+    expect(segmentNames(configFromPreset('default', { r: 5, f: 5, m: 5 }), en)).toMatchObject({
+      loyal: 'Loyal',
+      about_to_sleep: 'About to Sleep',
+      cant_lose: 'Can’t Lose Them',
+      hibernating: 'Hibernating',
+      others: 'Others',
+    });
+  });
+
+  it('follow the preset a stored configuration was made from, for its preset archetypes only', () => {
+    // A copy of the R package preset as the app has always saved one: preset archetypes by id, names left empty.
+    const stored = validateConfig({
+      format: 1,
+      id: 'cfg-1',
+      name: 'Мои сегменты',
+      basedOn: 'rfm-package',
+      grid: { r: 2, f: 2, m: 2 },
+      archetypes: [
+        { id: 'loyal', name: '', color: '#009E73', description: '', action: '', preset: 'loyal' },
+        { id: 'cant_lose', name: 'Keep them', color: '#882255', description: '', action: '', preset: 'cant_lose' },
+        { id: 'vip', name: '', color: '#AA3377', description: '', action: '', preset: 'vip' },
+        { id: 'mine', name: 'Mine', color: '#444444', description: '', action: '' },
+      ],
+      cells: { '2-2-2': 'loyal', '1-2-2': 'cant_lose' },
+      rules: [],
+      updatedAt: '2026-11-23T12:00:00.000Z',
+    });
+    if (!stored.ok) throw new Error(JSON.stringify(stored.problems));
+    expect(segmentNames(stored.config, en)).toEqual({ loyal: 'Loyal Customers', cant_lose: 'Keep them', vip: 'VIP', mine: 'Mine', others: 'Others' });
+    expect(segmentNames(stored.config, ru)).toMatchObject({ loyal: 'Лояльные клиенты', vip: 'VIP' });
+    expect(segmentNames({ ...stored.config, basedOn: 'default' }, en)).toMatchObject({ loyal: 'Loyal' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator, detectLocale } from '../../src/lib/i18n/translate.ts';
+import { detectLocale } from '../../src/lib/i18n/locale.ts';
+import { createTranslator } from '../../src/lib/i18n/translate.ts';
 import type { TranslationKey } from '../../src/lib/i18n/types.ts';
 
 const NBSP = '\u00a0';

@@ -3,7 +3,7 @@
 // preset is drawn for it; a user's configuration made for another grid is remapped (remap.ts).
 
 import type { ArchetypeConfig, Grid } from '../../lib/archetypes/config';
-import { configFromPreset, isPresetId } from '../../lib/archetypes/presets';
+import { configFromPreset, isConfigPresetId } from '../../lib/archetypes/presets';
 import { remapConfig } from '../../lib/archetypes/remap';
 import type { EngineErrorData } from '../../lib/engine/errors';
 import { deleteConfig, listConfigs, saveConfig } from '../../lib/storage/archetype-configs';
@@ -36,7 +36,7 @@ class ArchetypeConfigs {
 
   /** The configuration `id` drawn on `grid`; an id no longer known falls back to the 11 archetypes. */
   resolve(id: string, grid: Grid): ArchetypeConfig {
-    if (isPresetId(id)) return configFromPreset(id, grid);
+    if (isConfigPresetId(id)) return configFromPreset(id, grid);
     const stored = this.stored.find((c) => c.id === id);
     if (!stored) return configFromPreset('default', grid);
     return sameGrid(stored.grid, grid) ? stored : remapConfig(stored, grid, new Date(stored.updatedAt));

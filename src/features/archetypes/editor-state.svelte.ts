@@ -6,7 +6,7 @@ import type { Send } from '../../app/events';
 import { preferences } from '../../app/preferences.svelte';
 import type { ArchetypeConfig } from '../../lib/archetypes/config';
 import { type History, record, redo, startHistory, undo } from '../../lib/archetypes/edit';
-import { type ConfigPresetId, isPresetId } from '../../lib/archetypes/presets';
+import { type ConfigPresetId, isConfigPresetId } from '../../lib/archetypes/presets';
 import type { ScoringSettings } from '../../lib/engine/api';
 import { newId } from '../../lib/ids';
 import { archetypeConfigs } from './configs.svelte';
@@ -45,7 +45,7 @@ export class EditorState {
     const current = this.config;
     let next = change(current);
     if (next === current) return;
-    if (isPresetId(current.id)) next = { ...next, id: `cfg-${newId()}`, name: this.#deps.copyName(current.id), basedOn: current.id };
+    if (isConfigPresetId(current.id)) next = { ...next, id: `cfg-${newId()}`, name: this.#deps.copyName(current.id), basedOn: current.id };
     this.history = record(this.history, next);
     await this.#persist(next);
   }
@@ -75,7 +75,7 @@ export class EditorState {
 
   async #persist(config: ArchetypeConfig): Promise<void> {
     // Undoing the first edit of a preset returns to the preset itself: nothing to save.
-    if (!isPresetId(config.id) && !(await archetypeConfigs.save(config))) return;
+    if (!isConfigPresetId(config.id) && !(await archetypeConfigs.save(config))) return;
     this.use(config.id);
   }
 }

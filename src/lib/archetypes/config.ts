@@ -13,6 +13,9 @@ export const CONFIG_FORMAT = 1;
 /** The segment of customers no rule and no cell assigns. Reserved: no archetype may use this id. */
 export const OTHER_ID = 'others';
 
+/** Other's colour wherever segments are drawn: a neutral grey, 3:1 on white like the presets'. */
+export const OTHER_COLOR = '#707070';
+
 export interface Grid {
   /** Bins (scores) per axis, each 2..5. */
   r: number;

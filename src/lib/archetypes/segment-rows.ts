@@ -5,7 +5,8 @@
 import type { ScoreResult } from '../engine/api';
 import { keyOf, messageKey } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
-import { type ArchetypeConfig, type ArchetypeDef, OTHER_ID } from './config';
+import { type ArchetypeConfig, type ArchetypeDef, OTHER_COLOR, OTHER_ID } from './config';
+import { presetNameKey } from './presets';
 
 export interface SegmentRow {
   id: string;
@@ -26,26 +27,27 @@ export interface SegmentRow {
   averageOrderValue: number | null;
 }
 
-/** Grey, for customers no rule and no cell assigns. */
-export const OTHER_COLOR = '#707070';
-
-/** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
-export function archetypeName(def: ArchetypeDef | null, t: Translate): string {
-  if (!def) return t(keyOf('archetype', OTHER_ID));
-  if (def.name) return def.name;
+/** The catalog name of the preset archetype `def` started as, in a configuration based on `basedOn`; its id if none. */
+export function presetArchetypeName(def: ArchetypeDef, basedOn: string, t: Translate): string {
   // A stored configuration may name a preset archetype this version does not know.
-  const key = def.preset ? messageKey('archetype', def.preset) : null;
+  const key = def.preset ? messageKey(presetNameKey(basedOn, def.preset)) : null;
   return key ? t(key) : def.id;
 }
 
-/** A segment's colour in a configuration; Other (and an id it does not know) grey. */
-export function segmentColor(config: ArchetypeConfig, id: string): string {
-  return config.archetypes.find((a) => a.id === id)?.color ?? OTHER_COLOR;
+/** An archetype's name: the user's, or its preset's from the catalog; Other's from the catalog. */
+export function archetypeName(def: ArchetypeDef | null, basedOn: string, t: Translate): string {
+  if (!def) return t(keyOf('archetype', OTHER_ID));
+  return def.name || presetArchetypeName(def, basedOn, t);
 }
 
 /** Segment names by id, Other included: for exports and labels. */
 export function segmentNames(config: ArchetypeConfig, t: Translate): Record<string, string> {
-  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, t)]), [OTHER_ID, archetypeName(null, t)]]);
+  return Object.fromEntries([...config.archetypes.map((a) => [a.id, archetypeName(a, config.basedOn, t)]), [OTHER_ID, archetypeName(null, config.basedOn, t)]]);
+}
+
+/** The colour a segment is drawn in: its archetype's, or Other's for Other and for an id the configuration no longer has. */
+export function segmentColor(config: ArchetypeConfig, id: string): string {
+  return config.archetypes.find((a) => a.id === id)?.color ?? OTHER_COLOR;
 }
 
 /** Segment totals in the configuration's value order, Other last; segments nobody falls into are left out. */
@@ -63,7 +65,7 @@ export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: Tra
       const t_ = total!;
       return {
         id,
-        name: archetypeName(def, t),
+        name: archetypeName(def, config.basedOn, t),
         description: def?.description ?? '',
         action: def?.action ?? '',
         color,

@@ -17,11 +17,14 @@ export interface ScoredValues {
 
 const inRange = (value: number, range: ScoreRange | undefined) => !range || (value >= range[0] && value <= range[1]);
 
+/** The score part of a rule: does the cell lie in its R, F and M ranges? The presets' rules are these alone. */
+export function scoresWithin(when: Pick<RuleConditions, 'r' | 'f' | 'm'>, cell: { r: number; f: number; m: number }): boolean {
+  return inRange(cell.r, when.r) && inRange(cell.f, when.f) && inRange(cell.m, when.m);
+}
+
 export function ruleMatches(when: RuleConditions, c: ScoredValues): boolean {
   return (
-    inRange(c.r, when.r) &&
-    inRange(c.f, when.f) &&
-    inRange(c.m, when.m) &&
+    scoresWithin(when, c) &&
     (when.minOrders === undefined || c.frequency >= when.minOrders) &&
     (when.maxOrders === undefined || c.frequency <= when.maxOrders) &&
     (when.minSpend === undefined || c.monetary > when.minSpend) &&

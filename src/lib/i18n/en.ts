@@ -302,6 +302,18 @@ export const en = {
   'archetype.hibernating': 'Hibernating',
   'archetype.lost': 'Lost',
   'archetype.others': 'Others',
+  // The R package rfm's own segment names as its README writes them (ASCII apostrophe included),
+  // so an export of that preset reads as R users know it.
+  'archetype.rfm-package.champions': 'Champions',
+  'archetype.rfm-package.loyal': 'Loyal Customers',
+  'archetype.rfm-package.potential_loyalist': 'Potential Loyalist',
+  'archetype.rfm-package.new': 'New Customers',
+  'archetype.rfm-package.promising': 'Promising',
+  'archetype.rfm-package.need_attention': 'Need Attention',
+  'archetype.rfm-package.about_to_sleep': 'About To Sleep',
+  'archetype.rfm-package.at_risk': 'At Risk',
+  'archetype.rfm-package.cant_lose': "Can't Lose Them",
+  'archetype.rfm-package.lost': 'Lost',
 
   'help.title': 'How the numbers are computed',
   'help.rows.term': 'Rows',

@@ -1,4 +1,4 @@
-import type { Locale } from './translate.ts';
+import type { Locale } from './locale.ts';
 
 // Intl formatters are costly to build and tables call these per cell, so each
 // locale + options pair is built once.

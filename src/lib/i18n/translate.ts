@@ -1,11 +1,9 @@
 import { en } from './en.ts';
 import { ru } from './ru.ts';
 import { formatNumber } from './format.ts';
+import type { Locale } from './locale.ts';
 import type { MessageParams, PluralCategory, TranslationKey } from './types.ts';
 
-export type Locale = 'en' | 'ru';
-
-export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 export type Translate = (key: TranslationKey, params?: MessageParams) => string;
 
@@ -54,10 +52,4 @@ export function createTranslator(locale: Locale): Translate {
     }
     return key;
   };
-}
-
-/** 'ru' when the browser's first preferred language is Russian, otherwise 'en'. */
-export function detectLocale(navigatorLanguages: readonly string[]): Locale {
-  const first = navigatorLanguages[0];
-  return first !== undefined && /^ru(-|$)/i.test(first) ? 'ru' : 'en';
 }

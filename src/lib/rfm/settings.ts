@@ -2,8 +2,8 @@
 
 import type { Axis, ScoringSettings } from '../engine/api';
 import { EngineError } from '../engine/errors';
+import { isConfigPresetId } from '../archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS, thresholdProblem } from './cuts';
-import { PRESET_IDS } from './archetypes';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,7 +37,7 @@ export function validateSettings(settings: ScoringSettings, ownSegmentation = fa
   if (!['quantile', 'ntile', 'custom'].includes(settings.method)) {
     throw new EngineError('settings_invalid', { field: 'method', value: String(settings.method) });
   }
-  if (ownSegmentation ? typeof settings.archetypes !== 'string' || settings.archetypes === '' : !PRESET_IDS.includes(settings.archetypes)) {
+  if (ownSegmentation ? typeof settings.archetypes !== 'string' || settings.archetypes === '' : !isConfigPresetId(settings.archetypes)) {
     throw new EngineError('settings_invalid', { field: 'archetypes', value: String(settings.archetypes) });
   }
   for (const axis of AXES) {

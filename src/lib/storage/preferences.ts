@@ -1,7 +1,7 @@
 // Typed access to the small preferences the app remembers between visits.
 
 import type { ColumnMapping, ScoringMethod } from '../engine/api';
-import type { Locale } from '../i18n/translate';
+import type { Locale } from '../i18n/locale';
 import { cvmDb as db, resetConnection } from './connection';
 
 export interface Preferences {
