@@ -102,7 +102,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.svelte.test.ts'], environment: 'node' },
+      },
+      {
+        // Rune state ($state, $derived, $effect) is tested on Svelte's client runtime: compiled for
+        // the server, effects never run. The browser condition makes `svelte` itself the client's.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'state', include: ['test/unit/**/*.svelte.test.ts'], environment: './test/unit/helpers/client-environment.js' },
       },
       {
         extends: true,

@@ -92,7 +92,7 @@ if ! npx tsx scripts/check-layers.ts; then
   failed_stages+=(layers)
 fi
 
-vitest_stage unit-sql --project unit --project sql
+vitest_stage unit-sql --project unit --project state --project sql
 
 heading "build"
 if npm run build; then

@@ -8,12 +8,19 @@ import { savePreference, type Preferences } from '../lib/storage/preferences';
 export const CURRENCIES = ['', 'RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH'] as const;
 
 class DisplayPreferences {
-  currency = $state<string | null>(null);
-  scoring = $state.raw<Partial<Pick<ScoringSettings, 'method' | 'bins' | 'archetypes'>>>({});
+  #currency = $state<string | null>(null);
+  #scoring = $state.raw<Partial<Pick<ScoringSettings, 'method' | 'bins' | 'archetypes'>>>({});
+
+  get currency(): string | null {
+    return this.#currency;
+  }
+  get scoring(): Partial<Pick<ScoringSettings, 'method' | 'bins' | 'archetypes'>> {
+    return this.#scoring;
+  }
 
   apply(stored: Partial<Preferences>): void {
-    if (stored.currency !== undefined) this.currency = stored.currency;
-    this.scoring = {
+    if (stored.currency !== undefined) this.#currency = stored.currency;
+    this.#scoring = {
       ...(stored.method ? { method: stored.method } : {}),
       ...(stored.bins ? { bins: stored.bins } : {}),
       ...(stored.archetypes ? { archetypes: stored.archetypes } : {}),
@@ -21,20 +28,20 @@ class DisplayPreferences {
   }
 
   setCurrency(code: string | null): void {
-    this.currency = code;
+    this.#currency = code;
     void savePreference('currency', code).catch(() => undefined);
   }
 
   /** The archetype configuration new analyses start with. */
   setDefaultArchetypes(id: string): void {
-    this.scoring = { ...this.scoring, archetypes: id };
+    this.#scoring = { ...this.#scoring, archetypes: id };
     void savePreference('archetypes', id).catch(() => undefined);
   }
 
   rememberScoring(settings: ScoringSettings): void {
     // Custom thresholds are specific to one dataset, so only the method family is remembered.
     const method = settings.method === 'custom' ? 'quantile' : settings.method;
-    this.scoring = { method, bins: settings.bins, archetypes: settings.archetypes };
+    this.#scoring = { method, bins: settings.bins, archetypes: settings.archetypes };
     void Promise.all([
       savePreference('method', method),
       savePreference('bins', settings.bins),

@@ -66,33 +66,24 @@ export class Session {
   readonly send = (event: SessionEvent): void => {
     switch (event.type) {
       case 'open-file':
-        void this.flow.chooseFile(event.file).then((read) => read && this.#show('mapping'));
-        return;
+        return void this.flow.chooseFile(event.file).then((read) => read && this.#show('mapping'));
       case 'confirm-large':
-        void this.flow.confirmLarge().then((read) => read && this.#show('mapping'));
-        return;
+        return void this.flow.confirmLarge().then((read) => read && this.#show('mapping'));
       case 'reopen':
-        void this.flow.reopen(event.options).then((read) => read && this.#show('mapping'));
-        return;
+        return void this.flow.reopen(event.options).then((read) => read && this.#show('mapping'));
       case 'open-demo':
-        void this.flow.openDemo().then((read) => (read ? this.#analyse() : undefined));
-        return;
+        return void this.flow.openDemo().then((read) => (read ? this.#analyse() : undefined));
       case 'cancel':
-        this.#cancel();
-        return;
+        return this.#cancel();
       case 'set-mapping':
-        this.flow.setMapping(event.mapping);
-        return;
+        return this.flow.setMapping(event.mapping);
       case 'set-choices':
-        this.flow.setChoices(event.choices);
-        return;
+        return this.flow.setChoices(event.choices);
       case 'analyse':
-        void this.#analyse();
-        return;
+        return void this.#analyse();
       case 'change-settings':
         mark('settings-changed');
-        void this.analysis.change(event.settings).then((scored) => scored && this.#scored());
-        return;
+        return void this.analysis.change(event.settings).then((scored) => scored && this.#scored());
       case 'config-changed': {
         mark('config-changed');
         const settings = this.analysis.settings;
@@ -101,11 +92,9 @@ export class Session {
       }
       case 'open-kept':
         this.flow.dismissWarning();
-        void this.#openKept(event.id, event.settings);
-        return;
+        return void this.#openKept(event.id, event.settings);
       case 'open-snapshot':
-        void this.#openSnapshot(event.id);
-        return;
+        return void this.#openSnapshot(event.id);
       case 'reanalyse-snapshot': {
         const snapshot = this.analysis.snapshot;
         if (snapshot) void this.#openKept(snapshot.datasetId, snapshot.settings);
@@ -114,11 +103,10 @@ export class Session {
       case 'go':
         this.#navigations++;
         this.#step = event.to;
-        this.host.report(null);
         this.flow.dismissWarning();
-        return;
+        return this.host.report(null);
       case 'dismiss-error':
-        this.host.report(null);
+        return this.host.report(null);
     }
   };
 
@@ -133,8 +121,7 @@ export class Session {
     if (!prepared) return;
     this.keeping.reset();
     this.analysis.begin(prepared);
-    const settings = { ...defaultSettings(prepared.summary.defaultAsOf), ...this.#defaults() };
-    if (!(await this.#score(settings, navigation))) return;
+    if (!(await this.#score(this.#startingSettings(prepared), navigation))) return;
     await this.keeping.keep(prepared, this.analysis.settings, () => this.analysis.prepared === prepared);
   }
 
@@ -143,10 +130,14 @@ export class Session {
     const navigation = this.#navigations;
     const opened = await this.keeping.open(id);
     if (!opened) return;
-    const { prepared, record } = opened;
-    this.flow.adopt(prepared);
-    this.analysis.begin(prepared);
-    await this.#score(settings ?? record.settings ?? { ...defaultSettings(prepared.summary.defaultAsOf), ...this.#defaults() }, navigation);
+    this.flow.adopt(opened.prepared);
+    this.analysis.begin(opened.prepared);
+    await this.#score(settings ?? opened.record.settings ?? this.#startingSettings(opened.prepared), navigation);
+  }
+
+  /** A new analysis starts the way the user last left the scoring controls. */
+  #startingSettings(prepared: Prepared): ScoringSettings {
+    return { ...defaultSettings(prepared.summary.defaultAsOf), ...this.#defaults() };
   }
 
   async #score(settings: ScoringSettings, navigation?: number): Promise<boolean> {
@@ -190,18 +181,12 @@ export class Session {
       this.#step = 'results';
     } else if (prepared) {
       this.#step = 'results';
-      void this.#rebuild(prepared);
+      this.analysis.rebuild((current) => this.flow.reread(prepared, current, (id) => this.keeping.load(id))).catch((error: EngineErrorData) => {
+        this.#forget();
+        this.host.report(error);
+      });
     } else this.#forget();
     this.host.report({ code: 'import_cancelled', details: { file }, message: `Reading ${file} was cancelled.` });
-  }
-
-  async #rebuild(prepared: Prepared): Promise<void> {
-    try {
-      await this.analysis.rebuild((current) => this.flow.reread(prepared, current, (id) => this.keeping.load(id)));
-    } catch (error) {
-      this.#forget();
-      this.host.report(error as EngineErrorData);
-    }
   }
 
   /** What the engine held is gone: back to import. */

@@ -13,11 +13,25 @@ const sameGrid = (a: Grid, b: Grid) => a.r === b.r && a.f === b.f && a.m === b.m
 
 class ArchetypeConfigs {
   /** The user's configurations, most recently changed first. */
-  stored = $state.raw<ArchetypeConfig[]>([]);
+  #stored = $state.raw<ArchetypeConfig[]>([]);
   /** Stored records that failed the checks and are not offered. */
-  unreadable = $state(0);
-  error = $state.raw<EngineErrorData | null>(null);
+  #unreadable = $state(0);
+  #error = $state.raw<EngineErrorData | null>(null);
   private loading: Promise<void> | null = null;
+
+  get stored(): ArchetypeConfig[] {
+    return this.#stored;
+  }
+  get unreadable(): number {
+    return this.#unreadable;
+  }
+  get error(): EngineErrorData | null {
+    return this.#error;
+  }
+
+  dismissError(): void {
+    this.#error = null;
+  }
 
   load(): Promise<void> {
     this.loading ??= this.reload();
@@ -27,17 +41,17 @@ class ArchetypeConfigs {
   async reload(): Promise<void> {
     try {
       const { configs, unreadable } = await listConfigs();
-      this.stored = configs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      this.unreadable = unreadable;
+      this.#stored = configs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      this.#unreadable = unreadable;
     } catch (error) {
-      this.error = storageErrorData(error);
+      this.#error = storageErrorData(error);
     }
   }
 
   /** The configuration `id` drawn on `grid`; an id no longer known falls back to the 11 archetypes. */
   resolve(id: string, grid: Grid): ArchetypeConfig {
     if (isConfigPresetId(id)) return configFromPreset(id, grid);
-    const stored = this.stored.find((c) => c.id === id);
+    const stored = this.#stored.find((c) => c.id === id);
     if (!stored) return configFromPreset('default', grid);
     return sameGrid(stored.grid, grid) ? stored : remapConfig(stored, grid, new Date(stored.updatedAt));
   }
@@ -48,19 +62,19 @@ class ArchetypeConfigs {
     try {
       await saveConfig(saved);
     } catch (error) {
-      this.error = storageErrorData(error, config.name);
+      this.#error = storageErrorData(error, config.name);
       return false;
     }
-    this.stored = [saved, ...this.stored.filter((c) => c.id !== config.id)];
+    this.#stored = [saved, ...this.#stored.filter((c) => c.id !== config.id)];
     return true;
   }
 
   async remove(id: string): Promise<void> {
     try {
       await deleteConfig(id);
-      this.stored = this.stored.filter((c) => c.id !== id);
+      this.#stored = this.#stored.filter((c) => c.id !== id);
     } catch (error) {
-      this.error = storageErrorData(error);
+      this.#error = storageErrorData(error);
     }
   }
 }

@@ -25,18 +25,38 @@ export function storageErrorData(error: unknown, name = ''): EngineErrorData {
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cvm-lab-library');
 
 class Library {
-  datasets = $state.raw<KeptDataset[]>([]);
-  snapshots = $state.raw<Snapshot[]>([]);
-  loaded = $state(false);
-  error = $state.raw<EngineErrorData | null>(null);
+  #datasets = $state.raw<KeptDataset[]>([]);
+  #snapshots = $state.raw<Snapshot[]>([]);
+  #loaded = $state(false);
+  #error = $state.raw<EngineErrorData | null>(null);
   /** Another tab runs a newer version and took the database over: this page must reload. */
-  replaced = $state(false);
+  #replaced = $state(false);
+
+  get datasets(): KeptDataset[] {
+    return this.#datasets;
+  }
+  get snapshots(): Snapshot[] {
+    return this.#snapshots;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get error(): EngineErrorData | null {
+    return this.#error;
+  }
+  get replaced(): boolean {
+    return this.#replaced;
+  }
 
   constructor() {
     onDatabaseReplaced(() => {
-      this.replaced = true;
+      this.#replaced = true;
     });
     channel?.addEventListener('message', () => void this.refresh());
+  }
+
+  dismissError(): void {
+    this.#error = null;
   }
 
   /** After this tab wrote something: read the lists again and tell the other tabs. */
@@ -47,12 +67,12 @@ class Library {
 
   async refresh(): Promise<void> {
     try {
-      [this.datasets, this.snapshots] = await Promise.all([listDatasets(), listSnapshots()]);
-      this.error = null;
+      [this.#datasets, this.#snapshots] = await Promise.all([listDatasets(), listSnapshots()]);
+      this.#error = null;
     } catch (error) {
-      this.error = storageErrorData(error);
+      this.#error = storageErrorData(error);
     } finally {
-      this.loaded = true;
+      this.#loaded = true;
     }
   }
 
@@ -74,14 +94,14 @@ class Library {
 
   /** The dataset a snapshot was made from, if it is still kept. */
   datasetOf(snapshot: Snapshot): KeptDataset | null {
-    return this.datasets.find((d) => d.id === snapshot.datasetId) ?? null;
+    return this.#datasets.find((d) => d.id === snapshot.datasetId) ?? null;
   }
 
   private async change(write: () => Promise<void>): Promise<void> {
     try {
       await write();
     } catch (error) {
-      this.error = storageErrorData(error);
+      this.#error = storageErrorData(error);
     }
     await this.changed();
   }

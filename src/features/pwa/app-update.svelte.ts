@@ -5,14 +5,18 @@ import { registerSW } from 'virtual:pwa-register';
 
 class AppUpdate {
   /** A new version is installed and waiting. */
-  ready = $state(false);
+  #ready = $state(false);
   private activate: ((reloadPage?: boolean) => Promise<void>) | null = null;
+
+  get ready(): boolean {
+    return this.#ready;
+  }
 
   start(): void {
     this.activate = registerSW({
       immediate: true,
       onNeedRefresh: () => {
-        this.ready = true;
+        this.#ready = true;
       },
     });
   }
@@ -22,7 +26,7 @@ class AppUpdate {
   }
 
   later(): void {
-    this.ready = false;
+    this.#ready = false;
   }
 }
 

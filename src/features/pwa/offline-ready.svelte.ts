@@ -21,31 +21,41 @@ const REGISTRATION_WAIT_MS = 30_000;
 const READY_SHOWN_MS = 4_000;
 
 class OfflineReady {
-  state = $state<OfflineState>('idle');
-  bytesDone = $state(0);
-  bytesTotal = $state(0);
+  #state = $state<OfflineState>('idle');
+  #bytesDone = $state(0);
+  #bytesTotal = $state(0);
+
+  get state(): OfflineState {
+    return this.#state;
+  }
+  get bytesDone(): number {
+    return this.#bytesDone;
+  }
+  get bytesTotal(): number {
+    return this.#bytesTotal;
+  }
 
   transition(event: OfflineEvent): void {
     switch (event.type) {
       case 'installing':
-        this.state = 'preparing';
-        this.bytesTotal = event.bytesTotal;
+        this.#state = 'preparing';
+        this.#bytesTotal = event.bytesTotal;
         break;
       case 'progress':
         // The worker may finish between two readings of the cache: never go back from ready.
-        if (this.state === 'preparing') this.bytesDone = Math.max(this.bytesDone, event.bytesDone);
+        if (this.#state === 'preparing') this.#bytesDone = Math.max(this.#bytesDone, event.bytesDone);
         break;
       case 'installed':
-        if (this.state !== 'preparing') return;
-        this.state = 'ready';
-        this.bytesDone = this.bytesTotal;
+        if (this.#state !== 'preparing') return;
+        this.#state = 'ready';
+        this.#bytesDone = this.#bytesTotal;
         setTimeout(() => this.transition({ type: 'hide' }), READY_SHOWN_MS);
         break;
       case 'failed':
-        if (this.state === 'preparing') this.state = 'failed';
+        if (this.#state === 'preparing') this.#state = 'failed';
         break;
       case 'hide':
-        if (this.state === 'ready') this.state = 'idle';
+        if (this.#state === 'ready') this.#state = 'idle';
         break;
     }
   }

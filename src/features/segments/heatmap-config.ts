@@ -10,7 +10,7 @@ export interface HeatmapLabels {
   value: (cell: HeatCell) => string;
 }
 
-interface MatrixPoint {
+export interface MatrixPoint {
   x: string;
   y: string;
   cell: HeatCell;
@@ -69,7 +69,7 @@ function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
   };
 }
 
-export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number }, labels: HeatmapLabels): ChartConfiguration<'matrix'> {
+export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number }, labels: HeatmapLabels): ChartConfiguration<'matrix', MatrixPoint[]> {
   const max = Math.max(0, ...cells.map((c) => c.meanMonetary ?? 0));
   const data: MatrixPoint[] = cells.map((cell) => ({ x: String(cell.f), y: String(cell.r), cell }));
   const fLabels = Array.from({ length: bins.f }, (_, i) => String(i + 1));
@@ -80,7 +80,7 @@ export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number },
     data: {
       datasets: [
         {
-          data: data as never,
+          data,
           backgroundColor: (ctx) => colourFor((ctx.raw as MatrixPoint | undefined)?.cell.meanMonetary ?? null, max),
           borderColor: '#ffffff',
           borderWidth: 2,

@@ -6,7 +6,7 @@ import type { ScoreResult } from '../engine/api';
 import { keyOf, messageKey } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 import { type ArchetypeConfig, type ArchetypeDef, OTHER_COLOR, OTHER_ID } from './config';
-import { presetNameKey } from './presets';
+import { isConfigPresetId, presetNameKey } from './presets';
 
 export interface SegmentRow {
   id: string;
@@ -38,6 +38,12 @@ export function presetArchetypeName(def: ArchetypeDef, basedOn: string, t: Trans
 export function archetypeName(def: ArchetypeDef | null, basedOn: string, t: Translate): string {
   if (!def) return t(keyOf('archetype', OTHER_ID));
   return def.name || presetArchetypeName(def, basedOn, t);
+}
+
+/** A configuration's name: the user's, or its preset's from the catalog. */
+export function configName(config: ArchetypeConfig, t: Translate): string {
+  if (config.name) return config.name;
+  return isConfigPresetId(config.id) ? t(keyOf('preset', config.id)) : t('editor.unnamed');
 }
 
 /** Segment names by id, Other included: for exports and labels. */

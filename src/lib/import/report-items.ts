@@ -2,6 +2,9 @@
 // engine's summary: the page renders it and `npm run rfm` prints it, so both say the same.
 
 import type { DatasetInfo, ImportSummary, RowExample, TextEncodingName } from '../engine/api';
+import { keyOf } from '../i18n/keys';
+import type { Translate } from '../i18n/translate';
+import type { TranslationKey } from '../i18n/types';
 
 export type ReportTone = 'info' | 'warn';
 
@@ -10,19 +13,19 @@ export interface ReportItem {
   id: string;
   tone: ReportTone;
   /** Catalog key; with `count` in params it may be a plural family. */
-  key: string;
+  key: TranslationKey;
   params: Record<string, string | number>;
   /** Params holding an ISO date, to be formatted for the reader's locale. */
   dateParams: string[];
   /** Catalog keys whose translation replaces a param's value (e.g. how an encoding was found). */
-  keyParams: Record<string, string>;
+  keyParams: Record<string, TranslationKey>;
   examples: RowExample[];
   /** How an example reads: "row 12: “text”", "row 12", or "row 12 repeats row 7". */
   exampleStyle: 'value' | 'row' | 'repeat';
   /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
   groups: string[][];
   /** What the user can do about it: `<hint>.page` on the page, `<hint>.cli` in the terminal. */
-  hint: string | null;
+  hint: 'report.hint.dropDuplicates' | 'report.hint.mergeIds' | null;
 }
 
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
@@ -33,7 +36,7 @@ export const ENCODING_LABELS: Record<TextEncodingName, string> = {
   'koi8-r': 'KOI8-R',
 };
 
-const item = (id: string, tone: ReportTone, key: string, params: ReportItem['params'] = {}, more: Partial<ReportItem> = {}): ReportItem => ({
+const item = (id: string, tone: ReportTone, key: TranslationKey, params: ReportItem['params'] = {}, more: Partial<ReportItem> = {}): ReportItem => ({
   id,
   tone,
   key,
@@ -54,13 +57,13 @@ function formatItems(summary: ImportSummary): ReportItem[] {
   const dates = formats.dateEvidence;
   switch (formats.dateOrderSource) {
     case 'column':
-      items.push(item('date-order', 'info', `report.dates.${order}.column`, { count: formats.dayFirst ? dates.dayFirst : dates.monthFirst }));
+      items.push(item('date-order', 'info', keyOf('report.dates', order, 'column'), { count: formats.dayFirst ? dates.dayFirst : dates.monthFirst }));
       break;
     case 'dots':
       items.push(item('date-order', 'info', 'report.dates.dayFirst.dots'));
       break;
     case 'user':
-      items.push(item('date-order', 'info', `report.dates.${order}.user`));
+      items.push(item('date-order', 'info', keyOf('report.dates', order, 'user')));
       break;
     case 'format':
       items.push(item('date-order', 'info', 'report.dates.format', { format: choices.dateFormat ?? '' }));
@@ -71,9 +74,9 @@ function formatItems(summary: ImportSummary): ReportItem[] {
   const separator = formats.decimalComma ? 'comma' : 'point';
   const numbers = formats.numberEvidence;
   // A decimal point with nothing arguing otherwise is what everyone expects: not worth a line.
-  if (formats.decimalSource === 'user') items.push(item('decimal', 'info', `report.decimal.${separator}.user`));
+  if (formats.decimalSource === 'user') items.push(item('decimal', 'info', keyOf('report.decimal', separator, 'user')));
   else if (formats.decimalSource === 'column' && (formats.decimalComma || numbers.comma > 0 || numbers.ambiguous > 0)) {
-    items.push(item('decimal', 'info', `report.decimal.${separator}.column`, { count: formats.decimalComma ? numbers.comma : numbers.point }));
+    items.push(item('decimal', 'info', keyOf('report.decimal', separator, 'column'), { count: formats.decimalComma ? numbers.comma : numbers.point }));
   }
   return items;
 }
@@ -82,7 +85,7 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   const items: ReportItem[] = [];
   const encoding = dataset?.encoding;
   if (encoding && (encoding.used !== 'utf-8' || encoding.detected !== encoding.used)) {
-    const how = encoding.used === encoding.detected ? `report.encoding.how.${encoding.reason}` : 'report.encoding.how.user';
+    const how = encoding.used === encoding.detected ? keyOf('report.encoding.how', encoding.reason) : 'report.encoding.how.user';
     items.push(item('encoding', 'info', 'report.encoding', { encoding: ENCODING_LABELS[encoding.used] }, { keyParams: { how } }));
   }
   items.push(...formatItems(summary));
@@ -129,12 +132,11 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
 export const rejectedRows = (summary: ImportSummary): number =>
   summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + summary.rowsFutureDate + summary.duplicatesDropped;
 
-type TextOf = (key: string, params?: Record<string, string | number>) => string;
 
 /** One item as text: its sentence and its examples, in the translator's language. */
 export function renderReportItem(
   report: ReportItem,
-  t: TextOf,
+  t: Translate,
   formatDate: (iso: string) => string,
   where: 'page' | 'cli' = 'page',
 ): { text: string; examples: string[] } {
@@ -148,6 +150,6 @@ export function renderReportItem(
     if (report.exampleStyle === 'repeat') return t('report.rowRepeats', { row, value: e.value ?? '' });
     return t('report.rowValue', { row, value: e.value ?? '' });
   });
-  const text = report.hint ? `${t(report.key, params)} ${t(`${report.hint}.${where}`)}` : t(report.key, params);
+  const text = report.hint ? `${t(report.key, params)} ${t(keyOf(report.hint, where))}` : t(report.key, params);
   return { text, examples: [...examples, ...report.groups.map((group) => group.join(' / '))] };
 }
