@@ -8,7 +8,18 @@ import type { Translate } from '../i18n/translate';
 import { type ArchetypeConfig, type ArchetypeDef, OTHER_COLOR, OTHER_ID } from './config';
 import { isConfigPresetId, presetNameKey } from './presets';
 
-export interface SegmentRow {
+/** A segment's size and worth, and its shares of all scored customers. */
+export interface SegmentFigures {
+  customers: number;
+  customerShare: number;
+  purchases: number;
+  revenue: number;
+  revenueShare: number;
+  /** Net revenue per purchase (average check); null without purchases. */
+  averageOrderValue: number | null;
+}
+
+export interface SegmentRow extends SegmentFigures {
   id: string;
   /** As the user named it, or the preset's name in the user's language. */
   name: string;
@@ -18,13 +29,6 @@ export interface SegmentRow {
   color: string;
   /** 1 = most valuable (the configuration's order); Other comes last. */
   valueRank: number;
-  customers: number;
-  customerShare: number;
-  purchases: number;
-  revenue: number;
-  revenueShare: number;
-  /** Net revenue per purchase; null without purchases. */
-  averageOrderValue: number | null;
 }
 
 /** The catalog name of the preset archetype `def` started as, in a configuration based on `basedOn`; its id if none. */

@@ -2,18 +2,12 @@
 // Pure, so every ratio is unit-tested; a segment without customers has no ratios (null), never NaN.
 
 import { type ArchetypeConfig, OTHER_ID } from '../archetypes/config';
+import type { SegmentFigures } from '../archetypes/segment-rows';
 import type { SegmentValue } from '../engine/api';
 
-export interface ValueRow {
+export interface ValueRow extends SegmentFigures {
   /** Segment id, or TOTAL_ID for the whole base. */
   id: string;
-  customers: number;
-  customerShare: number;
-  purchases: number;
-  revenue: number;
-  revenueShare: number;
-  /** Revenue per purchase (average check). */
-  averageOrderValue: number | null;
   purchasesPerCustomer: number | null;
   /** Share of customers with two or more purchases. */
   repeatRate: number | null;
