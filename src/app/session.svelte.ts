@@ -371,7 +371,7 @@ export class Session {
     if (!settings || !result || !analysed || !summary || this.snapshot || !keptId) return false;
     const config = archetypeConfigs.resolve(settings.archetypes, effectiveBins(settings));
     const customers = await this.run('saving', () =>
-      this.engine.exportScoresCsv(settings, segmentNames, { gzip: true, segmentation: segmentationInput(config) }),
+      this.engine.exportScoresCsv(settings, segmentationInput(config), segmentNames, { gzip: true }),
     );
     if (!customers) return false;
     const record: Snapshot = {
@@ -427,7 +427,7 @@ export class Session {
     const settings = this.settings;
     if (!settings) return null;
     const segmentation = segmentationFor(settings);
-    return this.run('exporting', () => this.engine.exportScoresCsv(settings, segmentNames, { segmentation }));
+    return this.run('exporting', () => this.engine.exportScoresCsv(settings, segmentation, segmentNames));
   }
 
   /** A fresh worker: after the old one ran out of memory, or to stop a read it is blocked in. */

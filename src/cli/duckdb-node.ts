@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { Db } from '../worker/db';
-import { AnalysisEngine } from '../worker/engine';
+import { AnalysisEngine } from '../worker/engine/analysis-engine';
 import { sqlCatalogFromDisk } from './sql-catalog-node';
 
 const require = createRequire(import.meta.url);
