@@ -2,7 +2,7 @@
 // typed handles, parameters always bound. Synchronous because the engine runs on DuckDB's
 // blocking bindings, inside our worker in the browser and in-process in Node.
 
-import type { DuckDBBindings, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import type { DuckDBBindings, DuckDBConfig, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { SqlCatalog } from './sql-catalog';
 import { toRows } from './arrow';
 import {
@@ -17,6 +17,9 @@ import {
 } from './sql-statement';
 
 const MACROS = statement('shared/macros');
+
+/** How the browser and Node open DuckDB. Scores and counts are cast in SQL; these casts only guard values we forgot to cast. */
+export const DUCKDB_CONFIG: DuckDBConfig = { query: { castBigIntToDouble: true, castDecimalToDouble: true } };
 
 export class Db {
   readonly bindings: DuckDBBindings;

@@ -7,14 +7,7 @@ import type { Db } from '../db';
 import { statement } from '../sql-statement';
 import type { EngineState } from './state';
 
-interface HealthRow {
-  period: string;
-  revenue: number;
-  purchases: number;
-  active: number;
-  new_customers: number;
-  churned: number;
-}
+type HealthRow = Omit<HealthPoint, 'newCustomers'> & { new_customers: number };
 
 const SQL = {
   series: statement<[asOf: string, period: 'month' | 'week', churnDays: number], HealthRow>('health/health-series'),

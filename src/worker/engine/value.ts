@@ -9,15 +9,8 @@ import { score } from './score';
 import { segmentIdOf, segmentIds } from './segment';
 import type { EngineState } from './state';
 
-interface SegmentValueRow {
-  seg: number;
-  customers: number;
-  purchases: number;
-  revenue: number;
-  repeaters: number;
-  churned: number;
-  age_days: number;
-}
+/** The SQL's columns: the segment by number, age in days as BIGINT. */
+type SegmentValueRow = Omit<SegmentValue, 'segment' | 'ageDays'> & { seg: number; age_days: number };
 
 const SQL = {
   segmentValue: statement<[churnDays: number], SegmentValueRow>('value/segment-value'),
@@ -28,15 +21,9 @@ const SQL = {
 export function segmentValue(db: Db, state: EngineState, settings: ScoringSettings, segmentation: SegmentationInput, churnDays: number): SegmentValue[] {
   score(db, state, settings, segmentation);
   const ids = segmentIds(state);
-  return db.rows(SQL.segmentValue, [churnDays]).map((r) => ({
-    segment: segmentIdOf(ids, r.seg),
-    customers: r.customers,
-    purchases: r.purchases,
-    revenue: r.revenue,
-    repeaters: r.repeaters,
-    churned: r.churned,
-    ageDays: Number(r.age_days),
-  }));
+  return db
+    .rows(SQL.segmentValue, [churnDays])
+    .map(({ seg, age_days, ...figures }): SegmentValue => ({ segment: segmentIdOf(ids, seg), ...figures, ageDays: Number(age_days) }));
 }
 
 /** A churn threshold from the data: the `share` quantile of the days between a customer's purchases, before `asOf`. */
