@@ -6,7 +6,7 @@
 
 import type { OwnSql, QuotedIdent } from './sql-template';
 
-export type SqlParam = string | number | boolean | null;
+type SqlParam = string | number | boolean | null;
 export type SqlParams = readonly SqlParam[];
 
 declare const types: unique symbol;

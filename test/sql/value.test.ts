@@ -122,6 +122,18 @@ describe('movement between two dates', () => {
     expect(cell.trim().split('\n')).toEqual(['customer_id,segment_before,segment_after', 'B,,Single', 'C,,Single', 'E,,Single']);
   });
 
+  it('keeps the last movement\'s customers while the segment mix scores other dates', () => {
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    t.engine.segmentMix(settings, segmentationInput(CONFIG), ['2023-12-01', BEFORE]);
+    expect(t.engine.movementCustomers({ before: 'single', after: 'repeat' }, 10)).toEqual(['A', 'D']);
+  });
+
+  it('forgets the last movement when the orders are prepared again', () => {
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' }, { today: '2026-11-23' });
+    expect(() => t.engine.movementCustomers({ before: 'single', after: 'repeat' }, 10)).toThrow(/no_dataset/);
+  });
+
   it('holds the later date\'s cut points when asked (not for equal-size groups), and refuses a later "before" date', () => {
     const preset = { ...settings, archetypes: 'default' };
     const segmentation = presetSegmentation(preset);

@@ -31,13 +31,11 @@ export interface LineJob {
   quantityTimesPrice: boolean;
 }
 
-/** The amount is quantity x price when no amount column is mapped and both of those are. */
-export const quantityTimesPriceOf = (mapping: ColumnMapping) => !mapping.amount && !!mapping.quantity && !!mapping.price;
-
 export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: ColumnMapping, choices: ImportChoices): LineJob {
   const names = dataset.columns.map((c) => c.name);
   const ident = (column: string | undefined): QuotedIdent => (column ? quoteIdent(column, names) : SQL_NULL);
-  const quantityTimesPrice = quantityTimesPriceOf(mapping);
+  // The amount is quantity x price when no amount column is mapped and both of those are.
+  const quantityTimesPrice = !mapping.amount && !!mapping.quantity && !!mapping.price;
   return {
     source,
     values: {

@@ -28,7 +28,7 @@ const SQL = {
   ),
 };
 
-export type Examples = Record<RowIssue, RowExample[]>;
+type Examples = Record<RowIssue, RowExample[]>;
 
 /** The first rows of each kind, by row number, from the parsed lines (their text comes later); none when no row has a problem. */
 export function pickExamples(db: Db, job: LineJob, anyProblem: boolean): PickedExample[] {

@@ -36,7 +36,7 @@ export interface EngineState {
   movement: { segmentIds: string[] } | null;
 }
 
-export type Stage = keyof EngineState;
+type Stage = keyof EngineState;
 
 /**
  * The stages built from each stage, which go stale with it. Opening a file leaves the analysis
