@@ -3,7 +3,7 @@
 
 import * as Comlink from 'comlink';
 import type { EngineApi } from '../lib/engine/api';
-import { installErrorTransfer } from '../lib/engine/comlink-errors';
+import { installErrorTransfer } from '../worker/comlink-errors';
 
 installErrorTransfer();
 

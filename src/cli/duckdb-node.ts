@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { Db } from '../worker/db';
-import { AnalysisEngine } from '../worker/engine';
+import { Db, DUCKDB_CONFIG } from '../worker/db';
+import { AnalysisEngine } from '../worker/engine/analysis-engine';
 import { sqlCatalogFromDisk } from './sql-catalog-node';
 
 const require = createRequire(import.meta.url);
@@ -15,8 +15,7 @@ export async function createNodeBindings(): Promise<DuckDBBindings> {
   const bundle = { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
   const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
   await bindings.instantiate(() => {});
-  // Scores and counts are cast in SQL; these casts only guard values we forgot to cast.
-  bindings.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  bindings.open(DUCKDB_CONFIG);
   return bindings;
 }
 

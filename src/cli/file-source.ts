@@ -2,7 +2,7 @@ import { openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm/blocking';
-import type { SourceAccess } from '../worker/open-source';
+import type { SourceAccess } from '../worker/engine/open-source';
 import { transcodeToTempFile, type TempFile } from './transcode-node';
 
 /** Transcoded copies live until the process ends (the engine reads them again on every prepare). */

@@ -8,7 +8,7 @@ import { EngineError, reasonOf } from '../lib/engine/errors';
 import { createTranslator } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
 import { defaultSettings } from '../lib/rfm/settings';
-import { openSource } from '../worker/open-source';
+import { openSource } from '../worker/engine/open-source';
 import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
@@ -18,6 +18,7 @@ import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { movementSummary } from '../lib/movement/movement-summary';
 import { localToday } from '../lib/dates';
 import { rejectedRows } from '../lib/import/report-items';
+import { segmentationInput } from '../lib/archetypes/segment';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -109,18 +110,19 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     if (options.compareTo !== null && !(options.compareTo < settings.asOf)) {
       throw new InputError(t('cli.compareToLate', { compareTo: options.compareTo, asOf: settings.asOf }));
     }
-    const result = engine.score(settings);
+    const segmentation = segmentationInput(cliConfig(settings));
+    const result = engine.score(settings, segmentation);
     for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
 
     if (options.out !== null) {
-      writeOutput(options.out, engine.exportScoresCsv(settings, englishArchetypeNames(settings)));
+      writeOutput(options.out, engine.exportScoresCsv(settings, segmentation, englishArchetypeNames(settings)));
       print('');
       print(exportLine(options.out, result.summary.customers));
     }
     if (options.compareTo !== null) {
       const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
       const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
-      const movement = engine.movement(settings, options.compareTo, undefined, { holdCuts: options.holdCuts, churnDays });
+      const movement = engine.movement(settings, options.compareTo, segmentation, { holdCuts: options.holdCuts, churnDays });
       print('');
       for (const line of movementLines(movement, cliConfig(settings), suggestion)) print(line);
       if (options.outMovement !== null) {

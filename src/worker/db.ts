@@ -1,12 +1,25 @@
-// A thin synchronous layer over one DuckDB connection: statements by name from the SQL
-// catalog, parameters always bound. Synchronous because the engine runs on DuckDB's
+// A thin synchronous layer over one DuckDB connection: statements of the SQL catalog by their
+// typed handles, parameters always bound. Synchronous because the engine runs on DuckDB's
 // blocking bindings, inside our worker in the browser and in-process in Node.
 
-import type { DuckDBBindings, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import type { DuckDBBindings, DuckDBConfig, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { SqlCatalog } from './sql-catalog';
 import { toRows } from './arrow';
+import {
+  fillTemplate,
+  statement,
+  type FilledSql,
+  type ParamArgs,
+  type SqlParams,
+  type Statement,
+  type Template,
+  type TemplateValue,
+} from './sql-statement';
 
-export type SqlParam = string | number | boolean | null;
+const MACROS = statement('shared/macros');
+
+/** How the browser and Node open DuckDB. Scores and counts are cast in SQL; these casts only guard values we forgot to cast. */
+export const DUCKDB_CONFIG: DuckDBConfig = { query: { castBigIntToDouble: true, castDecimalToDouble: true } };
 
 export class Db {
   readonly bindings: DuckDBBindings;
@@ -20,33 +33,29 @@ export class Db {
     // Without this, DuckDB downloads extensions (parquet, json) from the internet on first use.
     this.conn.query('SET autoload_known_extensions = false');
     this.conn.query('SET autoinstall_known_extensions = false');
-    this.conn.query(this.statement('macros'));
+    this.conn.query(this.text(MACROS.name));
   }
 
-  statement(name: string): string {
-    const text = this.sql[name];
-    if (text === undefined) throw new Error(`no SQL statement named ${name}`);
-    return text;
-  }
-
-  /** Runs a catalog statement and returns plain rows. */
-  rows<T>(name: string, params: SqlParam[] = []): T[] {
-    return this.rowsOf<T>(this.statement(name), params);
-  }
-
-  /** Runs SQL text built by fillTemplate() from a catalog statement. */
-  rowsOf<T>(text: string, params: SqlParam[] = []): T[] {
-    if (params.length === 0) return toRows<T>(this.conn.query(text));
+  /** Runs a statement (or a filled template) and returns plain rows. */
+  rows<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): R[] {
+    const text = sql.kind === 'filled' ? sql.text : this.text(sql.name);
+    const params: SqlParams = args[0] ?? [];
+    if (params.length === 0) return toRows<R>(this.conn.query(text));
     const prepared = this.conn.prepare(text);
     try {
-      return toRows<T>(prepared.query(...params));
+      return toRows<R>(prepared.query(...params));
     } finally {
       prepared.close();
     }
   }
 
-  run(name: string, params: SqlParam[] = []): void {
-    this.rows(name, params);
+  run<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): void {
+    this.rows(sql, ...args);
+  }
+
+  /** A template with every placeholder filled; fragments come from the catalog. */
+  fill<P extends SqlParams, K extends string, R>(template: Template<P, K, R>, values: Readonly<Record<NoInfer<K>, TemplateValue>>): FilledSql<P, R> {
+    return { kind: 'filled', text: fillTemplate(this.text(template.name), values, (fragment) => this.text(fragment.name)) };
   }
 
   insertArrowIpc(table: string, ipc: Uint8Array): void {
@@ -55,5 +64,11 @@ export class Db {
 
   dropTable(table: 'arrow_import'): void {
     this.conn.query(`DROP TABLE IF EXISTS ${table}`);
+  }
+
+  private text(name: string): string {
+    const text = this.sql[name];
+    if (text === undefined) throw new Error(`no SQL statement named ${name}`);
+    return text;
   }
 }

@@ -4,12 +4,13 @@
 
 import { BROWSER_RUNTIME, createDuckDB, VoidLogger, type DuckDBBindings } from 'duckdb-wasm-browser-blocking';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { DUCKDB_CONFIG } from './db';
 
 export async function createBrowserBindings(): Promise<DuckDBBindings> {
   const bundle = { mainModule: duckdbWasmUrl, mainWorker: '' };
   const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME);
   await bindings.instantiate(() => {});
-  bindings.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  bindings.open(DUCKDB_CONFIG);
   return bindings;
 }
 

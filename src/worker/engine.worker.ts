@@ -2,30 +2,18 @@
 // Started when the page loads, so the ~2 s engine start overlaps with the user picking a file.
 
 import * as Comlink from 'comlink';
-import { DuckDBDataProtocol } from 'duckdb-wasm-browser-blocking';
-import type {
-  ColumnMapping,
-  DatasetInfo,
-  EngineApi,
-  ImportChoices,
-  ImportOptions,
-  ImportSummary,
-  MovementOptions,
-  ProgressCallback,
-  ScoringSettings,
-} from '../lib/engine/api';
-import { installErrorTransfer } from '../lib/engine/comlink-errors';
+import type { EngineApi, ProgressCallback } from '../lib/engine/api';
+import { installErrorTransfer } from './comlink-errors';
 import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
 import { gunzip, gzip } from '../lib/storage/gzip';
-import type { SegmentationInput } from '../lib/archetypes/segment';
+import { droppedFile } from './browser-source';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
-import { AnalysisEngine } from './engine';
-import { openSource } from './open-source';
-import { WatchedFile } from './read-progress';
+import { AnalysisEngine } from './engine/analysis-engine';
+import { openSource } from './engine/open-source';
+import type { WatchedFile } from './read-progress';
 import { parquetToIpcBrowser } from './parquet-browser';
-import { transcodeFile } from './transcode-browser';
 import { sqlCatalog } from './sql-catalog-vite';
 
 installErrorTransfer();
@@ -35,7 +23,9 @@ const started = (async () => {
   return { bindings, engine: new AnalysisEngine(new Db(bindings, sqlCatalog)) };
 })();
 
-async function engineReady() {
+type Started = Awaited<typeof started>;
+
+async function engineReady(): Promise<Started> {
   try {
     return await started;
   } catch (error) {
@@ -49,178 +39,114 @@ const STORED_ORDERS_FILE = 'stored-orders.csv';
 /** The file being worked on, for the "too large" message. */
 let currentFile = '';
 
-/** The dropped CSV DuckDB reads, watched for progress; null for the demo and for Parquet (read whole). */
+/** The dropped CSV DuckDB reads, watched for progress; null for the demo, a kept dataset and files read whole (Parquet, Excel, JSON). */
 let watched: WatchedFile | null = null;
+
+/** Another file is worked on; nothing is watched until DuckDB registers a dropped file. */
+function workOn(fileName: string): void {
+  currentFile = fileName;
+  watched = null;
+}
 
 /** The page's progress callback arrives as a Comlink proxy: releasing it after the call frees its message port. */
 function release(onProgress: ProgressCallback | undefined): void {
   (onProgress as Partial<Comlink.ProxyMethods> | undefined)?.[Comlink.releaseProxy]?.();
 }
 
-/** Running out of memory becomes the app's "too large for this tab" error; the page then restarts this worker. */
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Every API call: waits for the engine, turns running out of memory into the app's "too large for
+ * this tab" error (the page then restarts this worker), hands bytes over instead of copying them,
+ * and releases the page's progress callback when done.
+ */
+async function call<T>(work: (started: Started) => T | Promise<T>, onProgress?: ProgressCallback): Promise<T> {
   try {
-    return await work();
-  } catch (error) {
-    if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: reasonOf(error) });
-    throw error;
+    const ready = await engineReady();
+    let result: T;
+    try {
+      result = await work(ready);
+    } catch (error) {
+      if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: reasonOf(error) });
+      throw error;
+    }
+    return result instanceof Uint8Array ? Comlink.transfer(result, [result.buffer as ArrayBuffer]) : result;
+  } finally {
+    release(onProgress);
   }
 }
 
 const api: EngineApi = {
-  async ready() {
-    const { engine } = await engineReady();
-    return { duckdbVersion: engine.duckdbVersion() };
-  },
+  ready: () => call(({ engine }) => ({ duckdbVersion: engine.duckdbVersion() })),
 
-  async memory() {
-    const { bindings } = await engineReady();
-    return { wasmBytes: wasmMemoryBytes(bindings) };
-  },
+  memory: () => call(({ bindings }) => ({ wasmBytes: wasmMemoryBytes(bindings) })),
 
-  async openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions) {
-    const { bindings, engine } = await engineReady();
-    currentFile = file.name;
-    watched = null;
-    const watchedFile = new WatchedFile(file);
-    // The File handle (or its UTF-8 copy) is registered with DuckDB: FileReaderSync inside the
-    // worker reads the parts it needs, nothing is copied whole.
-    const registerWatched = (name: string, target: WatchedFile) => {
-      watched = target;
-      bindings.registerFileHandle(name, target, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    };
-    try {
-      return await watchedFile.watch('reading', onProgress, () => guarded(() => openSource(
-        engine,
-        {
-          fileName: file.name,
-          sizeBytes: file.size,
-          head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()),
-          register: (name) => registerWatched(name, watchedFile),
-          async registerTranscoded(name, encoding, progress) {
-            const utf8 = await transcodeFile(file, encoding, (bytesRead, totalBytes) =>
-              progress?.({ phase: 'reading', bytesRead, totalBytes, fraction: totalBytes > 0 ? bytesRead / totalBytes : undefined }),
-            );
-            registerWatched(name, new WatchedFile(utf8));
-          },
-          registerBytes: (name, bytes) => bindings.registerFileBuffer(name, bytes),
-          readAll: async () => new Uint8Array(await file.arrayBuffer()),
-        },
-        parquetToIpcBrowser,
-        options ?? {},
-        onProgress,
-      )));
-    } finally {
-      release(onProgress);
-    }
-  },
+  openFile: (file, onProgress, options) =>
+    call(({ bindings, engine }) => {
+      workOn(file.name);
+      const dropped = droppedFile(file, bindings, (readByDuckDb) => {
+        watched = readByDuckDb;
+      });
+      return dropped.watched.watch('reading', onProgress, () => openSource(engine, dropped.source, parquetToIpcBrowser, options ?? {}, onProgress));
+    }, onProgress),
 
-  async openDemo(seed: number) {
-    const { bindings, engine } = await engineReady();
-    currentFile = DEMO_FILE;
-    watched = null;
-    const demo = generateDemoShop({ seed });
-    bindings.registerFileText(DEMO_FILE, demo.csv);
-    return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
-  },
+  openDemo: (seed) =>
+    call(({ bindings, engine }) => {
+      workOn(DEMO_FILE);
+      const demo = generateDemoShop({ seed });
+      bindings.registerFileText(DEMO_FILE, demo.csv);
+      return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
+    }),
 
-  async prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback) {
-    const { engine } = await engineReady();
-    const work = () => guarded(async () => engine.prepare(mapping, choices));
-    try {
-      if (watched) return await watched.watch('preparing', onProgress, work);
+  prepare: (mapping, choices, onProgress) =>
+    call(({ engine }) => {
+      const work = async () => engine.prepare(mapping, choices);
+      if (watched) return watched.watch('preparing', onProgress, work);
       onProgress?.({ phase: 'preparing' });
-      return await work();
-    } finally {
-      release(onProgress);
-    }
-  },
+      return work();
+    }, onProgress),
 
-  async exportSourceCsv() {
-    const { engine } = await engineReady();
-    const bytes = await guarded(async () => engine.exportSourceCsv());
-    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
-  },
+  exportSourceCsv: () => call(({ engine }) => engine.exportSourceCsv()),
 
-  async exportRejectedCsv(reasons) {
-    const { engine } = await engineReady();
-    const bytes = await guarded(async () => engine.exportRejectedCsv(reasons));
-    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
-  },
+  exportRejectedCsv: (reasons) => call(({ engine }) => engine.exportRejectedCsv(reasons)),
 
-  async score(settings: ScoringSettings, segmentation?: SegmentationInput) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.score(settings, segmentation));
-  },
+  score: (settings, segmentation) => call(({ engine }) => engine.score(settings, segmentation)),
 
-  async exportScoresCsv(settings: ScoringSettings, segmentNames: Record<string, string>, options?: { gzip?: boolean; segmentation?: SegmentationInput }) {
-    const { engine } = await engineReady();
-    const csv = await guarded(async () => engine.exportScoresCsv(settings, segmentNames, options?.segmentation));
-    const bytes = options?.gzip ? await gzip(csv as Uint8Array<ArrayBuffer>) : csv;
-    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
-  },
+  exportScoresCsv: (settings, segmentation, segmentNames, options) =>
+    call(({ engine }) => {
+      const csv = engine.exportScoresCsv(settings, segmentation, segmentNames);
+      return options?.gzip ? gzip(csv as Uint8Array<ArrayBuffer>) : csv;
+    }),
 
-  async segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.segmentValue(settings, segmentation, churnDays));
-  },
+  segmentValue: (settings, segmentation, churnDays) => call(({ engine }) => engine.segmentValue(settings, segmentation, churnDays)),
 
-  async healthSeries(asOf: string, period: 'month' | 'week', churnDays: number) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.healthSeries(asOf, period, churnDays));
-  },
+  healthSeries: (asOf, period, churnDays) => call(({ engine }) => engine.healthSeries(asOf, period, churnDays)),
 
-  async segmentMix(settings: ScoringSettings, segmentation: SegmentationInput | undefined, dates: string[]) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.segmentMix(settings, segmentation, dates));
-  },
+  segmentMix: (settings, segmentation, dates) => call(({ engine }) => engine.segmentMix(settings, segmentation, dates)),
 
-  async cohorts(asOf: string) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.cohorts(asOf));
-  },
+  cohorts: (asOf) => call(({ engine }) => engine.cohorts(asOf)),
 
-  async suggestChurnDays(asOf: string, share: number) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.suggestChurnDays(asOf, share));
-  },
+  suggestChurnDays: (asOf, share) => call(({ engine }) => engine.suggestChurnDays(asOf, share)),
 
-  async movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MovementOptions) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.movement(settings, beforeAsOf, segmentation, options));
-  },
+  movement: (settings, beforeAsOf, segmentation, options) => call(({ engine }) => engine.movement(settings, beforeAsOf, segmentation, options)),
 
-  async movementCustomers(cell: { before: string | null; after: string }, limit: number) {
-    const { engine } = await engineReady();
-    return guarded(async () => engine.movementCustomers(cell, limit));
-  },
+  movementCustomers: (cell, limit) => call(({ engine }) => engine.movementCustomers(cell, limit)),
 
-  async exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }) {
-    const { engine } = await engineReady();
-    const bytes = await guarded(async () => engine.exportMovementCsv(segmentNames, cell));
-    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
-  },
+  exportMovementCsv: (segmentNames, cell) => call(({ engine }) => engine.exportMovementCsv(segmentNames, cell)),
 
-  async exportOrders() {
-    const { engine } = await engineReady();
-    const bytes = await gzip((await guarded(async () => engine.exportOrdersCsv())) as Uint8Array<ArrayBuffer>);
-    return Comlink.transfer(bytes, [bytes.buffer]);
-  },
+  exportOrders: () => call(({ engine }) => gzip(engine.exportOrdersCsv() as Uint8Array<ArrayBuffer>)),
 
-  async loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary) {
-    const { bindings, engine } = await engineReady();
-    currentFile = dataset.fileName;
-    watched = null;
-    const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
-      throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reasonOf(error) });
-    });
-    bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
-    try {
-      await guarded(async () => engine.loadOrders(STORED_ORDERS_FILE, dataset, summary));
-    } finally {
-      bindings.dropFile(STORED_ORDERS_FILE);
-    }
-  },
+  loadOrders: (compressed, dataset, summary) =>
+    call(async ({ bindings, engine }) => {
+      workOn(dataset.fileName);
+      const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
+        throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reasonOf(error) });
+      });
+      bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
+      try {
+        engine.loadOrders(STORED_ORDERS_FILE, dataset, summary);
+      } finally {
+        bindings.dropFile(STORED_ORDERS_FILE);
+      }
+    }),
 };
 
 Comlink.expose(api);

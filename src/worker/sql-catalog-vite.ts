@@ -1,5 +1,6 @@
 import { sqlFromModules } from './sql-catalog';
 
 export const sqlCatalog = sqlFromModules(
-  import.meta.glob<string>('./sql/*.sql', { query: '?raw', import: 'default', eager: true }),
+  import.meta.glob<string>('./sql/**/*.sql', { query: '?raw', import: 'default', eager: true }),
+  './sql/',
 );

@@ -5,6 +5,10 @@
 declare const quoted: unique symbol;
 export type QuotedIdent = string & { readonly [quoted]: true };
 
+declare const own: unique symbol;
+/** SQL text of our own, never user text: where a statement reads a dataset's rows, the file an export writes. */
+export type OwnSql = string & { readonly [own]: true };
+
 /** The literal NULL, for an optional column the user did not map. */
 export const SQL_NULL = 'NULL' as QuotedIdent;
 
@@ -13,26 +17,24 @@ export function quoteIdent(name: string, knownColumns: readonly string[]): Quote
   return `"${name.replaceAll('"', '""')}"` as QuotedIdent;
 }
 
-declare const fragment: unique symbol;
-/** One of our own fixed SQL fragments (never user text): where a statement reads a dataset's rows. */
-export type SourceFragment = string & { readonly [fragment]: true };
+/** One of our own constant file names as an SQL string literal: COPY ... TO takes no parameter. */
+export function fileNameLiteral(name: string): OwnSql {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`not a plain file name: ${name}`);
+  return `'${name}'` as OwnSql;
+}
+
+/** $1..$4 of every statement that reads {{source}}: the arguments of cvm_csv (the table macro ignores them). */
+export type SourceParams = [path: string | null, delimiter: string | null, header: boolean | null, skipRows: number | null];
+
+/** Where a dataset's rows are read from: the file itself (CSV) or the raw table (Parquet). */
+export interface OpenSource {
+  from: OwnSql;
+  params: SourceParams;
+}
 
 const sourceCall = (macro: string) =>
-  `${macro}(CAST($1 AS VARCHAR), CAST($2 AS VARCHAR), CAST($3 AS BOOLEAN), CAST($4 AS INTEGER))` as SourceFragment;
+  `${macro}(CAST($1 AS VARCHAR), CAST($2 AS VARCHAR), CAST($3 AS BOOLEAN), CAST($4 AS INTEGER))` as OwnSql;
 
-/** The table macros of macros.sql and create-table-source.sql, called with the bound parameters $1..$4. */
+/** The table macros of shared/macros.sql and open/create-table-source.sql, called with the bound parameters $1..$4. */
 export const SOURCE = { csv: sourceCall('cvm_csv'), table: sourceCall('cvm_table') } as const;
 
-/** Replaces every {{key}} of a .sql template (keys it does not use are ignored); a missing key is a programming error. */
-export function fillTemplate(template: string, idents: Record<string, QuotedIdent | SourceFragment>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-    const ident = idents[key];
-    if (ident === undefined) throw new Error(`template placeholder {{${key}}} has no value`);
-    return ident;
-  });
-}
-
-/** Inserts one of our own SQL fragments (a .sql file of the catalog) at {{key}}, before fillTemplate() fills the rest. */
-export function expandFragment(template: string, key: string, fragment: string): string {
-  return template.replaceAll(`{{${key}}}`, () => fragment);
-}

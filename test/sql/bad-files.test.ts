@@ -1,7 +1,7 @@
 // Files that are not order histories get a specific error naming the file (and column or row
 // where there is one), and the dataset analysed before stays intact.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 
 let t: TestEngine;
@@ -65,7 +65,8 @@ describe('refused files', () => {
   });
 
   it('keeps the previous analysis usable after every refusal', () => {
-    const result = t.engine.score(defaultSettings('2024-04-01'));
+    const settings = defaultSettings('2024-04-01');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary).toMatchObject({ customers: 4, purchases: 8, revenue: 255.95 });
   });
 });
@@ -82,7 +83,8 @@ describe('large line values', () => {
   it('multiplies quantity by price exactly beyond 10^10 per line', () => {
     t.openText('wholesale.csv', 'customer,date,qty,price\nbig,2024-01-01,1000000,50000.25\nbig,2024-01-02,3,0.0001\n');
     t.engine.prepare({ customer: 'customer', date: 'date', quantity: 'qty', price: 'price' });
-    const result = t.engine.score(defaultSettings('2024-01-03'));
+    const settings = defaultSettings('2024-01-03');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary.revenue).toBe(50_000_250_000.0003);
   });
 });
@@ -94,7 +96,8 @@ describe('a Russian till export', () => {
     expect(info.guess).toMatchObject({ order: 'Номер заказа', date: 'Дата', customer: 'Клиент', amount: 'Сумма' });
     const summary = t.engine.prepare({ order: 'Номер заказа', date: 'Дата', customer: 'Клиент', amount: 'Сумма' });
     expect(summary).toMatchObject({ rowsUsed: 4, customers: 3, firstDate: '2024-01-05', lastDate: '2024-02-28' });
-    const result = t.engine.score(defaultSettings(summary.defaultAsOf));
+    const settings = defaultSettings(summary.defaultAsOf);
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary.revenue).toBe(16600.4);
   });
 });

@@ -8,7 +8,7 @@
 //   dave:  only a return -> not scored, listed as a customer without purchase
 //   X1 has no customer id.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import type { ScoringSettings } from '../../src/lib/engine/api';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 function scoresCsv(settings: ScoringSettings): Record<string, Record<string, string>> {
-  const text = new TextDecoder().decode(t.engine.exportScoresCsv(settings, {}));
+  const text = new TextDecoder().decode(t.engine.exportScoresCsv(settings, presetSegmentation(settings), {}));
   const [header, ...lines] = text.trim().split('\n');
   const names = header.split(',');
   return Object.fromEntries(
@@ -67,7 +67,8 @@ describe('recency, frequency, monetary', () => {
   });
 
   it('lists customers without a purchase in the summary instead of scoring them', () => {
-    const result = t.engine.score(defaultSettings('2024-04-01'));
+    const settings = defaultSettings('2024-04-01');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary).toMatchObject({ customers: 4, purchases: 8, customersNoPurchase: 1, noPurchaseExamples: ['dave'] });
     expect(result.summary.revenue).toBe(255.95);
   });
@@ -94,7 +95,7 @@ describe('quantile scores (rfm 0.3.0 rules)', () => {
   //   monetary 0.30, 15.55, 100, 140.10 -> q 57.775, break 58.775 -> erin, carol 1; bob, alice 2
   it('scores a 2x2x2 grid by hand-computed breaks', () => {
     const settings = { ...defaultSettings('2024-04-01'), bins: { r: 2, f: 2, m: 2 } };
-    const result = t.engine.score(settings);
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.cuts.r.cuts).toEqual([46.5]);
     expect(result.cuts.f.cuts).toEqual([3]);
     expect(result.cuts.m.cuts[0]).toBeCloseTo(58.775, 10);
@@ -106,7 +107,8 @@ describe('quantile scores (rfm 0.3.0 rules)', () => {
   //   recency breaks 20, 37.8, 55.2, 71.4 -> carol 5, alice 4, bob 2, erin 1
   //   monetary breaks 10.45, 33.44, 84.11, 117.04 -> erin 1, carol 2, bob 4, alice 5
   it('scores five bins with R-style interpolation', () => {
-    const result = t.engine.score(defaultSettings('2024-04-01'));
+    const settings = defaultSettings('2024-04-01');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     result.cuts.r.cuts.forEach((c, i) => expect(c).toBeCloseTo([20, 37.8, 55.2, 71.4][i], 9));
     result.cuts.m.cuts.forEach((c, i) => expect(c).toBeCloseTo([10.45, 33.44, 84.11, 117.04][i], 9));
     const rows = scoresCsv(defaultSettings('2024-04-01'));
@@ -115,7 +117,8 @@ describe('quantile scores (rfm 0.3.0 rules)', () => {
   });
 
   it('changes bins per axis independently', () => {
-    const result = t.engine.score({ ...defaultSettings('2024-04-01'), bins: { r: 3, f: 2, m: 4 } });
+    const settings = { ...defaultSettings('2024-04-01'), bins: { r: 3, f: 2, m: 4 } };
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.settings.bins).toEqual({ r: 3, f: 2, m: 4 });
     expect(result.cells.every((c) => c.r <= 3 && c.f <= 2 && c.m <= 4)).toBe(true);
     expect(result.cells.reduce((s, c) => s + c.customers, 0)).toBe(4);
@@ -140,16 +143,15 @@ describe('custom thresholds', () => {
       method: 'custom',
       thresholds: { r: [30], f: [2], m: [100] },
     };
-    const result = t.engine.score(settings);
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.settings.bins).toEqual({ r: 2, f: 2, m: 2 });
     const rows = scoresCsv(settings);
     expect([rfm(rows, 'alice'), rfm(rows, 'bob'), rfm(rows, 'carol'), rfm(rows, 'erin')]).toEqual(['122', '122', '221', '121']);
   });
 
   it('refuses thresholds that are not ascending', () => {
-    expect(() =>
-      t.engine.score({ ...defaultSettings('2024-04-01'), method: 'custom', thresholds: { r: [30, 10], f: [2], m: [100] } }),
-    ).toThrow(expect.objectContaining({ code: 'thresholds_invalid', details: { axis: 'r', problem: 'not_ascending' } }));
+    const settings: ScoringSettings = { ...defaultSettings('2024-04-01'), method: 'custom', thresholds: { r: [30, 10], f: [2], m: [100] } };
+    expect(() => t.engine.score(settings, presetSegmentation(settings))).toThrow(expect.objectContaining({ code: 'thresholds_invalid', details: { axis: 'r', problem: 'not_ascending' } }));
   });
 });
 
@@ -157,7 +159,8 @@ describe('one customer', () => {
   it('scores a single customer without dividing by zero', () => {
     t.openText('one.csv', 'customer,date,amount\nsolo,2024-05-01,10\nsolo,2024-05-03,5\n');
     t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' });
-    const result = t.engine.score(defaultSettings('2024-05-04'));
+    const settings = defaultSettings('2024-05-04');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary.customers).toBe(1);
     expect(result.cells).toEqual([{ r: 5, f: 1, m: 1, customers: 1, purchases: 2, revenue: 15 }]);
   });
@@ -167,7 +170,8 @@ describe('CSV export', () => {
   it('starts with the contract columns and neutralises formula cells', () => {
     t.openText('evil.csv', 'customer,date,amount\n=HYPERLINK(1),2024-05-01,-5\n=HYPERLINK(1),2024-05-02,10\n+plus,2024-05-02,3\n');
     t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' });
-    const text = new TextDecoder().decode(t.engine.exportScoresCsv(defaultSettings('2024-05-03'), { lost: 'Lost' }));
+    const settings = defaultSettings('2024-05-03');
+    const text = new TextDecoder().decode(t.engine.exportScoresCsv(settings, presetSegmentation(settings), { lost: 'Lost' }));
     const [header, ...lines] = text.trim().split('\n');
     expect(header.startsWith('customer_id,recency_days,frequency,monetary,r,f,m,cell,segment')).toBe(true);
     expect(lines.some((l) => l.startsWith("'+plus,"))).toBe(true);

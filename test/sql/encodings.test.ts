@@ -10,7 +10,7 @@ import { DETECT_HEAD_BYTES, detectEncoding } from '../../src/lib/import/encoding
 import { needsTranscoding } from '../../src/lib/import/transcode';
 import { transcodeToTempFile, type TempFile } from '../../src/cli/transcode-node';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import { FIXTURES, startEngine, type TestEngine } from './helpers/engine';
+import { FIXTURES, presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 import type { CorpusCase, CorpusExpect } from '../fixtures/import/manifest';
 
 /** Every encoding fixture loads, so its expectations are all there. */
@@ -58,7 +58,8 @@ describe.each(manifest)('$file', (entry) => {
       firstDate: entry.expect.firstDate,
       lastDate: entry.expect.lastDate,
     });
-    const result = t.engine.score(defaultSettings(summary.defaultAsOf));
+    const settings = defaultSettings(summary.defaultAsOf);
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary.revenue.toFixed(2)).toBe(entry.expect.revenue);
   });
 });

@@ -10,8 +10,8 @@ import { EngineError } from '../../src/lib/engine/errors';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { fileSource } from '../../src/cli/file-source';
 import { parquetToIpcNode } from '../../src/cli/parquet-node';
-import { openSource } from '../../src/worker/open-source';
-import { FIXTURES, startEngine, type TestEngine } from './helpers/engine';
+import { openSource } from '../../src/worker/engine/open-source';
+import { FIXTURES, presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 import type { CorpusCase } from '../fixtures/import/manifest';
 
 const CORPUS = path.join(FIXTURES, 'import');
@@ -34,7 +34,8 @@ async function load(dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo;
   const dataset = await openSource(t.engine, fileSource(file, t.bindings), parquetToIpcNode, c.options ?? {});
   const mapping = { ...dataset.guess, ...c.mapping } as ColumnMapping;
   const summary = t.engine.prepare(mapping, { ...c.choices, today: TODAY });
-  const revenue = t.engine.score(defaultSettings(summary.defaultAsOf)).summary.revenue;
+  const settings = defaultSettings(summary.defaultAsOf);
+  const revenue = t.engine.score(settings, presetSegmentation(settings)).summary.revenue;
   return { dataset, summary, revenue };
 }
 

@@ -6,7 +6,7 @@ import { generateDemoShop } from '../../src/lib/demo/demo-shop';
 import type { ColumnMapping, DatasetInfo, ImportSummary, ScoringSettings } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { gunzip, gzip } from '../../src/lib/storage/gzip';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 
 const TODAY = '2026-11-23';
 let original: TestEngine;
@@ -53,9 +53,11 @@ describe('a kept dataset', () => {
       { ...defaultSettings(midpoint(summary.firstDate, summary.lastDate)), bins: { r: 5, f: 5, m: 5 } },
     ];
     for (const s of settings) {
-      expect(fresh.engine.score(s)).toEqual(original.engine.score(s));
+      const segmentation = presetSegmentation(s);
+      expect(fresh.engine.score(s, segmentation)).toEqual(original.engine.score(s, segmentation));
       const names = { champions: 'Champions' };
-      expect(decoder.decode(fresh.engine.exportScoresCsv(s, names))).toBe(decoder.decode(original.engine.exportScoresCsv(s, names)));
+      const csv = (t: TestEngine) => decoder.decode(t.engine.exportScoresCsv(s, segmentation, names));
+      expect(csv(fresh)).toBe(csv(original));
     }
   });
 
@@ -63,7 +65,7 @@ describe('a kept dataset', () => {
     const s = defaultSettings(summary.defaultAsOf);
     const sum = (t: TestEngine) => t.bindings.connect().query('SELECT sum(value)::VARCHAR AS s FROM orders').toArray()[0].s;
     expect(sum(fresh)).toBe(sum(original));
-    expect(fresh.engine.score(s).summary.revenue).toBe(original.engine.score(s).summary.revenue);
+    expect(fresh.engine.score(s, presetSegmentation(s)).summary.revenue).toBe(original.engine.score(s, presetSegmentation(s)).summary.revenue);
   });
 
   it('has no file behind it: exporting its rows again says to open a file', () => {
@@ -74,9 +76,9 @@ describe('a kept dataset', () => {
 
   it('refuses a damaged copy with a clear error and keeps the analysis it had', () => {
     const s = defaultSettings(summary.defaultAsOf);
-    const before = fresh.engine.score(s);
+    const before = fresh.engine.score(s, presetSegmentation(s));
     fresh.bindings.registerFileText('broken.csv', 'customer_id,order_date,value\nA,not a date,1\n');
     expect(() => fresh.engine.loadOrders('broken.csv', dataset, summary)).toThrow(/kept_unreadable/);
-    expect(fresh.engine.score(s)).toEqual(before);
+    expect(fresh.engine.score(s, presetSegmentation(s))).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import type { ImportSummary, ScoreResult } from '../../src/lib/engine/api';
-import { sharedFile, startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, sharedFile, startEngine, type TestEngine } from './helpers/engine';
 
 const file = sharedFile('online-retail/online_retail.csv');
 
@@ -51,8 +51,9 @@ describe.skipIf(!file)('UCI Online Retail', () => {
     t = await startEngine();
     const info = await t.open(file!);
     summary = t.engine.prepare(info.guess as Parameters<TestEngine['engine']['prepare']>[0]);
-    result = t.engine.score(defaultSettings(summary.defaultAsOf));
-    const csv = new TextDecoder().decode(t.engine.exportScoresCsv(defaultSettings(summary.defaultAsOf), {}));
+    const settings = defaultSettings(summary.defaultAsOf);
+    result = t.engine.score(settings, presetSegmentation(settings));
+    const csv = new TextDecoder().decode(t.engine.exportScoresCsv(settings, presetSegmentation(settings), {}));
     const [header, ...lines] = csv.trim().split('\n');
     const names = header.split(',');
     app = new Map(lines.map((line) => {

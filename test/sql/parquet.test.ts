@@ -1,7 +1,7 @@
 // Parquet is decoded by parquet-wasm (no DuckDB extension download) and must give the same
 // numbers as the CSV it mirrors: orders-basic.csv without its two unparseable rows.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 
 let t: TestEngine;
@@ -21,7 +21,8 @@ describe('Parquet import', () => {
     const summary = t.engine.prepare({ customer: 'customer', date: 'order_time', amount: 'amount', order: 'order_id' });
     expect(summary).toMatchObject({ rows: 12, rowsUsed: 11, rowsNoCustomer: 1, orders: 10, lastDate: '2024-03-31', defaultAsOf: '2024-04-01' });
 
-    const result = t.engine.score(defaultSettings('2024-04-01'));
+    const settings = defaultSettings('2024-04-01');
+    const result = t.engine.score(settings, presetSegmentation(settings));
     expect(result.summary).toMatchObject({ customers: 4, purchases: 8, revenue: 255.95, customersNoPurchase: 1 });
   });
 });

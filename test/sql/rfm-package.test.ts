@@ -6,14 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../src/cli/duckdb-node';
 import { fileSource } from '../../src/cli/file-source';
 import { parquetToIpcNode } from '../../src/cli/parquet-node';
-import { openSource } from '../../src/worker/open-source';
-import type { AnalysisEngine } from '../../src/worker/engine';
+import { openSource } from '../../src/worker/engine/open-source';
+import type { AnalysisEngine } from '../../src/worker/engine/analysis-engine';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { englishArchetypeNames } from '../../src/cli/summary-text';
-import { sharedFile } from './helpers/engine';
+import { presetSegmentation, sharedFile } from './helpers/engine';
 
 const file = sharedFile('rfm-r-package/rfm_data_orders.csv');
 const settings = { ...defaultSettings('2006-12-31'), archetypes: 'rfm-package' };
+const segmentation = presetSegmentation(settings);
 
 describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 bins)', () => {
   let engine: AnalysisEngine;
@@ -25,7 +26,7 @@ describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 b
     const info = await openSource(engine, fileSource(file!, started.bindings), parquetToIpcNode);
     engine.prepare({ customer: info.guess.customer!, date: info.guess.date!, amount: info.guess.amount! });
     // The English names the command line writes, as `npm run rfm -- --archetypes rfm-package --out`.
-    const csv = new TextDecoder().decode(engine.exportScoresCsv(settings, englishArchetypeNames(settings)));
+    const csv = new TextDecoder().decode(engine.exportScoresCsv(settings, segmentation, englishArchetypeNames(settings)));
     // Customer and segment names contain apostrophes but no commas, so a plain split is exact here.
     const [header, ...lines] = csv.trim().split('\n');
     const names = header.split(',');
@@ -36,7 +37,7 @@ describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 b
   });
 
   it('computes the package breaks: quantiles + 1', () => {
-    const result = engine.score(settings);
+    const result = engine.score(settings, segmentation);
     expect(result.cuts.r.cuts).toEqual([115, 181, 297.4000000000001, 482]);
     expect(result.cuts.f.cuts).toEqual([4, 5, 6, 8]);
     expect(result.cuts.m.cuts).toEqual([255.8, 382, 506.4000000000001, 666]);

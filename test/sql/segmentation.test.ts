@@ -9,7 +9,7 @@ import { segmentationInput, segmentOf } from '../../src/lib/archetypes/segment';
 import { generateDemoShop } from '../../src/lib/demo/demo-shop';
 import type { ColumnMapping, ScoringSettings } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { readCsv, startEngine, type TestEngine } from './helpers/engine';
 
 let t: TestEngine;
 let settings: ScoringSettings;
@@ -38,8 +38,11 @@ function withRules(config: ArchetypeConfig, ...names: ('vip' | 'forgotten' | 'ne
 
 /** Scores the demo shop under `config` and returns, per customer, the engine's segment and the reference's. */
 function compare(config: ArchetypeConfig) {
-  const result = t.engine.score({ ...settings, bins: config.grid }, segmentationInput(config));
-  const segmentOfCustomer = new Map(t.engine.customerSegments().map((c) => [c.customer_id, c.segment]));
+  const scored = { ...settings, bins: config.grid };
+  const result = t.engine.score(scored, segmentationInput(config));
+  // With no names given, the scores CSV writes each customer's segment id.
+  const exported = readCsv(t.engine.exportScoresCsv(scored, segmentationInput(config), {}));
+  const segmentOfCustomer = new Map(exported.map((c) => [c.customer_id, c.segment]));
   const rows = query<ScoredRow>('SELECT customer_id, r, f, m, frequency, monetary, recency_days FROM scores').map((row) => ({
     ...row,
     segment: segmentOfCustomer.get(row.customer_id) ?? '(none)',
@@ -100,7 +103,7 @@ describe('segmentation in SQL', () => {
     const config = configFromPreset('default', GRID);
     delete config.cells['1-1-1'];
     const names = { champions: "Champions'); DROP TABLE scores; --", [OTHER_ID]: 'Остальные' };
-    const csv = new TextDecoder().decode(t.engine.exportScoresCsv(settings, names, segmentationInput(config)));
+    const csv = new TextDecoder().decode(t.engine.exportScoresCsv(settings, segmentationInput(config), names));
     expect(csv).toContain(`,Champions'); DROP TABLE scores; --,`);
     expect(csv).toContain(',Остальные,');
     expect(query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM scores')[0].n).toBeGreaterThan(0);

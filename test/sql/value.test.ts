@@ -9,7 +9,7 @@ import type { ScoringSettings } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { movementSummary } from '../../src/lib/movement/movement-summary';
 import { TOTAL_ID, valueRows } from '../../src/lib/value/value-table';
-import { startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 
 let t: TestEngine;
 const AFTER = '2024-07-01';
@@ -122,13 +122,26 @@ describe('movement between two dates', () => {
     expect(cell.trim().split('\n')).toEqual(['customer_id,segment_before,segment_after', 'B,,Single', 'C,,Single', 'E,,Single']);
   });
 
+  it('keeps the last movement\'s customers while the segment mix scores other dates', () => {
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    t.engine.segmentMix(settings, segmentationInput(CONFIG), ['2023-12-01', BEFORE]);
+    expect(t.engine.movementCustomers({ before: 'single', after: 'repeat' }, 10)).toEqual(['A', 'D']);
+  });
+
+  it('forgets the last movement when the orders are prepared again', () => {
+    t.engine.movement(settings, BEFORE, segmentationInput(CONFIG), { holdCuts: false, churnDays: CHURN });
+    t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' }, { today: '2026-11-23' });
+    expect(() => t.engine.movementCustomers({ before: 'single', after: 'repeat' }, 10)).toThrow(/no_dataset/);
+  });
+
   it('holds the later date\'s cut points when asked (not for equal-size groups), and refuses a later "before" date', () => {
     const preset = { ...settings, archetypes: 'default' };
-    const held = t.engine.movement(preset, BEFORE, undefined, { holdCuts: true, churnDays: CHURN });
+    const segmentation = presetSegmentation(preset);
+    const held = t.engine.movement(preset, BEFORE, segmentation, { holdCuts: true, churnDays: CHURN });
     expect(held.holdCuts).toBe(true);
     expect(held.cells.reduce((s, c) => s + c.customers, 0)).toBe(7);
-    expect(t.engine.movement({ ...preset, method: 'ntile' }, BEFORE, undefined, { holdCuts: true, churnDays: CHURN }).holdCuts).toBe(false);
-    expect(() => t.engine.movement(preset, AFTER, undefined, { holdCuts: false, churnDays: CHURN })).toThrow(/settings_invalid/);
+    expect(t.engine.movement({ ...preset, method: 'ntile' }, BEFORE, segmentation, { holdCuts: true, churnDays: CHURN }).holdCuts).toBe(false);
+    expect(() => t.engine.movement(preset, AFTER, segmentation, { holdCuts: false, churnDays: CHURN })).toThrow(/settings_invalid/);
   });
 });
 

@@ -197,7 +197,7 @@ export class Analysis {
     if (!settings) return Promise.resolve(null);
     const segmentation = segmentationInput(this.#configOf(settings));
     return this.#host.run(options.busy ?? 'exporting', (engine) =>
-      engine.exportScoresCsv(settings, names, { gzip: options.gzip, segmentation }),
+      engine.exportScoresCsv(settings, segmentation, names, { gzip: options.gzip }),
     );
   }
 

@@ -177,7 +177,7 @@ export interface ScoringSettings {
   bins: Record<Axis, number>;
   /** Used with method 'custom': ascending cut points per axis (bins = cuts + 1). */
   thresholds: Record<Axis, number[]>;
-  /** Preset id of the archetype table. */
+  /** Id of the archetype configuration; the engine segments with the SegmentationInput given beside these settings. */
   archetypes: string;
 }
 
@@ -359,28 +359,29 @@ export interface EngineApi {
   exportSourceCsv(): Promise<Uint8Array>;
   /** The rows of the last prepare that could not be used, with row number and reason (texts in the user's language). */
   exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array>;
-  /** Scores customers; fast enough to call on every settings change. */
-  score(settings: ScoringSettings, segmentation?: SegmentationInput): Promise<ScoreResult>;
-  /** Scored customers as CSV bytes; `segmentNames` maps archetype ids to the names to write. */
+  /** Scores customers and segments them under `segmentation`; fast enough to call on every settings change. */
+  score(settings: ScoringSettings, segmentation: SegmentationInput): Promise<ScoreResult>;
+  /** Scored customers as CSV bytes; `segmentNames` maps segment ids to the names to write (an id without a name is written as it is). */
   exportScoresCsv(
     settings: ScoringSettings,
+    segmentation: SegmentationInput,
     segmentNames: Record<string, string>,
-    options?: { gzip?: boolean; segmentation?: SegmentationInput },
+    options?: { gzip?: boolean },
   ): Promise<Uint8Array>;
   /** The analysed orders, gzip-compressed CSV: the compact copy of a dataset kept on the device. */
   exportOrders(): Promise<Uint8Array>;
   /** What each segment is worth (churn: no purchase for more than `churnDays`). */
-  segmentValue(settings: ScoringSettings, segmentation: SegmentationInput | undefined, churnDays: number): Promise<SegmentValue[]>;
+  segmentValue(settings: ScoringSettings, segmentation: SegmentationInput, churnDays: number): Promise<SegmentValue[]>;
   /** Monthly or weekly health series before `asOf`. */
   healthSeries(asOf: string, period: 'month' | 'week', churnDays: number): Promise<HealthPoint[]>;
   /** The segment mix at each date (segment sizes over time). */
-  segmentMix(settings: ScoringSettings, segmentation: SegmentationInput | undefined, dates: string[]): Promise<SegmentMixPoint[]>;
+  segmentMix(settings: ScoringSettings, segmentation: SegmentationInput, dates: string[]): Promise<SegmentMixPoint[]>;
   /** Acquisition cohorts before `asOf`. */
   cohorts(asOf: string): Promise<CohortCell[]>;
   /** A churn threshold suggested from the data. */
   suggestChurnDays(asOf: string, share: number): Promise<ChurnSuggestion>;
   /** Who moved between segments from `beforeAsOf` to `settings.asOf`. */
-  movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput | undefined, options: MovementOptions): Promise<MovementResult>;
+  movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput, options: MovementOptions): Promise<MovementResult>;
   /** The first `limit` customers of one cell of the last movement, by id. */
   movementCustomers(cell: { before: string | null; after: string }, limit: number): Promise<string[]>;
   /** The last movement's customers (all, or one cell's) as CSV. */

@@ -13,4 +13,4 @@ COPY (
   JOIN customer_segments cs ON cs.customer_id = s.customer_id
   LEFT JOIN segment_labels sl ON sl.seg = cs.seg
   ORDER BY s.customer_id
-) TO 'cvm-scores-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)
+) TO {{export_file}} (HEADER, DELIMITER ',', USE_TMP_FILE false)

@@ -9,11 +9,5 @@ SELECT
   count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date > CAST($1 AS DATE) AND amount IS NOT NULL)::INTEGER AS future_date,
   count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date <= CAST($1 AS DATE) AND amount IS NOT NULL)::INTEGER AS used,
   count(*) FILTER (WHERE is_return)::INTEGER AS returns,
-  count(*) FILTER (WHERE date_evidence = 1)::INTEGER AS date_day_first,
-  count(*) FILTER (WHERE date_evidence = 2)::INTEGER AS date_month_first,
-  count(*) FILTER (WHERE date_evidence = 4)::INTEGER AS date_dotted,
-  count(*) FILTER (WHERE date_evidence = 8)::INTEGER AS date_ambiguous,
-  count(*) FILTER (WHERE number_evidence & 1 > 0)::INTEGER AS number_point,
-  count(*) FILTER (WHERE number_evidence & 2 > 0)::INTEGER AS number_comma,
-  count(*) FILTER (WHERE number_evidence & 4 > 0)::INTEGER AS number_ambiguous
+  {{evidence_counts}}
 FROM lines

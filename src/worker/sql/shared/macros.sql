@@ -1,6 +1,6 @@
 -- Parsing helpers shared by every import. Money is parsed to DECIMAL so sums never drift.
 -- Locale formats: the decimal separator is decided per file from the whole column (see
--- engine.ts); $decimal_comma says which one a statement uses. A value that fits neither
+-- engine/prepare.ts); $decimal_comma says which one a statement uses. A value that fits neither
 -- the chosen format nor a plain number becomes NULL and is counted, never guessed.
 --
 -- Text with currency signs, currency words and grouping spaces removed ("1 234,56 руб." ->

@@ -11,4 +11,4 @@ COPY (
   LEFT JOIN segment_labels la ON la.seg = m.seg_after
   WHERE NOT $1 OR (coalesce(m.seg_before, -2) = $2 AND coalesce(m.seg_after, -2) = $3)
   ORDER BY m.customer_id
-) TO 'cvm-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)
+) TO {{export_file}} (HEADER, DELIMITER ',', USE_TMP_FILE false)

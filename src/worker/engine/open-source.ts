@@ -4,14 +4,14 @@
 // text by JS readers (DuckDB's own readers are extensions it would download); Parquet becomes
 // Arrow. Shared by the browser worker and the Node CLI.
 
-import type { DatasetInfo, EncodingInfo, ImportOptions, ProgressCallback, TextEncodingName } from '../lib/engine/api';
-import { EngineError, reasonOf } from '../lib/engine/errors';
-import { detectFileKind } from '../lib/engine/file-kind';
-import { DETECT_HEAD_BYTES, detectEncoding } from '../lib/import/encoding';
-import { needsTranscoding } from '../lib/import/transcode';
-import type { AnalysisEngine, SourceMeta } from './engine';
-import { jsonToCsv } from './json-source';
-import { readWorkbook, type TableText } from './xlsx-source';
+import type { DatasetInfo, EncodingInfo, ImportOptions, ProgressCallback, TextEncodingName } from '../../lib/engine/api';
+import { EngineError, reasonOf } from '../../lib/engine/errors';
+import { detectFileKind } from '../../lib/engine/file-kind';
+import { DETECT_HEAD_BYTES, detectEncoding } from '../../lib/import/encoding';
+import { needsTranscoding } from '../../lib/import/transcode';
+import { jsonToCsv } from '../json-source';
+import { readWorkbook, type TableText } from '../xlsx-source';
+import type { SourceMeta } from './open';
 
 export interface SourceAccess {
   fileName: string;
@@ -28,12 +28,18 @@ export interface SourceAccess {
   readAll(): Promise<Uint8Array>;
 }
 
+/** What opens a registered file or an Arrow stream: the engine (engine/analysis-engine.ts). */
+export interface Opener {
+  openCsv(registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo;
+  openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo;
+}
+
 export type ParquetToArrowIpc = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 let uploads = 0;
 
 export async function openSource(
-  engine: AnalysisEngine,
+  engine: Opener,
   source: SourceAccess,
   parquetToIpc: ParquetToArrowIpc,
   options: ImportOptions = {},
@@ -86,7 +92,7 @@ const NOT_THIS_SHEET = new Set(['sheet_empty', 'no_rows', 'csv_one_column', 'no_
  * The sheet the user chose, or else the first sheet that holds a table of orders: workbooks
  * often open with a summary or a cover sheet. If none does, the first sheet's refusal is the answer.
  */
-async function openWorkbook(engine: AnalysisEngine, source: SourceAccess, bytes: Uint8Array, meta: SourceMeta, sheet?: string): Promise<DatasetInfo> {
+async function openWorkbook(engine: Opener, source: SourceAccess, bytes: Uint8Array, meta: SourceMeta, sheet?: string): Promise<DatasetInfo> {
   const workbook = await readWorkbook(bytes, meta.fileName);
   const open = (name: string) => {
     const table = workbook.sheetToCsv(name);
@@ -105,7 +111,7 @@ async function openWorkbook(engine: AnalysisEngine, source: SourceAccess, bytes:
   throw firstError;
 }
 
-function openTable(engine: AnalysisEngine, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {
+function openTable(engine: Opener, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {
   const registeredName = `upload-${++uploads}.csv`;
   source.registerBytes(registeredName, table.csv);
   return engine.openCsv(registeredName, meta);

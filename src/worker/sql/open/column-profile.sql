@@ -23,12 +23,6 @@ SELECT
   -- Read one way, plus the values only the other way reads (evidence 2).
   count(*) FILTER (WHERE day_first_date OR date_evidence = 2)::INTEGER AS dates,
   count(*) FILTER (WHERE point_number OR number_evidence & 2 > 0)::INTEGER AS numbers,
-  count(*) FILTER (WHERE date_evidence = 1)::INTEGER AS date_day_first,
-  count(*) FILTER (WHERE date_evidence = 2)::INTEGER AS date_month_first,
-  count(*) FILTER (WHERE date_evidence = 4)::INTEGER AS date_dotted,
-  count(*) FILTER (WHERE date_evidence = 8)::INTEGER AS date_ambiguous,
-  count(*) FILTER (WHERE number_evidence & 1 > 0)::INTEGER AS number_point,
-  count(*) FILTER (WHERE number_evidence & 2 > 0)::INTEGER AS number_comma,
-  count(*) FILTER (WHERE number_evidence & 4 > 0)::INTEGER AS number_ambiguous
+  {{evidence_counts}}
 FROM classified
 GROUP BY name

@@ -17,4 +17,4 @@ COPY (
   )
   WHERE __cvm_reason IS NOT NULL
   ORDER BY __cvm_row
-) TO 'cvm-export.csv' (HEADER, DELIMITER ',', USE_TMP_FILE false)
+) TO {{export_file}} (HEADER, DELIMITER ',', USE_TMP_FILE false)

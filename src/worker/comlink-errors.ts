@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { EngineError, toErrorData, type EngineErrorData } from './errors';
+import { EngineError, toErrorData, type EngineErrorData } from '../lib/engine/errors';
 
 type Thrown = { value: unknown };
 

@@ -1,0 +1,114 @@
+// The analysis: file -> raw text -> order lines -> orders -> customers -> scores -> segments.
+// Runs synchronously on DuckDB's blocking bindings; the browser worker and the Node CLI both
+// call this one class, so the SQL tested in Node is the SQL the page runs. Each method is one
+// stage's function over the database and the one state object (state.ts says what goes stale
+// when a stage is rebuilt). The arguments are EngineApi's (src/lib/engine/api.ts), in its order.
+
+import type {
+  ChurnSuggestion,
+  CohortCell,
+  ColumnMapping,
+  DatasetInfo,
+  HealthPoint,
+  ImportChoices,
+  ImportSummary,
+  MovementOptions,
+  MovementResult,
+  ScoreResult,
+  ScoringSettings,
+  SegmentMixPoint,
+  SegmentValue,
+} from '../../lib/engine/api';
+import type { SegmentationInput } from '../../lib/archetypes/segment';
+import type { Db } from '../db';
+import { exportMovement, exportRejected, exportScores, exportSource, type RejectedReasons } from './export';
+import { cohorts, healthSeries } from './health';
+import { exportOrders, loadOrders } from './kept';
+import { movement, movementCustomers, segmentMix, type MovementCellKey } from './movement';
+import { openArrow, openCsv, type SourceMeta } from './open';
+import type { Opener } from './open-source';
+import { prepare } from './prepare';
+import { score } from './score';
+import { emptyState } from './state';
+import { segmentValue, suggestChurnDays } from './value';
+
+export class AnalysisEngine implements Opener {
+  private readonly db: Db;
+  private readonly state = emptyState();
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  duckdbVersion(): string {
+    return this.db.bindings.getVersion();
+  }
+
+  openCsv(registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
+    return openCsv(this.db, this.state, registeredName, meta, delimiter);
+  }
+
+  openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
+    return openArrow(this.db, this.state, ipc, meta);
+  }
+
+  prepare(mapping: ColumnMapping, choices: Partial<ImportChoices> = {}): ImportSummary {
+    return prepare(this.db, this.state, mapping, choices);
+  }
+
+  exportSourceCsv(): Uint8Array {
+    return exportSource(this.db, this.state);
+  }
+
+  exportRejectedCsv(reasons: RejectedReasons): Uint8Array {
+    return exportRejected(this.db, this.state, reasons);
+  }
+
+  score(settings: ScoringSettings, segmentation: SegmentationInput): ScoreResult {
+    return score(this.db, this.state, settings, segmentation);
+  }
+
+  exportScoresCsv(settings: ScoringSettings, segmentation: SegmentationInput, segmentNames: Record<string, string>): Uint8Array {
+    return exportScores(this.db, this.state, settings, segmentation, segmentNames);
+  }
+
+  exportOrdersCsv(): Uint8Array {
+    return exportOrders(this.db, this.state);
+  }
+
+  loadOrders(registeredName: string, dataset: DatasetInfo, summary: ImportSummary): void {
+    loadOrders(this.db, this.state, registeredName, dataset, summary);
+  }
+
+  segmentValue(settings: ScoringSettings, segmentation: SegmentationInput, churnDays: number): SegmentValue[] {
+    return segmentValue(this.db, this.state, settings, segmentation, churnDays);
+  }
+
+  suggestChurnDays(asOf: string, share: number): ChurnSuggestion {
+    return suggestChurnDays(this.db, this.state, asOf, share);
+  }
+
+  healthSeries(asOf: string, period: 'month' | 'week', churnDays: number): HealthPoint[] {
+    return healthSeries(this.db, this.state, asOf, period, churnDays);
+  }
+
+  cohorts(asOf: string): CohortCell[] {
+    return cohorts(this.db, this.state, asOf);
+  }
+
+  segmentMix(settings: ScoringSettings, segmentation: SegmentationInput, dates: string[]): SegmentMixPoint[] {
+    return segmentMix(this.db, this.state, settings, segmentation, dates);
+  }
+
+  movement(settings: ScoringSettings, beforeAsOf: string, segmentation: SegmentationInput, options: MovementOptions): MovementResult {
+    return movement(this.db, this.state, settings, beforeAsOf, segmentation, options);
+  }
+
+  movementCustomers(cell: MovementCellKey, limit: number): string[] {
+    return movementCustomers(this.db, this.state, cell, limit);
+  }
+
+  exportMovementCsv(segmentNames: Record<string, string>, cell?: MovementCellKey): Uint8Array {
+    return exportMovement(this.db, this.state, segmentNames, cell);
+  }
+}

@@ -1,0 +1,111 @@
+// Every CSV the engine writes is DuckDB's COPY into one in-memory file, read back as bytes:
+// the downloads here (scores, the file as understood, rejected rows, a movement's customers) and
+// the orders of a kept dataset (kept.ts).
+
+import type { RowIssue, ScoringSettings } from '../../lib/engine/api';
+import { EngineError, reasonOf } from '../../lib/engine/errors';
+import { OTHER_ID } from '../../lib/archetypes/config';
+import type { SegmentationInput } from '../../lib/archetypes/segment';
+import type { Db } from '../db';
+import { statement, template, type ParamArgs, type SqlParams, type Template, type TemplateValue } from '../sql-statement';
+import { fileNameLiteral, type SourceParams } from '../sql-template';
+import type { LineKey, LineParams } from './line-job';
+import { movementSegmentIds, type MovementCellKey } from './movement';
+import { score } from './score';
+import { segmentIds, segmentNumberOf } from './segment';
+import type { EngineState } from './state';
+
+/** The reasons of the rejected-rows download, in the user's language. */
+export type RejectedReasons = Record<Exclude<RowIssue, 'return'>, string>;
+
+type RejectedParams = [
+  ...LineParams,
+  noCustomer: string,
+  badDate: string,
+  badAmount: string,
+  futureDate: string,
+  duplicate: string,
+  dropDuplicates: boolean,
+];
+
+const SQL = {
+  scores: template<[], 'export_file'>('export/export-scores'),
+  source: template<SourceParams, 'source' | 'export_file'>('export/export-source'),
+  rejected: template<RejectedParams, LineKey | 'export_file'>('export/export-rejected'),
+  movement: template<[oneCell: boolean, before: number, after: number], 'export_file'>('export/export-movement'),
+  createLabels: statement('export/create-segment-labels'),
+  insertLabel: statement<[segment: number, label: string]>('export/insert-segment-label'),
+};
+
+/** The one file every export writes to: in memory (in Node, COPY would otherwise write into the working directory). */
+const EXPORT_FILE = 'cvm-export.csv';
+
+/** Runs a COPY statement (its target is {{export_file}}) and returns the file it wrote. */
+export function copyToBuffer<P extends SqlParams, K extends string>(
+  db: Db,
+  copy: Template<P, K | 'export_file', unknown>,
+  values: Readonly<Record<Exclude<NoInfer<K>, 'export_file'>, TemplateValue>>,
+  ...args: ParamArgs<NoInfer<P>>
+): Uint8Array {
+  // The type checker cannot see that K minus export_file, plus export_file, is K.
+  const all = { ...values, export_file: fileNameLiteral(EXPORT_FILE) } as Readonly<Record<K | 'export_file', TemplateValue>>;
+  const sql = db.fill(copy, all);
+  db.bindings.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
+  try {
+    db.run(sql, ...args);
+    return db.bindings.copyFileToBuffer(EXPORT_FILE);
+  } catch (error) {
+    throw new EngineError('export_failed', { reason: reasonOf(error) });
+  } finally {
+    db.bindings.dropFile(EXPORT_FILE);
+  }
+}
+
+/** The names the file shows for each segment number (bound values, one row per segment); unnamed segments show their id. */
+function labelSegments(db: Db, ids: readonly string[], names: Record<string, string>): void {
+  db.run(SQL.createLabels);
+  db.run(SQL.insertLabel, [segmentNumberOf(ids, OTHER_ID), names[OTHER_ID] ?? OTHER_ID]);
+  for (const [seg, id] of ids.entries()) db.run(SQL.insertLabel, [seg, names[id] ?? id]);
+}
+
+/** Scored customers: the columns `npm run rfm --out` writes, segments named by `segmentNames`. */
+export function exportScores(
+  db: Db,
+  state: EngineState,
+  settings: ScoringSettings,
+  segmentation: SegmentationInput,
+  segmentNames: Record<string, string>,
+): Uint8Array {
+  score(db, state, settings, segmentation);
+  labelSegments(db, segmentIds(state), segmentNames);
+  return copyToBuffer(db, SQL.scores, {});
+}
+
+/** The analysed file as understood (or, before any analysis, the open one): every column as read. */
+export function exportSource(db: Db, state: EngineState): Uint8Array {
+  const source = state.prepared?.lines?.job.source ?? state.opened?.source;
+  if (!source) throw new EngineError('no_dataset');
+  return copyToBuffer(db, SQL.source, { source: source.from }, source.params);
+}
+
+/** The rows of the last prepare that were not used, with row number and reason. */
+export function exportRejected(db: Db, state: EngineState, reasons: RejectedReasons): Uint8Array {
+  const { lines, summary } = state.prepared ?? {};
+  if (!lines || !summary) throw new EngineError('no_dataset');
+  return copyToBuffer(db, SQL.rejected, lines.job.values, [
+    ...lines.params,
+    reasons.no_customer,
+    reasons.bad_date,
+    reasons.bad_amount,
+    reasons.future_date,
+    reasons.duplicate,
+    summary.choices.dropDuplicates,
+  ]);
+}
+
+/** The last movement's customers, all or one cell's: customer_id, segment_before, segment_after. */
+export function exportMovement(db: Db, state: EngineState, segmentNames: Record<string, string>, cell?: MovementCellKey): Uint8Array {
+  const ids = movementSegmentIds(state);
+  labelSegments(db, ids, segmentNames);
+  return copyToBuffer(db, SQL.movement, {}, [!!cell, segmentNumberOf(ids, cell?.before ?? null), segmentNumberOf(ids, cell?.after ?? null)]);
+}

@@ -1,0 +1,169 @@
+// Opening a file: what its columns are, a preview, a first look at every column, and the checks
+// that refuse a file that is no order history before the user maps anything.
+
+import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, SourceFormat } from '../../lib/engine/api';
+import { EngineError, messageOf, reasonOf } from '../../lib/engine/errors';
+import { NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../lib/import/format-decision';
+import { guessMapping } from '../../lib/mapping/guess-mapping';
+import { fileSignature } from '../../lib/engine/signature';
+import type { Db } from '../db';
+import { statement, template } from '../sql-statement';
+import { SOURCE, type OpenSource, type SourceParams } from '../sql-template';
+import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
+import type { EngineState } from './state';
+
+export interface SourceMeta {
+  fileName: string;
+  sizeBytes: number;
+  format: SourceFormat;
+  encoding?: EncodingInfo | null;
+  sheets?: string[] | null;
+  sheet?: string | null;
+}
+
+interface SniffRow {
+  delimiter: string;
+  quote: string;
+  skip_rows: number;
+  has_header: boolean;
+  date_format: string | null;
+  timestamp_format: string | null;
+  columns: { name: string; type: string }[];
+}
+
+interface ProfileRow extends EvidenceCounts {
+  name: string;
+  non_empty: number;
+  dates: number;
+  numbers: number;
+}
+
+const SQL = {
+  sniff: statement<[path: string], SniffRow>('open/sniff-csv'),
+  sniffWithDelimiter: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-delim'),
+  preview: template<SourceParams, 'source', Record<string, unknown>>('open/source-preview'),
+  profile: template<[...SourceParams, dateFormat: string | null, timestampFormat: string | null], 'source' | 'evidence_counts', ProfileRow>(
+    'open/column-profile',
+  ),
+  rawFromArrow: statement('open/create-raw-from-arrow'),
+  tableSource: statement('open/create-table-source'),
+  arrowTypes: statement<[], { name: string; type: string }>('open/raw-arrow-types'),
+  rawColumns: statement<[], { name: string }>('open/raw-columns'),
+  rawCount: statement<[], { n: number }>('open/raw-count'),
+};
+
+/** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
+const LIKE_SHARE = 0.5;
+/** Rows the profile looks at (open/column-profile.sql). */
+const PROFILE_ROWS = 1000;
+
+/**
+ * DuckDB's CSV errors as the app's: bytes that are not UTF-8 (the encoding was detected from the
+ * file's start, the bad bytes come later) name the line and ask for another encoding; any other
+ * reading error names the file.
+ */
+export function csvReadError(error: unknown, file: string): EngineError {
+  if (error instanceof EngineError) return error;
+  const text = messageOf(error);
+  if (/invalid unicode|byte sequence mismatch/i.test(text)) {
+    return new EngineError('encoding_mismatch', { file, encoding: 'UTF-8', row: Number(/Line:\s*(\d+)/.exec(text)?.[1] ?? 0) });
+  }
+  return new EngineError('file_unreadable', { file, reason: reasonOf(error) });
+}
+
+export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
+  let sniff: SniffRow;
+  let source: OpenSource;
+  let preview: Record<string, unknown>[];
+  try {
+    sniff = delimiter ? db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0] : db.rows(SQL.sniff, [registeredName])[0];
+    source = { from: SOURCE.csv, params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows] };
+    preview = db.rows(db.fill(SQL.preview, { source: source.from }), source.params);
+  } catch (error) {
+    throw csvReadError(error, meta.fileName);
+  }
+  const dialect: CsvDialect = {
+    delimiter: sniff.delimiter,
+    quote: sniff.quote,
+    hasHeader: sniff.has_header,
+    skipRows: sniff.skip_rows,
+    dateFormat: sniff.date_format,
+    timestampFormat: sniff.timestamp_format,
+  };
+  const columns = sniff.columns.map((c): ColumnInfo => ({ name: c.name, detectedType: c.type }));
+  // Counting a CSV's rows means reading all of it; the import report gives the count after analysis.
+  return describe(db, state, meta, dialect, columns, null, preview, source);
+}
+
+/** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
+export function openArrow(db: Db, state: EngineState, ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
+  let types: Map<string, string>;
+  try {
+    db.insertArrowIpc('arrow_import', ipc);
+    types = new Map(db.rows(SQL.arrowTypes).map((c) => [c.name, c.type]));
+    db.run(SQL.rawFromArrow);
+    db.run(SQL.tableSource);
+  } catch (error) {
+    throw new EngineError('parquet_unreadable', { file: meta.fileName, reason: reasonOf(error) });
+  } finally {
+    db.dropTable('arrow_import');
+  }
+  const source: OpenSource = { from: SOURCE.table, params: [null, null, null, null] };
+  const columns = db.rows(SQL.rawColumns).map(({ name }): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
+  const rowCount = db.rows(SQL.rawCount)[0].n;
+  const preview = db.rows(db.fill(SQL.preview, { source: source.from }), source.params);
+  return describe(db, state, meta, null, columns, rowCount, preview, source);
+}
+
+function describe(
+  db: Db,
+  state: EngineState,
+  meta: SourceMeta,
+  dialect: CsvDialect | null,
+  columns: ColumnInfo[],
+  rowCount: number | null,
+  rows: Record<string, unknown>[],
+  source: OpenSource,
+): DatasetInfo {
+  if (rows.length === 0) throw new EngineError('no_rows', { file: meta.fileName });
+  if (columns.length < 2) throw new EngineError('csv_one_column', { file: meta.fileName, column: columns[0]?.name ?? '' });
+  const names = columns.map((c) => c.name);
+  const preview = rows.map((row) => names.map((name) => (row[name] === null || row[name] === undefined ? null : String(row[name]))));
+  const profile = profileOf(db, source, dialect, names);
+  const sampled = Math.max(0, ...profile.map((p) => p.nonEmpty));
+  const likes = (count: (p: ColumnProfile) => number) => profile.some((p) => p.nonEmpty > 0 && count(p) >= LIKE_SHARE * p.nonEmpty);
+  if (!likes((p) => p.dates)) throw new EngineError('no_date_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
+  if (!likes((p) => p.numbers)) throw new EngineError('no_amount_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
+  const dataset: DatasetInfo = {
+    fileName: meta.fileName,
+    format: meta.format,
+    sizeBytes: meta.sizeBytes,
+    rowCount,
+    columns,
+    dialect,
+    preview,
+    guess: guessMapping(columns),
+    signature: fileSignature(meta.fileName, names),
+    profile,
+    encoding: meta.encoding ?? null,
+    sheets: meta.sheets ?? null,
+    sheet: meta.sheet ?? null,
+  };
+  // The analysis on screen stays until a prepare of this file succeeds (see state.ts).
+  state.opened = { dataset, source };
+  return dataset;
+}
+
+function profileOf(db: Db, source: OpenSource, dialect: CsvDialect | null, names: string[]): ColumnProfile[] {
+  const rows = db.rows(db.fill(SQL.profile, { source: source.from, evidence_counts: EVIDENCE_COUNTS }), [
+    ...source.params,
+    dialect?.dateFormat ?? null,
+    dialect?.timestampFormat ?? null,
+  ]);
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  return names.map((name): ColumnProfile => {
+    const r = byName.get(name);
+    if (!r) return { name, nonEmpty: 0, dates: 0, numbers: 0, dateEvidence: NO_DATE_EVIDENCE, numberEvidence: NO_NUMBER_EVIDENCE };
+    return { name, nonEmpty: r.non_empty, dates: r.dates, numbers: r.numbers, dateEvidence: dateEvidenceOf(r), numberEvidence: numberEvidenceOf(r) };
+  });
+}

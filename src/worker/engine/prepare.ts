@@ -1,0 +1,183 @@
+// Preparing the open file under a mapping: every row parsed into an order line, the date order
+// and decimal separator decided from the whole column, duplicates and id variants found, the
+// rows that cannot be used counted and exemplified, and the orders table built.
+
+import type { ColumnMapping, ColumnProfile, DateEvidence, ImportChoices, ImportSummary, NumberEvidence } from '../../lib/engine/api';
+import { EngineError, isOutOfMemory } from '../../lib/engine/errors';
+import {
+  decideDayFirst,
+  decideDecimalComma,
+  defaultImportChoices,
+  formatDecision,
+  NO_DATE_EVIDENCE,
+  NO_NUMBER_EVIDENCE,
+} from '../../lib/import/format-decision';
+import { mappingProblems } from '../../lib/mapping/guess-mapping';
+import type { Db } from '../db';
+import { statement, template } from '../sql-statement';
+import type { SourceParams } from '../sql-template';
+import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
+import { lineJob, type LineJob, type LineKey, type LineParams } from './line-job';
+import { csvReadError } from './open';
+import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
+import { invalidate, type EngineState } from './state';
+
+interface LinesStats extends EvidenceCounts, DuplicateCounts {
+  rows: number;
+  no_customer: number;
+  bad_date: number;
+  bad_amount: number;
+  future_date: number;
+  used: number;
+  returns: number;
+}
+
+interface DuplicateCounts {
+  duplicates: number;
+  used_duplicates: number;
+}
+
+const SQL = {
+  prepareLines: template<LineParams, LineKey>('prepare/prepare-lines'),
+  stats: template<[today: string], 'evidence_counts', Omit<LinesStats, keyof DuplicateCounts>>('prepare/lines-stats'),
+  resetDuplicateGroups: statement('prepare/reset-duplicate-groups'),
+  duplicateGroups: statement<[slices: number, slice: number, today: string]>('prepare/create-duplicate-groups'),
+  duplicateCounts: statement<[], DuplicateCounts>('prepare/duplicate-counts'),
+  evidenceExample: template<[...SourceParams, kind: 'date' | 'number'], 'source' | 'date' | 'amount' | 'price', { value: string }>(
+    'prepare/lines-evidence-example',
+  ),
+  idVariants: statement<[], { total: number; variants: string[] }>('prepare/lines-id-variants'),
+  dedupe: statement('prepare/dedupe-lines'),
+  mergeIdVariants: statement('prepare/merge-id-variants'),
+  slim: statement('prepare/slim-lines'),
+  orders: statement<[today: string]>('prepare/create-orders'),
+  dropLines: statement('prepare/drop-lines'),
+  facts: statement<[], { orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
+    'prepare/orders-facts',
+  ),
+};
+
+/** Rows per slice of the duplicate search (prepare/create-duplicate-groups.sql): bounds its hash table. */
+const DUPLICATE_SLICE_ROWS = 2_000_000;
+
+export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requested: Partial<ImportChoices>): ImportSummary {
+  if (!state.opened) throw new EngineError('no_dataset');
+  const choices: ImportChoices = { ...defaultImportChoices(), ...requested };
+  const { dataset, source } = state.opened;
+  const problem = mappingProblems(mapping, dataset.columns)[0];
+  if (problem) throw new EngineError('mapping_invalid', { field: problem.field, problem: problem.code, column: problem.column ?? '' });
+  const job = lineJob(dataset, source, mapping, choices);
+  const file = dataset.fileName;
+
+  // First reading: formats guessed from the first rows' evidence; then the whole column decides,
+  // and in the rare file whose first rows misled the guess the lines are read again.
+  const sample = sampleEvidence(dataset.profile, mapping);
+  let dayFirst = decideDayFirst(choices.dateOrder, sample.date, true, !!choices.dateFormat).value;
+  let decimalComma = decideDecimalComma(choices.decimal, sample.number, false).value;
+  let lines = readLines(db, job, dayFirst, decimalComma, file);
+  const day = decideDayFirst(choices.dateOrder, dateEvidenceOf(lines), dayFirst, !!choices.dateFormat);
+  const decimal = decideDecimalComma(choices.decimal, numberEvidenceOf(lines), decimalComma);
+  if (day.ambiguous) {
+    throw new EngineError('date_order_ambiguous', { file, column: mapping.date, value: evidenceExample(db, job, 'date') });
+  }
+  if (decimal.ambiguous) {
+    const column = mapping.amount ?? mapping.price ?? '';
+    throw new EngineError('number_format_ambiguous', { file, column, value: evidenceExample(db, job, 'number') });
+  }
+  if (day.value !== dayFirst || decimal.value !== decimalComma) {
+    dayFirst = day.value;
+    decimalComma = decimal.value;
+    lines = readLines(db, job, dayFirst, decimalComma, file);
+  }
+  const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today) };
+
+  const anyProblem = stats.no_customer + stats.bad_date + stats.bad_amount + stats.future_date + stats.returns + stats.duplicates > 0;
+  const picked = pickExamples(db, job, anyProblem);
+  // A refusal names a row and its text at once; otherwise the texts are read after the orders (below).
+  const refusalExamples = () => exampleTexts(db, job, picked);
+  const withCustomer = stats.rows - stats.no_customer;
+  const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
+  if (withCustomer === 0) throw new EngineError('all_ids_missing', { file, column: mapping.customer });
+  if (stats.bad_date === withCustomer) {
+    const first = refusalExamples().bad_date[0];
+    throw new EngineError('no_usable_date', { file, column: mapping.date, row: first?.row ?? 0, value: first?.value ?? '' });
+  }
+  // Every usable row lies after today: nothing to analyse (checked before the orders table is replaced).
+  if (stats.used === 0 && stats.future_date > 0) throw new EngineError('no_purchases', { asOf: choices.today });
+  if (stats.used === 0) {
+    const first = refusalExamples().bad_amount[0];
+    throw new EngineError('no_usable_amount', { file, column: amountColumn, row: first?.row ?? 0, value: first?.value ?? '' });
+  }
+
+  if (choices.dropDuplicates && stats.duplicates > 0) db.run(SQL.dedupe);
+  const variants = db.rows(SQL.idVariants);
+  if (choices.mergeIdVariants && variants.length > 0) db.run(SQL.mergeIdVariants);
+  db.run(SQL.slim);
+  db.run(SQL.orders, [choices.today]);
+  db.run(SQL.dropLines);
+  const examples = exampleTextsAfterwards(db, job, picked);
+  const facts = db.rows(SQL.facts)[0];
+  const summary: ImportSummary = {
+    rows: stats.rows,
+    rowsUsed: stats.used - (choices.dropDuplicates ? stats.used_duplicates : 0),
+    rowsNoCustomer: stats.no_customer,
+    rowsBadDate: stats.bad_date,
+    rowsBadAmount: stats.bad_amount,
+    rowsFutureDate: stats.future_date,
+    rowsReturns: stats.returns,
+    duplicateRows: stats.duplicates,
+    duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
+    idVariantGroups: variants[0]?.total ?? 0,
+    idVariantExamples: variants.map((v) => [...v.variants]),
+    idVariantsMerged: choices.mergeIdVariants && variants.length > 0,
+    examples,
+    formats: formatDecision(day, dateEvidenceOf(stats), decimal, numberEvidenceOf(stats)),
+    choices: { ...choices },
+    orders: facts.orders,
+    customers: facts.customers,
+    firstDate: facts.first_date,
+    lastDate: facts.last_date,
+    defaultAsOf: facts.default_as_of,
+  };
+  invalidate(state, 'prepared');
+  state.prepared = { dataset, summary, lines: { job, params: job.params(dayFirst, decimalComma) } };
+  return summary;
+}
+
+function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolean, file: string) {
+  try {
+    db.run(db.fill(SQL.prepareLines, job.values), job.params(dayFirst, decimalComma));
+  } catch (error) {
+    if (isOutOfMemory(error)) throw error;
+    throw csvReadError(error, file);
+  }
+  return db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today])[0];
+}
+
+/** Exact duplicate rows, grouped one slice of hashes at a time so memory stays bounded on big files. */
+function countDuplicates(db: Db, rows: number, today: string): DuplicateCounts {
+  db.run(SQL.resetDuplicateGroups);
+  const slices = Math.max(1, Math.ceil(rows / DUPLICATE_SLICE_ROWS));
+  for (let slice = 0; slice < slices; slice++) db.run(SQL.duplicateGroups, [slices, slice, today]);
+  return db.rows(SQL.duplicateCounts)[0];
+}
+
+const addNumberEvidence = (a: NumberEvidence, b: NumberEvidence): NumberEvidence => ({
+  point: a.point + b.point,
+  comma: a.comma + b.comma,
+  ambiguous: a.ambiguous + b.ambiguous,
+});
+
+/** The evidence of the mapped columns over the open file's first rows. */
+function sampleEvidence(profile: ColumnProfile[], mapping: ColumnMapping): { date: DateEvidence; number: NumberEvidence } {
+  const of = (column: string | undefined) => profile.find((p) => p.name === column);
+  const numbers = [mapping.amount, mapping.quantity, mapping.price]
+    .map((c) => of(c)?.numberEvidence ?? NO_NUMBER_EVIDENCE)
+    .reduce(addNumberEvidence, NO_NUMBER_EVIDENCE);
+  return { date: of(mapping.date)?.dateEvidence ?? NO_DATE_EVIDENCE, number: numbers };
+}
+
+/** One value that shows why a format is ambiguous. */
+function evidenceExample(db: Db, job: LineJob, kind: 'date' | 'number'): string {
+  return db.rows(db.fill(SQL.evidenceExample, job.values), [...job.source.params, kind])[0]?.value ?? '';
+}
