@@ -1,5 +1,5 @@
 // Benchmark peer: the app's equal-definition analysis (NTILE, 5 bins per axis) on native DuckDB
-// through @duckdb/node-api, all cores. Definitions mirror src/worker/sql/*.sql; where this file
+// through @duckdb/node-api, all cores. Definitions mirror src/worker/sql/<stage>/*.sql; where this file
 // departs from the app it says why. CLI:
 //   npx tsx bench/peers/native.ts FILE --customer C --date D (--amount A | --quantity Q --price P)
 //       [--order O] [--as-of YYYY-MM-DD] --out scores.csv

@@ -5,7 +5,7 @@
         [--order O] [--as-of YYYY-MM-DD] --out scores.csv
 
 prints one JSON line {read_s, rfm_s, total_s, customers, revenue, asOf, peak_rss_mb}.
-Definitions as in README.md "What it computes" and src/worker/sql/*.sql. Money is held as exact
+Definitions as in README.md "What it computes" and src/worker/sql/<stage>/*.sql. Money is held as exact
 integers (ten-thousandths, or 1e-8 for quantity x price), never summed as floats.
 """
 

@@ -6,7 +6,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import type { ColumnInfo, ColumnMapping, ScoringSettings } from '../lib/engine/api';
 import { EngineError, reasonOf } from '../lib/engine/errors';
 import { createTranslator } from '../lib/i18n/translate';
-import type { TranslationKey } from '../lib/i18n/types';
+import { keyOf, messageKey } from '../lib/i18n/keys';
 import { defaultSettings } from '../lib/rfm/settings';
 import { openSource } from '../worker/engine/open-source';
 import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
@@ -37,12 +37,11 @@ const CLI_ANSWERS: Partial<Record<EngineError['code'], string>> = {
 };
 
 function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): string {
-  const message = t(`error.${error.code}` as TranslationKey, error.details);
+  const message = t(keyOf('error', error.code), error.details);
   const parts = [message];
   if (error.code === 'mapping_invalid') {
-    const key = `mapping.problem.${error.details.problem}`;
-    const problem = t(key as TranslationKey, error.details);
-    if (problem !== key) parts.push(problem);
+    const problem = messageKey('mapping.problem', String(error.details.problem));
+    if (problem) parts.push(t(problem, error.details));
     const flag = error.details.field === 'amount' ? '--amount (or --quantity and --price)' : `--${error.details.field}`;
     parts.push(`Give the column with ${flag}${columns ? `; the file's columns are ${columns.map((c) => c.name).join(', ')}` : ''}.`);
   }

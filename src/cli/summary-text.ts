@@ -7,11 +7,11 @@ import { movementSummary } from '../lib/movement/movement-summary';
 import { importReportItems, renderReportItem } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
-import type { TranslationKey } from '../lib/i18n/types';
+import { keyOf } from '../lib/i18n/keys';
 import type { ArchetypeConfig } from '../lib/archetypes/config';
-import { configFromPreset, type ConfigPresetId } from '../lib/archetypes/presets';
+import { configFromPreset, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES } from '../lib/rfm/cuts';
-import { segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
+import { configName, segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -21,8 +21,6 @@ export interface SummaryInput {
 }
 
 const t = createTranslator('en');
-/** Keys built from engine ids (archetypes, presets, formats) are not literal types. */
-const tKey = (key: string, params?: Record<string, string | number>) => t(key as TranslationKey, params);
 
 const integer = (n: number) => formatNumber('en', n, 0);
 const money = (n: number) => formatMoney('en', n, null);
@@ -34,12 +32,14 @@ const NO_PURCHASE_SHOWN = 5;
 
 /** The preset configuration the settings name, on their grid (the CLI has no user configurations). */
 export function cliConfig(settings: ScoringSettings): ArchetypeConfig {
-  return configFromPreset(settings.archetypes as ConfigPresetId, settings.bins);
+  // The command line offers the presets only (args.ts refuses anything else).
+  if (!isConfigPresetId(settings.archetypes)) throw new Error(`not a preset: ${settings.archetypes}`);
+  return configFromPreset(settings.archetypes, settings.bins);
 }
 
 /** Archetype id -> English name, for the segment column of the scores CSV. */
 export function englishArchetypeNames(settings: ScoringSettings): Record<string, string> {
-  return segmentNames(cliConfig(settings), tKey);
+  return segmentNames(cliConfig(settings), t);
 }
 
 /** Columns padded to a common width; `align` has one letter per column, `l` or `r`. */
@@ -58,13 +58,13 @@ export function importSummaryLines(input: Omit<SummaryInput, 'result'>): string[
 function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'>): string[] {
   const columns = MAPPING_FIELDS.flatMap((field) => (mapping[field] ? [`${t(`mapping.role.${field}`)} “${mapping[field]}”`] : []));
   const lines = [
-    `${t('mapping.fileTitle')}: ${dataset.fileName} (${tKey(`mapping.format.${dataset.format}`)}${dataset.sheet ? `, ${t('mapping.sheet')} “${dataset.sheet}”` : ''}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
+    `${t('mapping.fileTitle')}: ${dataset.fileName} (${t(keyOf('mapping.format', dataset.format))}${dataset.sheet ? `, ${t('mapping.sheet')} “${dataset.sheet}”` : ''}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
     `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
     t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,
   ];
   for (const item of importReportItems(imported, dataset)) {
-    const { text, examples } = renderReportItem(item, tKey, (iso) => iso, 'cli');
+    const { text, examples } = renderReportItem(item, t, (iso) => iso, 'cli');
     lines.push(`  ${text}`);
     if (examples.length > 0) lines.push(`    ${t('report.examples')} ${examples.slice(0, EXAMPLES_SHOWN).join(', ')}`);
   }
@@ -78,7 +78,7 @@ function settingsLines({ result }: SummaryInput): string[] {
     `${t('controls.asOf')}: ${settings.asOf}`,
     `${t('controls.method')}: ${settings.method} (${t(`method.${settings.method}`)})`,
     `${t('controls.bins')}: ${bins}`,
-    `${t('controls.archetypes')}: ${settings.archetypes} (${tKey(`preset.${settings.archetypes}`)})`,
+    `${t('controls.archetypes')}: ${settings.archetypes} (${configName(cliConfig(settings), t)})`,
   ];
 }
 
@@ -125,7 +125,7 @@ function cutLines({ result }: SummaryInput): string[] {
 }
 
 function segmentLines({ result }: SummaryInput): string[] {
-  const rows = segmentRows(result, cliConfig(result.settings), tKey).map((row) => [
+  const rows = segmentRows(result, cliConfig(result.settings), t).map((row) => [
     row.name,
     integer(row.customers),
     percent(row.customerShare),

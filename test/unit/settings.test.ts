@@ -96,11 +96,9 @@ describe('validateSettings', () => {
     expect(validateSettings(settings)).toBe(settings);
   });
 
-  it('rejects an unknown archetype preset', () => {
-    expect(rejection({ ...valid(), archetypes: 'no-such-preset' })).toEqual({
-      code: 'settings_invalid',
-      details: { field: 'archetypes', value: 'no-such-preset' },
-    });
+  it('takes any configuration id (the segmentation comes with it), but not none', () => {
+    expect(validateSettings({ ...valid(), archetypes: 'cfg-1234' }).archetypes).toBe('cfg-1234');
+    expect(rejection({ ...valid(), archetypes: '' })).toEqual({ code: 'settings_invalid', details: { field: 'archetypes', value: '' } });
   });
 
   it('rejects an unknown scoring method', () => {

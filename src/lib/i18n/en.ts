@@ -455,7 +455,6 @@ export const en = {
   'editor.heading': 'Segment editor',
   'editor.lead': 'Shape your own segments: name and colour them, paint the score cells, add rules on top. Every change is saved on this device and applied at once.',
   'editor.done': 'Back to results',
-  'editor.needsAnalysis': 'Analyse a file or the demo shop first: the editor shows how many customers each cell holds.',
   'editor.configuration': 'Configuration',
   'editor.configName': 'Name',
   'editor.presets': 'Presets',

@@ -2,7 +2,6 @@
 
 import type { Axis, ScoringSettings } from '../engine/api';
 import { EngineError } from '../engine/errors';
-import { isConfigPresetId } from '../archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS, thresholdProblem } from './cuts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,13 +30,13 @@ export function effectiveBins(settings: ScoringSettings): Record<Axis, number> {
   return { r: settings.thresholds.r.length + 1, f: settings.thresholds.f.length + 1, m: settings.thresholds.m.length + 1 };
 }
 
-/** `ownSegmentation`: the caller segments with its own configuration, so `archetypes` is just its id. */
-export function validateSettings(settings: ScoringSettings, ownSegmentation = false): ScoringSettings {
+/** `archetypes` is only the configuration's id here: the engine segments with the segmentation it is given. */
+export function validateSettings(settings: ScoringSettings): ScoringSettings {
   if (!isIsoDate(settings.asOf)) throw new EngineError('settings_invalid', { field: 'asOf', value: String(settings.asOf) });
   if (!['quantile', 'ntile', 'custom'].includes(settings.method)) {
     throw new EngineError('settings_invalid', { field: 'method', value: String(settings.method) });
   }
-  if (ownSegmentation ? typeof settings.archetypes !== 'string' || settings.archetypes === '' : !isConfigPresetId(settings.archetypes)) {
+  if (typeof settings.archetypes !== 'string' || settings.archetypes === '') {
     throw new EngineError('settings_invalid', { field: 'archetypes', value: String(settings.archetypes) });
   }
   for (const axis of AXES) {

@@ -73,6 +73,7 @@ export async function applyRestore(
       tx,
       outcome.writes.map((write) => () => {
         const store = tx.objectStore(write.store);
+        // The plan checked each value against its store; idb cannot type a store chosen at run time.
         return write.key === undefined ? store.put(write.value as never) : store.put(write.value as never, write.key);
       }),
     );

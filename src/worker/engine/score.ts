@@ -32,7 +32,7 @@ const SQL = {
 /** `heldBreaks`: score with these cut points instead of the method's own (a movement's earlier date, cuts held). */
 export function score(db: Db, state: EngineState, requested: ScoringSettings, segmentation: SegmentationInput, heldBreaks?: Breaks): ScoreResult {
   if (!state.prepared) throw new EngineError('no_dataset');
-  const settings = validateSettings(requested, true);
+  const settings = validateSettings(requested);
   const customers = customersAsOf(db, state, settings.asOf);
   if (customers.scored === 0) throw new EngineError('no_purchases', { asOf: settings.asOf });
 
