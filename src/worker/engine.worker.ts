@@ -34,7 +34,7 @@ async function engineReady(): Promise<Started> {
 }
 
 const DEMO_FILE = 'demo-shop.csv';
-const STORED_ORDERS_FILE = 'stored-orders.csv';
+const KEPT_ORDERS_FILE = 'kept-orders.csv';
 
 /** The file being worked on, for the "too large" message. */
 let currentFile = '';
@@ -140,11 +140,11 @@ const api: EngineApi = {
       const csv = await gunzip(new Blob([compressed as Uint8Array<ArrayBuffer>])).catch((error: unknown) => {
         throw new EngineError('kept_unreadable', { file: dataset.fileName, reason: reasonOf(error) });
       });
-      bindings.registerFileBuffer(STORED_ORDERS_FILE, csv);
+      bindings.registerFileBuffer(KEPT_ORDERS_FILE, csv);
       try {
-        engine.loadOrders(STORED_ORDERS_FILE, dataset, summary);
+        engine.loadOrders(KEPT_ORDERS_FILE, dataset, summary);
       } finally {
-        bindings.dropFile(STORED_ORDERS_FILE);
+        bindings.dropFile(KEPT_ORDERS_FILE);
       }
     }),
 };

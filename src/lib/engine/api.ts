@@ -313,18 +313,6 @@ export interface CohortCell {
   revenue: number;
 }
 
-export interface ScoredCustomer {
-  customer_id: string;
-  recency_days: number;
-  frequency: number;
-  monetary: number;
-  r: number;
-  f: number;
-  m: number;
-  cell: string;
-  segment: string;
-}
-
 export interface ProgressEvent {
   phase: 'engine' | 'reading' | 'preparing' | 'scoring' | 'exporting';
   /** 0..1 when known. */
