@@ -1,5 +1,6 @@
 // Chart.js configuration of the R x F heatmap: mean monetary per cell, customers in the tooltip.
 import type { ChartConfiguration, Plugin } from 'chart.js';
+import { textColorOn } from '../../ui/contrast';
 import type { HeatCell } from './queries';
 
 export interface HeatmapLabels {
@@ -27,11 +28,6 @@ function colourFor(value: number | null, max: number): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-function isDark(colour: string): boolean {
-  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
-  return 0.299 * r + 0.587 * g + 0.114 * b < 140;
-}
-
 /** Writes each cell's value inside it, so the heatmap reads without hovering (and on a projector). */
 function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
   return {
@@ -53,7 +49,7 @@ function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
         };
         if (width < 28 || height < 18) return;
         const fill = (element.options as { backgroundColor: string }).backgroundColor;
-        ctx.fillStyle = isDark(fill) ? '#ffffff' : '#17212f';
+        ctx.fillStyle = textColorOn(fill);
         const size = Math.max(10, Math.min(18, Math.floor(Math.min(width / 5, height / 3))));
         ctx.font = `600 ${size}px system-ui, sans-serif`;
         const cx = x + width / 2;

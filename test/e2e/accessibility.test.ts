@@ -1,0 +1,71 @@
+// axe-core on every screen of the main path, on a phone and a wide screen, in both languages:
+// no serious or critical violation (contrast, names of controls, labels, landmarks, ARIA).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './helpers/use-app';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The serious and critical violations on the page as it is, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function screens(page: Page): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  const check = async (name: string) => {
+    // Charts are drawn a frame or two after the page: let them settle before checking.
+    await page.waitForTimeout(300);
+    found[name] = await violations(page);
+  };
+  await check('import');
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('results').waitFor({ timeout: 60_000 });
+  await check('results: segments');
+  for (const [view, ready] of [
+    ['value', 'value-__total__-customers'],
+    ['health', 'health-answer-aov'],
+    ['movement', 'migration-matrix'],
+  ] as const) {
+    await page.getByTestId(`view-${view}`).click();
+    await page.getByTestId(ready).waitFor({ timeout: 60_000 });
+    await check(`results: ${view}`);
+  }
+  await page.getByTestId('edit-segments').click();
+  await page.getByTestId('editor').waitFor();
+  await check('editor');
+  await page.getByTestId('editor-done').click();
+  await page.getByTestId('change-columns').click();
+  await page.getByTestId('analyse').waitFor();
+  await check('mapping');
+  return found;
+}
+
+describe.each([
+  { width: 390, height: 844, locale: 'en-GB' },
+  { width: 1920, height: 1080, locale: 'ru-RU' },
+])('accessibility at $width px ($locale)', (options) => {
+  const ctx = useApp(options);
+
+  it('has no serious or critical axe violation on the start page, the results and their views, the editor and the mapping', async () => {
+    const found = await screens(ctx.page);
+    expect(Object.keys(found)).toHaveLength(7);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
+  });
+});
