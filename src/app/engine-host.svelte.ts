@@ -70,11 +70,7 @@ export class EngineHost {
       const value = await request(this.engine);
       return id === this.#requestId ? value : null;
     } catch (error) {
-      const data = toErrorData(error);
-      if (data.code === 'too_large') {
-        this.restart();
-        for (const listener of this.#lost) listener();
-      }
+      const data = this.#failed(error);
       if (id === this.#requestId) this.#error = data;
       return null;
     } finally {
@@ -83,8 +79,9 @@ export class EngineHost {
   }
 
   /**
-   * Several requests as one (a rebuild): `step` runs each part and says whether the request is
-   * still the latest, so the caller stops as soon as a newer one took over.
+   * Several requests as one (a rebuild): `steps` gets a `current()` that says whether the request
+   * is still the latest, so it stops as soon as a newer one took over. A failure is thrown as
+   * EngineErrorData for the caller to show.
    */
   async runSteps(busy: BusyPhase, steps: (engine: Engine, current: () => boolean) => Promise<void>): Promise<boolean> {
     const id = ++this.#requestId;
@@ -94,9 +91,7 @@ export class EngineHost {
       return id === this.#requestId;
     } catch (error) {
       if (id !== this.#requestId) return false;
-      const data = toErrorData(error);
-      if (data.code === 'too_large') this.restart();
-      throw data;
+      throw this.#failed(error);
     } finally {
       if (id === this.#requestId) this.#settle();
     }
@@ -148,6 +143,16 @@ export class EngineHost {
         bytesPerRow,
       };
     });
+  }
+
+  /** A failed request as the banner shows it; a worker that ran out of memory is replaced, and what it held is gone. */
+  #failed(error: unknown): EngineErrorData {
+    const data = toErrorData(error);
+    if (data.code === 'too_large') {
+      this.restart();
+      for (const listener of this.#lost) listener();
+    }
+    return data;
   }
 
   #settle(): void {

@@ -14,7 +14,7 @@ function channels(colour: string): [number, number, number] {
   return [r, g, b];
 }
 
-export function luminance(colour: string): number {
+function luminance(colour: string): number {
   const [r, g, b] = channels(colour).map((c) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -12,7 +12,7 @@ import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size
 import { mark } from '../../lib/marks';
 import { recallMapping, rememberMapping } from '../../lib/storage/preferences';
 
-export const DEMO_SEED = 42;
+const DEMO_SEED = 42;
 
 /** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
 const HEAD_SAMPLE_BYTES = 64 * 1024;

@@ -21,7 +21,7 @@ export type KeepingStatus = 'idle' | 'saving' | 'kept' | 'failed' | 'too-large';
  * 35 bytes an order, three transient copies), and a tab already holding tens of millions of
  * rows could run out of memory after its results are on screen.
  */
-export const KEEP_MAX_ORDERS = 3_000_000;
+const KEEP_MAX_ORDERS = 3_000_000;
 
 const missing: EngineErrorData = { code: 'stored_missing', details: {}, message: 'kept dataset missing' };
 

@@ -81,7 +81,7 @@ export class Analysis {
     const result = this.#result;
     const prepared = this.#prepared;
     if (this.#snapshot || !result || !prepared) return null;
-    const segmentation = segmentationInput(this.#configOf(result.settings));
+    const segmentation = this.#segmentationOf(result.settings);
     const key = JSON.stringify([result.settings, segmentation]);
     const last = untrack(() => this.#lastAsked);
     if (last && last.key === key && last.summary === prepared.summary) return last;
@@ -114,7 +114,7 @@ export class Analysis {
   async score(settings: ScoringSettings): Promise<boolean> {
     this.#settings = settings;
     await this.#configs.load();
-    const segmentation = segmentationInput(this.#configOf(settings));
+    const segmentation = this.#segmentationOf(settings);
     const result = await this.#host.run('scoring', (engine) => engine.score(settings, segmentation));
     if (!result) {
       // Superseded: the newer request decides. Failed: the engine no longer holds what the scores on screen came from.
@@ -157,7 +157,7 @@ export class Analysis {
       await reread(current);
       const settings = this.#settings;
       if (!current() || !settings) return;
-      const result = await engine.score(settings, segmentationInput(this.#configOf(settings)));
+      const result = await engine.score(settings, this.#segmentationOf(settings));
       if (!current()) return;
       mark('restored');
       this.#result = result;
@@ -195,7 +195,7 @@ export class Analysis {
   exportScoresCsv(names: Record<string, string>, options: { gzip?: boolean; busy?: 'exporting' | 'saving' } = {}): Promise<Uint8Array | null> {
     const settings = this.#result?.settings;
     if (!settings) return Promise.resolve(null);
-    const segmentation = segmentationInput(this.#configOf(settings));
+    const segmentation = this.#segmentationOf(settings);
     return this.#host.run(options.busy ?? 'exporting', (engine) =>
       engine.exportScoresCsv(settings, segmentation, names, { gzip: options.gzip }),
     );
@@ -213,5 +213,9 @@ export class Analysis {
 
   #configOf(settings: ScoringSettings): ArchetypeConfig {
     return this.#configs.resolve(settings.archetypes, effectiveBins(settings));
+  }
+
+  #segmentationOf(settings: ScoringSettings): SegmentationInput {
+    return segmentationInput(this.#configOf(settings));
   }
 }
