@@ -186,6 +186,24 @@ writeFileSync(
   ]),
 );
 
+// Alt+Enter in a cell: a line break inside the text, from the first data rows on.
+writeFileSync(
+  excelDir + 'orders-multiline.xlsx',
+  workbook([
+    {
+      name: 'Orders',
+      rows: [
+        [1, ['Customer', 'Date', 'Amount', 'Note']],
+        [2, ['K1', date('2024-01-05'), amount(10), 'first']],
+        [3, ['K2', date('2024-01-06'), amount(20.5), 'deliver to:\nLenina 5, flat 3']],
+        [4, ['K1', date('2024-01-20'), amount(5.25), 'x']],
+        [5, ['K3', date('2024-02-01'), amount(100), 'call before\ncoming']],
+        [6, ['K2', date('2024-02-10'), amount(64.25)]],
+      ],
+    },
+  ]),
+);
+
 writeFileSync(excelDir + 'empty-sheet.xlsx', workbook([{ name: 'Sheet1', rows: [] }]));
 
 // A ZIP archive, as an .xlsx is, holding no workbook at all.
@@ -241,6 +259,16 @@ const broken = `[
 ]
 `;
 
+// Line breaks inside strings from the second record on.
+const ordersMultiline = `[
+  {"customer": "K1", "date": "2024-01-05", "amount": 10, "note": "first"},
+  {"customer": "K2", "date": "2024-01-06", "amount": 20.5, "note": "deliver to:\\nLenina 5, flat 3"},
+  {"customer": "K1", "date": "2024-01-20", "amount": 5.25, "note": "x"},
+  {"customer": "K3", "date": "2024-02-01", "amount": 100, "note": "call before\\r\\ncoming"},
+  {"customer": "K2", "date": "2024-02-10", "amount": 64.25}
+]
+`;
+
 const notTable = `{"shop": "demo", "orders": 3, "tags": ["a", "b"], "owner": {"name": "Ann"}}
 `;
 
@@ -249,5 +277,6 @@ writeFileSync(jsonDir + 'orders.ndjson', ordersNdjson);
 writeFileSync(jsonDir + 'orders-wrapped.json', ordersWrapped);
 writeFileSync(jsonDir + 'broken.json', broken);
 writeFileSync(jsonDir + 'not-table.json', notTable);
+writeFileSync(jsonDir + 'orders-multiline.json', ordersMultiline);
 
 console.log(`wrote ${excelDir} and ${jsonDir}`);

@@ -23,8 +23,19 @@ export function fileNameLiteral(name: string): OwnSql {
   return `'${name}'` as OwnSql;
 }
 
-/** $1..$4 of every statement that reads {{source}}: the arguments of cvm_csv (the table macro ignores them). */
-export type SourceParams = [path: string | null, delimiter: string | null, header: boolean | null, skipRows: number | null];
+/** $1..$7 of every statement that reads {{source}}: the arguments of cvm_csv (the table macro ignores them). */
+export type SourceParams = [
+  path: string | null,
+  delimiter: string | null,
+  header: boolean | null,
+  skipRows: number | null,
+  quote: string | null,
+  escape: string | null,
+  parallel: boolean | null,
+];
+
+/** The parameters of a source that is a table, not a file: cvm_table ignores them. */
+export const TABLE_SOURCE_PARAMS: SourceParams = [null, null, null, null, null, null, null];
 
 /** Where a dataset's rows are read from: the file itself (CSV) or the raw table (Parquet). */
 export interface OpenSource {
@@ -33,8 +44,8 @@ export interface OpenSource {
 }
 
 const sourceCall = (macro: string) =>
-  `${macro}(CAST($1 AS VARCHAR), CAST($2 AS VARCHAR), CAST($3 AS BOOLEAN), CAST($4 AS INTEGER))` as OwnSql;
+  `${macro}(CAST($1 AS VARCHAR), CAST($2 AS VARCHAR), CAST($3 AS BOOLEAN), CAST($4 AS INTEGER), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS BOOLEAN))` as OwnSql;
 
-/** The table macros of shared/macros.sql and open/create-table-source.sql, called with the bound parameters $1..$4. */
+/** The table macros of shared/macros.sql and open/create-table-source.sql, called with the bound parameters $1..$7. */
 export const SOURCE = { csv: sourceCall('cvm_csv'), table: sourceCall('cvm_table') } as const;
 

@@ -8,7 +8,7 @@ import { quoteIdent, SQL_NULL, type OpenSource, type QuotedIdent, type SourcePar
 
 const LINE_VALUES = fragment('prepare/line-values');
 
-/** $1..$11 of prepare/line-values.sql. */
+/** $1..$14 of prepare/line-values.sql. */
 export type LineParams = [
   ...SourceParams,
   dateFormat: string | null,

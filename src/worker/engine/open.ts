@@ -8,7 +8,8 @@ import { guessMapping } from '../../lib/mapping/guess-mapping';
 import { fileSignature } from '../../lib/engine/signature';
 import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
-import { SOURCE, type OpenSource, type SourceParams } from '../sql-template';
+import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type SourceParams } from '../sql-template';
+import { csvQuoting, type CsvQuoting } from '../../lib/import/csv-dialect';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
 import type { EngineState } from './state';
 
@@ -19,11 +20,17 @@ export interface SourceMeta {
   encoding?: EncodingInfo | null;
   sheets?: string[] | null;
   sheet?: string | null;
+  /**
+   * True only when the text is known to hold no quoted line break (a table we wrote without any
+   * quote): then DuckDB may read it in parallel. A dropped CSV is never known to be so.
+   */
+  noQuotedLineBreaks?: boolean;
 }
 
 interface SniffRow {
   delimiter: string;
   quote: string;
+  escape: string;
   skip_rows: number;
   has_header: boolean;
   date_format: string | null;
@@ -73,18 +80,24 @@ export function csvReadError(error: unknown, file: string): EngineError {
 
 export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
   let sniff: SniffRow;
+  let quoting: CsvQuoting;
   let source: OpenSource;
   let preview: Record<string, unknown>[];
   try {
     sniff = delimiter ? db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0] : db.rows(SQL.sniff, [registeredName])[0];
-    source = { from: SOURCE.csv, params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows] };
+    quoting = csvQuoting(sniff.quote, sniff.escape);
+    const parallel = meta.noQuotedLineBreaks === true;
+    source = {
+      from: SOURCE.csv,
+      params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, parallel],
+    };
     preview = db.rows(db.fill(SQL.preview, { source: source.from }), source.params);
   } catch (error) {
     throw csvReadError(error, meta.fileName);
   }
   const dialect: CsvDialect = {
     delimiter: sniff.delimiter,
-    quote: sniff.quote,
+    quote: quoting.quote,
     hasHeader: sniff.has_header,
     skipRows: sniff.skip_rows,
     dateFormat: sniff.date_format,
@@ -108,7 +121,7 @@ export function openArrow(db: Db, state: EngineState, ipc: Uint8Array, meta: Sou
   } finally {
     db.dropTable('arrow_import');
   }
-  const source: OpenSource = { from: SOURCE.table, params: [null, null, null, null] };
+  const source: OpenSource = { from: SOURCE.table, params: TABLE_SOURCE_PARAMS };
   const columns = db.rows(SQL.rawColumns).map(({ name }): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
   const rowCount = db.rows(SQL.rawCount)[0].n;
   const preview = db.rows(db.fill(SQL.preview, { source: source.from }), source.params);

@@ -1,7 +1,7 @@
 -- A first look at every column over the first rows: is it dates, numbers, and which day/month
 -- order and decimal separator its values argue for (see macros.sql). Used for the checks when a
 -- file is opened and for the first guess of its formats; prepare() then decides from the whole
--- column. $1..$4 the source; $5 date format and $6 timestamp format found by the sniffer.
+-- column. $1..$7 the source; $8 date format and $9 timestamp format found by the sniffer.
 -- Each value is classified once (the macros expand into large expressions), then counted.
 WITH long AS (
   UNPIVOT (SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (SELECT * FROM {{source}} LIMIT 1000))
@@ -10,7 +10,7 @@ WITH long AS (
 classified AS (
   SELECT
     name,
-    cvm_parse_date(value, true, NULL, CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) IS NOT NULL AS day_first_date,
+    cvm_parse_date(value, true, NULL, CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) IS NOT NULL AS day_first_date,
     cvm_date_evidence(value) AS date_evidence,
     cvm_parse_money(value, false) IS NOT NULL AS point_number,
     cvm_number_evidence(value) AS number_evidence

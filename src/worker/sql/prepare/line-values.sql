@@ -1,23 +1,23 @@
 -- A fragment, not a statement: the select list that turns one source row into one order line.
 -- prepare-lines, the report's examples and the rejected-rows download all use it, so a row is
 -- judged the same way everywhere. {{...}} are column names filled only through quoteIdent()
--- (NULL when unmapped). Parameters: $1..$4 the source, $5 date format and $6 timestamp format
--- found by the CSV sniffer, $7 true when the amount is quantity x price, $8 dates are day first,
--- $9 decimal comma, $10 a date format the user gave (or NULL), $11 today (later dates are future).
+-- (NULL when unmapped). Parameters: $1..$7 the source, $8 date format and $9 timestamp format
+-- found by the CSV sniffer, $10 true when the amount is quantity x price, $11 dates are day first,
+-- $12 decimal comma, $13 a date format the user gave (or NULL), $14 today (later dates are future).
 NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS cvm_customer,
-cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($8 AS BOOLEAN), CAST($10 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) AS cvm_date,
+cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) AS cvm_date,
 -- Widened before multiplying (DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line),
 -- then stored as DECIMAL(18,4), 8 bytes instead of 16 a line: a line beyond 9 * 10^13 becomes
 -- an unreadable amount, counted, never a wrong one. Sums are DECIMAL(38,4) anyway.
-CASE WHEN CAST($7 AS BOOLEAN)
-     THEN TRY_CAST(CAST(cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($9 AS BOOLEAN)) AS DECIMAL(38, 4))
-                   * cvm_parse_money(CAST({{price}} AS VARCHAR), CAST($9 AS BOOLEAN)) AS DECIMAL(18, 4))
-     ELSE cvm_parse_money(CAST({{amount}} AS VARCHAR), CAST($9 AS BOOLEAN)) END AS cvm_amount,
+CASE WHEN CAST($10 AS BOOLEAN)
+     THEN TRY_CAST(CAST(cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($12 AS BOOLEAN)) AS DECIMAL(38, 4))
+                   * cvm_parse_money(CAST({{price}} AS VARCHAR), CAST($12 AS BOOLEAN)) AS DECIMAL(18, 4))
+     ELSE cvm_parse_money(CAST({{amount}} AS VARCHAR), CAST($12 AS BOOLEAN)) END AS cvm_amount,
 -- A return or cancellation: a negative amount (with quantity x price: a negative quantity, so a
 -- negative price, which is an adjustment, is not taken for a return).
-CASE WHEN CAST($7 AS BOOLEAN) THEN cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($9 AS BOOLEAN)) < 0 ELSE true END AS cvm_return_sign,
+CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($12 AS BOOLEAN)) < 0 ELSE true END AS cvm_return_sign,
 NULLIF(trim(CAST({{order}} AS VARCHAR)), '') AS cvm_order,
-cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($8 AS BOOLEAN), CAST($10 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR)) > CAST($11 AS DATE) AS cvm_future,
-CASE WHEN CAST($7 AS BOOLEAN) THEN cvm_number_evidence(CAST({{quantity}} AS VARCHAR)) | cvm_number_evidence(CAST({{price}} AS VARCHAR))
+cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) > CAST($14 AS DATE) AS cvm_future,
+CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_number_evidence(CAST({{quantity}} AS VARCHAR)) | cvm_number_evidence(CAST({{price}} AS VARCHAR))
      ELSE cvm_number_evidence(CAST({{amount}} AS VARCHAR)) END AS cvm_number_evidence,
 cvm_date_evidence(CAST({{date}} AS VARCHAR)) AS cvm_date_evidence
