@@ -45,6 +45,7 @@ Reading the file (found from its content unless given):
   --decimal point|comma      the decimal separator of amounts
   --drop-duplicates          drop rows that repeat an earlier row exactly
   --merge-ids                treat customer ids that differ only in case or spaces as one
+  --earliest-date YYYY-MM-DD rows dated earlier are placeholders, left out (default 1990-01-01)
   -h, --help                 show this help
 
 Columns not given are guessed from the header, as on the page.`;
@@ -98,6 +99,7 @@ const OPTIONS = {
   decimal: { type: 'string' },
   'drop-duplicates': { type: 'boolean' },
   'merge-ids': { type: 'boolean' },
+  'earliest-date': { type: 'string' },
   'compare-to': { type: 'string' },
   'out-movement': { type: 'string' },
   'out-migration': { type: 'string' },
@@ -238,6 +240,11 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError(`--churn-days must be a whole number of days above 0, got "${churnText}"`);
   }
 
+  const earliestDate = text('earliest-date');
+  if (earliestDate !== undefined && !isIsoDate(earliestDate)) {
+    throw new ArgsError(`--earliest-date must be a calendar date as YYYY-MM-DD, got "${earliestDate}"`);
+  }
+
   const importOnly = values['import-only'] === true;
   if (importOnly && text('out') === undefined && text('rejected') === undefined) {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
@@ -253,6 +260,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
       ...(text('decimal') === undefined ? {} : { decimal: decimalValue(text('decimal')!) }),
       dropDuplicates: values['drop-duplicates'] === true,
       mergeIdVariants: values['merge-ids'] === true,
+      ...(earliestDate === undefined ? {} : { earliestDate }),
     },
     asOf,
     method: method as CliMethod,

@@ -17,7 +17,7 @@ import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, movem
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { movementSummary } from '../lib/movement/movement-summary';
 import { localToday } from '../lib/dates';
-import { rejectedRows } from '../lib/import/report-items';
+import { rejectedReasons, rejectedRows } from '../lib/import/report-items';
 import { segmentationInput } from '../lib/archetypes/segment';
 
 const EXIT_OK = 0;
@@ -69,13 +69,7 @@ function writeOutput(out: string, bytes: Uint8Array): void {
   }
 }
 
-const REJECTED_REASONS = {
-  no_customer: t('report.reason.no_customer'),
-  bad_date: t('report.reason.bad_date'),
-  bad_amount: t('report.reason.bad_amount'),
-  future_date: t('report.reason.future_date'),
-  duplicate: t('report.reason.duplicate'),
-};
+const REJECTED_REASONS = rejectedReasons(t);
 
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);

@@ -187,7 +187,7 @@ describe('CSV export', () => {
     const asRead = new TextDecoder().decode(t.engine.exportSourceCsv()).trim().split('\n');
     expect(asRead).toEqual(['customer,date,amount,note', "-42,2024-05-01,-5.50,'@SUM(A1)", "'=cmd,not a date,10,'-2+3", "'\tx,2024-05-02,1,+1"]);
     const rejected = new TextDecoder()
-      .decode(t.engine.exportRejectedCsv({ no_customer: 'n', bad_date: 'd', bad_amount: 'a', future_date: 'f', duplicate: 'u' }))
+      .decode(t.engine.exportRejectedCsv({ no_customer: 'n', bad_date: 'd', bad_amount: 'a', future_date: 'f', early_date: 'e', duplicate: 'u' }))
       .trim()
       .split('\n');
     expect(rejected).toEqual(['row,reason,customer,date,amount,note', "2,d,'=cmd,not a date,10,'-2+3"]);

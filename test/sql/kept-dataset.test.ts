@@ -69,7 +69,7 @@ describe('a kept dataset', () => {
   });
 
   it('has no file behind it: exporting its rows again says to open a file', () => {
-    expect(() => fresh.engine.exportRejectedCsv({ no_customer: '', bad_date: '', bad_amount: '', future_date: '', duplicate: '' })).toThrow(
+    expect(() => fresh.engine.exportRejectedCsv({ no_customer: '', bad_date: '', bad_amount: '', future_date: '', early_date: '', duplicate: '' })).toThrow(
       /no_dataset/,
     );
   });

@@ -112,6 +112,12 @@ describe('parseCliArgs: valid command lines', () => {
     expect(parseCliArgs(['f.csv', '--decimal', 'dot!'])).toEqual({ kind: 'error', message: '--decimal must be point or comma, got "dot!"' });
   });
 
+  it('reads the earliest plausible order date and refuses one that is no date', () => {
+    expect(options('f.csv', '--earliest-date', '1970-01-01').choices.earliestDate).toBe('1970-01-01');
+    expect(options('f.csv').choices.earliestDate).toBeUndefined();
+    expect(parseCliArgs(['f.csv', '--earliest-date', '1970'])).toEqual({ kind: 'error', message: '--earliest-date must be a calendar date as YYYY-MM-DD, got "1970"' });
+  });
+
   it('sets all three axes with --bins and lets per-axis flags override it', () => {
     expect(options('f.csv', '--bins', '3').bins).toEqual({ r: 3, f: 3, m: 3 });
     expect(options('f.csv', '--bins', '3', '--f-bins', '2').bins).toEqual({ r: 3, f: 2, m: 3 });

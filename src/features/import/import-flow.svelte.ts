@@ -146,7 +146,8 @@ export class ImportFlow {
     this.#source = prepared.source;
     this.#dataset = prepared.dataset;
     this.#mapping = { ...prepared.mapping };
-    this.#choices = prepared.summary.choices;
+    // Summaries kept before a choice existed (earliestDate) take its default.
+    this.#choices = { ...defaultImportChoices(), ...prepared.summary.choices };
     this.#readOptions = {};
   }
 

@@ -6,7 +6,7 @@ import { untrack } from 'svelte';
 import type { Engine, EngineHost } from '../../app/engine-host.svelte';
 import type { ArchetypeConfig, Grid } from '../../lib/archetypes/config';
 import { segmentationInput, type SegmentationInput } from '../../lib/archetypes/segment';
-import type { DatasetInfo, ImportSummary, RowIssue, ScoreResult, ScoringSettings } from '../../lib/engine/api';
+import type { DatasetInfo, ImportSummary, RejectedReasons, ScoreResult, ScoringSettings } from '../../lib/engine/api';
 import { mark } from '../../lib/marks';
 import { effectiveBins } from '../../lib/rfm/settings';
 import type { Snapshot } from '../../lib/storage/schema';
@@ -202,7 +202,7 @@ export class Analysis {
   }
 
   /** The rows of the analysed file that were not used, with their reasons (texts in the user's language). */
-  exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array | null> {
+  exportRejectedCsv(reasons: RejectedReasons): Promise<Uint8Array | null> {
     return this.download((engine) => engine.exportRejectedCsv(reasons));
   }
 

@@ -97,6 +97,8 @@ export interface ImportChoices {
   mergeIdVariants: boolean;
   /** YYYY-MM-DD, the device's local date: rows dated later are future dates and are not used. */
   today: string;
+  /** YYYY-MM-DD: rows dated earlier ("no date" placeholders such as 0001-01-01) are not used. */
+  earliestDate: string;
 }
 
 /** What was decided about a file's formats, and from what, for the import report. */
@@ -109,7 +111,13 @@ export interface FormatDecision {
   numberEvidence: NumberEvidence;
 }
 
-export type RowIssue = 'no_customer' | 'bad_date' | 'bad_amount' | 'future_date' | 'return' | 'duplicate';
+export type RowIssue = 'no_customer' | 'bad_date' | 'bad_amount' | 'early_date' | 'future_date' | 'return' | 'duplicate' | 'id_control';
+
+/** The kinds of row the rejected-rows download lists (a return and a cleaned id are used). */
+export type RejectedIssue = Exclude<RowIssue, 'return' | 'id_control'>;
+
+/** The reason texts of the rejected-rows download, in the user's language. */
+export type RejectedReasons = Record<RejectedIssue, string>;
 
 export interface DatasetInfo {
   fileName: string;
@@ -142,13 +150,17 @@ export interface RowExample {
 }
 
 export interface ImportSummary {
-  /** Every data row of the file is exactly one of: used, no customer, bad date, bad amount, future date. */
+  /** Every data row of the file is exactly one of: used, no customer, bad date, bad amount, early date, future date. */
   rows: number;
   rowsUsed: number;
   rowsNoCustomer: number;
   rowsBadDate: number;
   rowsBadAmount: number;
   rowsFutureDate: number;
+  /** Rows dated before the earliest plausible date (choices.earliestDate). Absent in summaries kept before it was counted. */
+  rowsEarlyDate?: number;
+  /** Rows whose customer id held control characters (NUL, tab, ...), removed; the rows are used. Absent in older summaries. */
+  rowsIdControl?: number;
   /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
   rowsReturns: number;
   /** Rows identical in every column to an earlier row. */
@@ -346,7 +358,7 @@ export interface EngineApi {
   /** The open file as understood (every column as read, UTF-8 CSV), for the user to check. */
   exportSourceCsv(): Promise<Uint8Array>;
   /** The rows of the last prepare that could not be used, with row number and reason (texts in the user's language). */
-  exportRejectedCsv(reasons: Record<Exclude<RowIssue, 'return'>, string>): Promise<Uint8Array>;
+  exportRejectedCsv(reasons: RejectedReasons): Promise<Uint8Array>;
   /** Scores customers and segments them under `segmentation`; fast enough to call on every settings change. */
   score(settings: ScoringSettings, segmentation: SegmentationInput): Promise<ScoreResult>;
   /** Scored customers as CSV bytes; `segmentNames` maps segment ids to the names to write (an id without a name is written as it is). */

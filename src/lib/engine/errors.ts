@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'no_usable_date'
   | 'no_usable_amount'
   | 'no_purchases'
+  | 'all_dates_early'
   | 'settings_invalid'
   | 'thresholds_invalid'
   | 'export_failed'

@@ -7,6 +7,13 @@ import { addDays, addMonths } from '../dates';
 
 export type Period = 'month' | 'week';
 
+/**
+ * The most periods a health series holds, the latest ones: twenty years of months, ten of weeks.
+ * Orders go back to 1990 at most (EARLIEST_ORDER_DATE), and a page of thirty years of weeks
+ * would be some ten thousand table cells for a trend nobody reads that far back.
+ */
+export const HEALTH_MAX_PERIODS: Record<Period, number> = { month: 240, week: 520 };
+
 export interface HealthRow extends HealthPoint {
   /** Net revenue per purchase (average check); null without purchases. */
   averageOrderValue: number | null;

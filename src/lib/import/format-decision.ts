@@ -56,6 +56,13 @@ export function formatDecision(
   };
 }
 
+/**
+ * Orders dated earlier are not orders: "no date" placeholders (0001-01-01, 1900-01-01, Excel's
+ * 1899-12-30) would make a customer 739,068 days old and a health series of a million weeks.
+ * 1990 predates any till or web-shop export; a user with older data chooses an earlier date.
+ */
+export const EARLIEST_ORDER_DATE = '1990-01-01';
+
 export function defaultImportChoices(today = localToday()): ImportChoices {
-  return { dateOrder: 'auto', decimal: 'auto', dateFormat: null, dropDuplicates: false, mergeIdVariants: false, today };
+  return { dateOrder: 'auto', decimal: 'auto', dateFormat: null, dropDuplicates: false, mergeIdVariants: false, today, earliestDate: EARLIEST_ORDER_DATE };
 }

@@ -1,7 +1,7 @@
 // The import report as a list of items (catalog key, parameters, examples), built once from the
 // engine's summary: the page renders it and `npm run rfm` prints it, so both say the same.
 
-import type { DatasetInfo, ImportSummary, RowExample, TextEncodingName } from '../engine/api';
+import type { DatasetInfo, ImportSummary, RejectedIssue, RejectedReasons, RowExample, TextEncodingName } from '../engine/api';
 import { keyOf } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 import type { TranslationKey } from '../i18n/types';
@@ -25,7 +25,7 @@ export interface ReportItem {
   /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
   groups: string[][];
   /** What the user can do about it: `<hint>.page` on the page, `<hint>.cli` in the terminal. */
-  hint: 'report.hint.dropDuplicates' | 'report.hint.mergeIds' | null;
+  hint: 'report.hint.dropDuplicates' | 'report.hint.mergeIds' | 'report.hint.earliestDate' | null;
 }
 
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
@@ -105,6 +105,20 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
       }),
     );
   }
+  const early = summary.rowsEarlyDate ?? 0;
+  if (early > 0) {
+    items.push(
+      item('early-date', 'warn', 'report.earlyDate', { count: early, earliest: summary.choices.earliestDate }, {
+        examples: examples.early_date ?? [],
+        dateParams: ['earliest'],
+        hint: 'report.hint.earliestDate',
+      }),
+    );
+  }
+  const controls = summary.rowsIdControl ?? 0;
+  if (controls > 0) {
+    items.push(item('id-control', 'info', 'report.idControl', { count: controls }, { examples: (examples.id_control ?? []).map(visibleControls) }));
+  }
   if (summary.rowsReturns > 0) items.push(item('returns', 'info', 'report.returns', { count: summary.rowsReturns }, { examples: examples.return }));
   if (summary.duplicateRows > 0) {
     const dropped = summary.choices.dropDuplicates;
@@ -128,9 +142,21 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   return items;
 }
 
+const REJECTED_ISSUES: RejectedIssue[] = ['no_customer', 'bad_date', 'bad_amount', 'early_date', 'future_date', 'duplicate'];
+
+/** The reason column of the rejected-rows download, in the translator's language: the page and the CLI write the same. */
+export const rejectedReasons = (t: Translate): RejectedReasons =>
+  Object.fromEntries(REJECTED_ISSUES.map((issue) => [issue, t(keyOf('report.reason', issue))])) as RejectedReasons;
+
 /** Rows the user may want to look at in the rejected-rows download. */
 export const rejectedRows = (summary: ImportSummary): number =>
-  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + summary.rowsFutureDate + summary.duplicatesDropped;
+  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + (summary.rowsEarlyDate ?? 0) + summary.rowsFutureDate + summary.duplicatesDropped;
+
+/** An example's control characters as the visible symbols Unicode has for them (NUL as ␀, tab as ␉, DEL as ␡). */
+function visibleControls(example: RowExample): RowExample {
+  const value = example.value?.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+  return { ...example, value: value ?? null };
+}
 
 
 /** One item as text: its sentence and its examples, in the translator's language. */

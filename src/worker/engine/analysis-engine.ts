@@ -14,6 +14,7 @@ import type {
   ImportSummary,
   MovementOptions,
   MovementResult,
+  RejectedReasons,
   ScoreResult,
   ScoringSettings,
   SegmentMixPoint,
@@ -21,7 +22,7 @@ import type {
 } from '../../lib/engine/api';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import type { Db } from '../db';
-import { exportMovement, exportRejected, exportScores, exportSource, type RejectedReasons } from './export';
+import { exportMovement, exportRejected, exportScores, exportSource } from './export';
 import { cohorts, healthSeries } from './health';
 import { exportOrders, loadOrders } from './kept';
 import { movement, movementCustomers, segmentMix, type MovementCellKey } from './movement';

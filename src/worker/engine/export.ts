@@ -2,7 +2,7 @@
 // the downloads here (scores, the file as understood, rejected rows, a movement's customers) and
 // the orders of a kept dataset (kept.ts).
 
-import type { RowIssue, ScoringSettings } from '../../lib/engine/api';
+import type { RejectedReasons, ScoringSettings } from '../../lib/engine/api';
 import { EngineError, reasonOf } from '../../lib/engine/errors';
 import { OTHER_ID } from '../../lib/archetypes/config';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
@@ -15,8 +15,6 @@ import { score } from './score';
 import { segmentIds, segmentNumberOf } from './segment';
 import type { EngineState } from './state';
 
-/** The reasons of the rejected-rows download, in the user's language. */
-export type RejectedReasons = Record<Exclude<RowIssue, 'return'>, string>;
 
 type RejectedParams = [
   ...LineParams,
@@ -26,6 +24,7 @@ type RejectedParams = [
   futureDate: string,
   duplicate: string,
   dropDuplicates: boolean,
+  earlyDate: string,
 ];
 
 const SQL = {
@@ -100,6 +99,7 @@ export function exportRejected(db: Db, state: EngineState, reasons: RejectedReas
     reasons.future_date,
     reasons.duplicate,
     summary.choices.dropDuplicates,
+    reasons.early_date,
   ]);
 }
 

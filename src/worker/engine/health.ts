@@ -3,6 +3,7 @@
 
 import type { CohortCell, HealthPoint } from '../../lib/engine/api';
 import { EngineError } from '../../lib/engine/errors';
+import { HEALTH_MAX_PERIODS, type Period } from '../../lib/health/health';
 import type { Db } from '../db';
 import { statement } from '../sql-statement';
 import type { EngineState } from './state';
@@ -10,14 +11,14 @@ import type { EngineState } from './state';
 type HealthRow = Omit<HealthPoint, 'newCustomers'> & { new_customers: number };
 
 const SQL = {
-  series: statement<[asOf: string, period: 'month' | 'week', churnDays: number], HealthRow>('health/health-series'),
+  series: statement<[asOf: string, period: Period, churnDays: number, maxPeriods: number], HealthRow>('health/health-series'),
   cohorts: statement<[asOf: string], { cohort: string; months_after: number; buyers: number; revenue: number }>('health/cohorts'),
 };
 
-/** The shop's health by period before `asOf`. */
-export function healthSeries(db: Db, state: EngineState, asOf: string, period: 'month' | 'week', churnDays: number): HealthPoint[] {
+/** The shop's health by period before `asOf`, the latest HEALTH_MAX_PERIODS at most. */
+export function healthSeries(db: Db, state: EngineState, asOf: string, period: Period, churnDays: number): HealthPoint[] {
   if (!state.prepared) throw new EngineError('no_dataset');
-  return db.rows(SQL.series, [asOf, period, churnDays]).map(({ new_customers, ...rest }) => ({ ...rest, newCustomers: new_customers }));
+  return db.rows(SQL.series, [asOf, period, churnDays, HEALTH_MAX_PERIODS[period]]).map(({ new_customers, ...rest }) => ({ ...rest, newCustomers: new_customers }));
 }
 
 /** Acquisition cohorts before `asOf`. */

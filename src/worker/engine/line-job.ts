@@ -8,7 +8,7 @@ import { quoteIdent, SQL_NULL, type OpenSource, type QuotedIdent, type SourcePar
 
 const LINE_VALUES = fragment('prepare/line-values');
 
-/** $1..$14 of prepare/line-values.sql. */
+/** $1..$15 of prepare/line-values.sql. */
 export type LineParams = [
   ...SourceParams,
   dateFormat: string | null,
@@ -18,6 +18,7 @@ export type LineParams = [
   decimalComma: boolean,
   userDateFormat: string | null,
   today: string,
+  earliestDate: string,
 ];
 
 /** The placeholders of the statements that read lines: the source, line-values.sql and the mapped columns it names. */
@@ -28,6 +29,7 @@ export interface LineJob {
   values: Record<LineKey, TemplateValue>;
   params(dayFirst: boolean, decimalComma: boolean): LineParams;
   today: string;
+  earliestDate: string;
   quantityTimesPrice: boolean;
 }
 
@@ -57,8 +59,10 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
       decimalComma,
       choices.dateFormat,
       choices.today,
+      choices.earliestDate,
     ],
     today: choices.today,
+    earliestDate: choices.earliestDate,
     quantityTimesPrice,
   };
 }

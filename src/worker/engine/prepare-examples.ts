@@ -22,7 +22,7 @@ interface RowTexts {
 }
 
 const SQL = {
-  picked: statement<[today: string], PickedExample>('prepare/lines-examples'),
+  picked: statement<[today: string, earliestDate: string], PickedExample>('prepare/lines-examples'),
   texts: template<[...SourceParams, quantityTimesPrice: boolean, rows: string], 'source' | 'customer' | 'date' | 'amount' | 'quantity' | 'price', RowTexts>(
     'prepare/lines-example-texts',
   ),
@@ -32,7 +32,7 @@ type Examples = Record<RowIssue, RowExample[]>;
 
 /** The first rows of each kind, by row number, from the parsed lines (their text comes later); none when no row has a problem. */
 export function pickExamples(db: Db, job: LineJob, anyProblem: boolean): PickedExample[] {
-  return anyProblem ? db.rows(SQL.picked, [job.today]) : [];
+  return anyProblem ? db.rows(SQL.picked, [job.today, job.earliestDate]) : [];
 }
 
 /** The picked rows with the text they hold: one light pass over the source. */
@@ -45,8 +45,8 @@ export function exampleTexts(db: Db, job: LineJob, picked: PickedExample[]): Exa
   }
   return examplesOf(picked, (kind, row) => {
     const text = texts.get(row);
-    if (kind === 'no_customer') return text?.customer_text ?? null;
-    if (kind === 'bad_date' || kind === 'future_date') return text?.date_text ?? null;
+    if (kind === 'no_customer' || kind === 'id_control') return text?.customer_text ?? null;
+    if (kind === 'bad_date' || kind === 'early_date' || kind === 'future_date') return text?.date_text ?? null;
     return text?.amount_text ?? null;
   });
 }
@@ -66,7 +66,16 @@ export function exampleTextsAfterwards(db: Db, job: LineJob, picked: PickedExamp
 
 /** The picked rows as report examples, in file order; `textOf` gives a row's text (null when unread). */
 function examplesOf(picked: PickedExample[], textOf: (kind: RowIssue, row: number) => string | null): Examples {
-  const examples: Examples = { no_customer: [], bad_date: [], bad_amount: [], future_date: [], return: [], duplicate: [] };
+  const examples: Examples = {
+    no_customer: [],
+    bad_date: [],
+    bad_amount: [],
+    early_date: [],
+    future_date: [],
+    return: [],
+    duplicate: [],
+    id_control: [],
+  };
   for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
     examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
   }

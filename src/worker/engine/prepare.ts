@@ -27,9 +27,11 @@ interface LinesStats extends EvidenceCounts, DuplicateCounts {
   no_customer: number;
   bad_date: number;
   bad_amount: number;
+  early_date: number;
   future_date: number;
   used: number;
   returns: number;
+  id_control: number;
 }
 
 interface DuplicateCounts {
@@ -39,9 +41,9 @@ interface DuplicateCounts {
 
 const SQL = {
   prepareLines: template<LineParams, LineKey>('prepare/prepare-lines'),
-  stats: template<[today: string], 'evidence_counts', Omit<LinesStats, keyof DuplicateCounts>>('prepare/lines-stats'),
+  stats: template<[today: string, earliestDate: string], 'evidence_counts', Omit<LinesStats, keyof DuplicateCounts>>('prepare/lines-stats'),
   resetDuplicateGroups: statement('prepare/reset-duplicate-groups'),
-  duplicateGroups: statement<[slices: number, slice: number, today: string]>('prepare/create-duplicate-groups'),
+  duplicateGroups: statement<[slices: number, slice: number, today: string, earliestDate: string]>('prepare/create-duplicate-groups'),
   duplicateCounts: statement<[], DuplicateCounts>('prepare/duplicate-counts'),
   evidenceExample: template<[...SourceParams, kind: 'date' | 'number'], 'source' | 'date' | 'amount' | 'price', { value: string }>(
     'prepare/lines-evidence-example',
@@ -50,7 +52,7 @@ const SQL = {
   dedupe: statement('prepare/dedupe-lines'),
   mergeIdVariants: statement('prepare/merge-id-variants'),
   slim: statement('prepare/slim-lines'),
-  orders: statement<[today: string]>('prepare/create-orders'),
+  orders: statement<[today: string, earliestDate: string]>('prepare/create-orders'),
   dropLines: statement('prepare/drop-lines'),
   facts: statement<[], { orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
     'prepare/orders-facts',
@@ -89,9 +91,10 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     decimalComma = decimal.value;
     lines = readLines(db, job, dayFirst, decimalComma, file);
   }
-  const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today) };
+  const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today, choices.earliestDate) };
 
-  const anyProblem = stats.no_customer + stats.bad_date + stats.bad_amount + stats.future_date + stats.returns + stats.duplicates > 0;
+  const anyProblem =
+    stats.no_customer + stats.bad_date + stats.bad_amount + stats.early_date + stats.future_date + stats.returns + stats.duplicates + stats.id_control > 0;
   const picked = pickExamples(db, job, anyProblem);
   // A refusal names a row and its text at once; otherwise the texts are read after the orders (below).
   const refusalExamples = () => exampleTexts(db, job, picked);
@@ -104,6 +107,10 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   }
   // Every usable row lies after today: nothing to analyse (checked before the orders table is replaced).
   if (stats.used === 0 && stats.future_date > 0) throw new EngineError('no_purchases', { asOf: choices.today });
+  if (stats.used === 0 && stats.early_date > 0) {
+    const first = refusalExamples().early_date[0];
+    throw new EngineError('all_dates_early', { file, column: mapping.date, earliest: choices.earliestDate, row: first?.row ?? 0, value: first?.value ?? '' });
+  }
   if (stats.used === 0) {
     const first = refusalExamples().bad_amount[0];
     throw new EngineError('no_usable_amount', { file, column: amountColumn, row: first?.row ?? 0, value: first?.value ?? '' });
@@ -113,7 +120,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   const variants = db.rows(SQL.idVariants);
   if (choices.mergeIdVariants && variants.length > 0) db.run(SQL.mergeIdVariants);
   db.run(SQL.slim);
-  db.run(SQL.orders, [choices.today]);
+  db.run(SQL.orders, [choices.today, choices.earliestDate]);
   db.run(SQL.dropLines);
   const examples = exampleTextsAfterwards(db, job, picked);
   const facts = db.rows(SQL.facts)[0];
@@ -124,6 +131,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     rowsBadDate: stats.bad_date,
     rowsBadAmount: stats.bad_amount,
     rowsFutureDate: stats.future_date,
+    rowsEarlyDate: stats.early_date,
+    rowsIdControl: stats.id_control,
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
@@ -151,14 +160,14 @@ function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolea
     if (isOutOfMemory(error)) throw error;
     throw csvReadError(error, file);
   }
-  return db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today])[0];
+  return db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0];
 }
 
 /** Exact duplicate rows, grouped one slice of hashes at a time so memory stays bounded on big files. */
-function countDuplicates(db: Db, rows: number, today: string): DuplicateCounts {
+function countDuplicates(db: Db, rows: number, today: string, earliestDate: string): DuplicateCounts {
   db.run(SQL.resetDuplicateGroups);
   const slices = Math.max(1, Math.ceil(rows / DUPLICATE_SLICE_ROWS));
-  for (let slice = 0; slice < slices; slice++) db.run(SQL.duplicateGroups, [slices, slice, today]);
+  for (let slice = 0; slice < slices; slice++) db.run(SQL.duplicateGroups, [slices, slice, today, earliestDate]);
   return db.rows(SQL.duplicateCounts)[0];
 }
 

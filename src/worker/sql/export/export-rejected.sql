@@ -1,20 +1,24 @@
 -- Rows that cannot be used, each with its row number and reason, then every column as read.
--- $1..$14 as line-values.sql; $15..$19 the reason texts (no customer, bad date, bad amount,
--- future date, duplicate), in the user's language; $20 true when duplicates are dropped.
+-- $1..$15 as line-values.sql; $16..$20 the reason texts (no customer, bad date, bad amount,
+-- future date, duplicate), in the user's language; $21 true when duplicates are dropped; $22 the
+-- reason text for a date before the earliest plausible one.
+-- The file's own columns travel as one struct (source_row), never beside the names of this
+-- statement: a column of the file may be called cvm_date, __cvm_row or reason.
 COPY (
-  SELECT CAST(__cvm_row AS INTEGER) AS "row", __cvm_reason AS "reason",
-         cvm_csv_text(CAST(COLUMNS(c -> NOT starts_with(c, '__cvm') AND NOT starts_with(c, 'cvm_')) AS VARCHAR))
+  SELECT CAST(line_row AS INTEGER) AS "row", reason AS "reason",
+         cvm_csv_text(CAST(COLUMNS(source_row.*) AS VARCHAR))
   FROM (
-    SELECT *,
-      CASE WHEN cvm_customer IS NULL THEN CAST($15 AS VARCHAR)
-           WHEN cvm_date IS NULL THEN CAST($16 AS VARCHAR)
-           WHEN cvm_amount IS NULL THEN CAST($17 AS VARCHAR)
-           WHEN cvm_future THEN CAST($18 AS VARCHAR)
-           WHEN CAST($20 AS BOOLEAN) AND row_number() OVER (PARTITION BY __cvm_hash ORDER BY __cvm_row) > 1 THEN CAST($19 AS VARCHAR)
-      END AS __cvm_reason
-    FROM (SELECT *, {{line_values}}
-          FROM (SELECT row_number() OVER () AS __cvm_row, hash(*COLUMNS(*)) AS __cvm_hash, * FROM {{source}}))
+    SELECT line_row, source_row,
+      CASE WHEN cvm_customer IS NULL THEN CAST($16 AS VARCHAR)
+           WHEN cvm_date IS NULL THEN CAST($17 AS VARCHAR)
+           WHEN cvm_amount IS NULL THEN CAST($18 AS VARCHAR)
+           WHEN cvm_early THEN CAST($22 AS VARCHAR)
+           WHEN cvm_future THEN CAST($19 AS VARCHAR)
+           WHEN CAST($21 AS BOOLEAN) AND row_number() OVER (PARTITION BY line_hash ORDER BY line_row) > 1 THEN CAST($20 AS VARCHAR)
+      END AS reason
+    FROM (SELECT row_number() OVER () AS line_row, hash(*COLUMNS(*)) AS line_hash, struct_pack(*COLUMNS(*)) AS source_row, {{line_values}}
+          FROM {{source}})
   )
-  WHERE __cvm_reason IS NOT NULL
-  ORDER BY __cvm_row
+  WHERE reason IS NOT NULL
+  ORDER BY line_row
 ) TO {{export_file}} (HEADER, DELIMITER ',', USE_TMP_FILE false)

@@ -1,5 +1,5 @@
 -- The shop's health by period before the as-of date $1: $2 is the period ('month' or 'week'),
--- $3 the churn threshold in days. A churn event is the day a customer's silence after a purchase
+-- $3 the churn threshold in days, $4 the most periods returned (the latest ones). A churn event is the day a customer's silence after a purchase
 -- passes the threshold (purchase date + $3 + 1) with no purchase in between; it counts in the
 -- period it falls in, if before the as-of date.
 WITH o AS (
@@ -32,7 +32,10 @@ churn AS (
 ),
 periods AS (
   SELECT unnest(generate_series(
-    date_trunc($2, (SELECT min(order_date) FROM o)),
+    greatest(
+      date_trunc($2, (SELECT min(order_date) FROM o)),
+      date_trunc($2, CAST($1 AS DATE) - 1) - CASE WHEN $2 = 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END * (CAST($4 AS INTEGER) - 1)
+    ),
     date_trunc($2, CAST($1 AS DATE) - 1),
     CASE WHEN $2 = 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END
   )) AS period

@@ -3,8 +3,10 @@
 -- judged the same way everywhere. {{...}} are column names filled only through quoteIdent()
 -- (NULL when unmapped). Parameters: $1..$7 the source, $8 date format and $9 timestamp format
 -- found by the CSV sniffer, $10 true when the amount is quantity x price, $11 dates are day first,
--- $12 decimal comma, $13 a date format the user gave (or NULL), $14 today (later dates are future).
-NULLIF(trim(CAST({{customer}} AS VARCHAR)), '') AS cvm_customer,
+-- $12 decimal comma, $13 a date format the user gave (or NULL), $14 today (later dates are future),
+-- $15 the earliest plausible date (earlier dates are placeholders, not orders).
+NULLIF(trim(cvm_strip_controls(CAST({{customer}} AS VARCHAR))), '') AS cvm_customer,
+coalesce(cvm_has_controls(CAST({{customer}} AS VARCHAR)), false) AS cvm_id_control,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) AS cvm_date,
 -- Widened before multiplying (DECIMAL(18,4) x DECIMAL(18,4) overflows from 10^10 per line),
 -- then stored as DECIMAL(18,4), 8 bytes instead of 16 a line: a line beyond 9 * 10^13 becomes
@@ -18,6 +20,7 @@ CASE WHEN CAST($10 AS BOOLEAN)
 CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($12 AS BOOLEAN)) < 0 ELSE true END AS cvm_return_sign,
 NULLIF(trim(CAST({{order}} AS VARCHAR)), '') AS cvm_order,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) > CAST($14 AS DATE) AS cvm_future,
+cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) < CAST($15 AS DATE) AS cvm_early,
 CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_number_evidence(CAST({{quantity}} AS VARCHAR)) | cvm_number_evidence(CAST({{price}} AS VARCHAR))
      ELSE cvm_number_evidence(CAST({{amount}} AS VARCHAR)) END AS cvm_number_evidence,
 cvm_date_evidence(CAST({{date}} AS VARCHAR)) AS cvm_date_evidence

@@ -9,6 +9,7 @@ SELECT
   cvm_amount AS amount,
   cvm_amount < 0 AND cvm_return_sign AS is_return,
   cvm_order AS order_key,
+  cvm_id_control AS id_control,
   CAST(cvm_number_evidence AS UTINYINT) AS number_evidence,
   CAST(cvm_date_evidence AS UTINYINT) AS date_evidence,
   row_hash

@@ -6,3 +6,4 @@ ALTER TABLE lines DROP COLUMN row_hash;
 ALTER TABLE lines DROP COLUMN number_evidence;
 ALTER TABLE lines DROP COLUMN date_evidence;
 ALTER TABLE lines DROP COLUMN is_return;
+ALTER TABLE lines DROP COLUMN id_control;

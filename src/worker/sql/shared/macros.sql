@@ -101,6 +101,16 @@ CREATE OR REPLACE MACRO cvm_date_evidence_of(s, p) AS
 CREATE OR REPLACE MACRO cvm_date_evidence(s) AS
   CASE WHEN cvm_may_be_day_month(trim(s))
        THEN cvm_date_evidence_of(s, cvm_date_parts(s)) ELSE 0 END;
+-- Control characters (NUL, tab, DEL, ...) in an id are invisible on screen, so "C7" and "C7<NUL>"
+-- would be two customers that look the same: they are removed, and the rows counted. The
+-- replacement runs only for the rare ids that hold one.
+CREATE OR REPLACE MACRO cvm_has_controls(s) AS regexp_matches(s, '[\x00-\x1F\x7F]');
+CREATE OR REPLACE MACRO cvm_strip_controls(s) AS
+  CASE WHEN cvm_has_controls(s) THEN regexp_replace(s, '[\x00-\x1F\x7F]', '', 'g') ELSE s END;
+-- A line counts as a purchase when it has a customer, an amount and a date between the earliest
+-- plausible one (a "no date" placeholder such as 0001-01-01 is not an order) and today.
+CREATE OR REPLACE MACRO cvm_line_used(customer_id, order_date, amount, today, earliest) AS
+  customer_id IS NOT NULL AND amount IS NOT NULL AND order_date BETWEEN CAST(earliest AS DATE) AND CAST(today AS DATE);
 -- Customer ids that differ only in case or spaces share this key ("AB 12" and "ab12").
 CREATE OR REPLACE MACRO cvm_id_key(s) AS lower(regexp_replace(s, '\s+', '', 'g'));
 

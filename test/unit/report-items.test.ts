@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../src/lib/engine/api';
+import { defaultImportChoices } from '../../src/lib/import/format-decision';
+import { importReportItems, rejectedReasons, rejectedRows, renderReportItem } from '../../src/lib/import/report-items';
+import { createTranslator } from '../../src/lib/i18n/translate';
+
+const none = { dayFirst: 0, monthFirst: 0, ambiguousDots: 0, ambiguous: 0 };
+function summary(patch: Partial<ImportSummary> = {}): ImportSummary {
+  return {
+    rows: 10,
+    rowsUsed: 10,
+    rowsNoCustomer: 0,
+    rowsBadDate: 0,
+    rowsBadAmount: 0,
+    rowsFutureDate: 0,
+    rowsEarlyDate: 0,
+    rowsIdControl: 0,
+    rowsReturns: 0,
+    duplicateRows: 0,
+    duplicatesDropped: 0,
+    idVariantGroups: 0,
+    idVariantExamples: [],
+    idVariantsMerged: false,
+    examples: { no_customer: [], bad_date: [], bad_amount: [], early_date: [], future_date: [], return: [], duplicate: [], id_control: [] },
+    formats: { dayFirst: false, dateOrderSource: 'not-needed', dateEvidence: none as never, decimalComma: false, decimalSource: 'not-needed', numberEvidence: { point: 0, comma: 0, ambiguous: 0 } },
+    choices: defaultImportChoices('2026-11-23'),
+    orders: 10,
+    customers: 3,
+    firstDate: '2024-01-01',
+    lastDate: '2024-02-01',
+    defaultAsOf: '2024-02-02',
+    ...patch,
+  };
+}
+const en = createTranslator('en');
+const iso = (d: string) => d;
+
+describe('import report: implausible values', () => {
+  it('says how many rows are dated before the earliest date, with an example and what to do', () => {
+    const s = summary({ rows: 12, rowsEarlyDate: 2, examples: { ...summary().examples, early_date: [{ row: 4, value: '0001-01-01' }] } });
+    const item = importReportItems(s, null).find((i) => i.id === 'early-date')!;
+    expect(item.tone).toBe('warn');
+    const page = renderReportItem(item, en, iso, 'page');
+    expect(page.text).toBe(
+      '2 rows are dated before 1990-01-01, as “no date” placeholders are, and were left out. If they are real orders, choose an earlier date on the column screen.',
+    );
+    expect(page.examples).toEqual(['row 4: “0001-01-01”']);
+    expect(renderReportItem(item, en, iso, 'cli').text).toContain('--earliest-date YYYY-MM-DD');
+    expect(rejectedRows(s)).toBe(2);
+  });
+
+  it('shows control characters of an id as visible symbols', () => {
+    const s = summary({ rowsIdControl: 1, examples: { ...summary().examples, id_control: [{ row: 2, value: 'C7\0\t\x7F' }] } });
+    const item = importReportItems(s, null).find((i) => i.id === 'id-control')!;
+    expect(item.tone).toBe('info');
+    expect(renderReportItem(item, en, iso).examples).toEqual(['row 2: “C7␀␉␡”']);
+    expect(rejectedRows(s)).toBe(0);
+  });
+
+  it('reads a summary kept before these counts existed', () => {
+    const old = summary();
+    delete old.rowsEarlyDate;
+    delete old.rowsIdControl;
+    expect(importReportItems(old, null).map((i) => i.id)).toEqual([]);
+    expect(rejectedRows(old)).toBe(0);
+  });
+
+  it('names every reason of the rejected-rows download', () => {
+    expect(rejectedReasons(en)).toEqual({
+      no_customer: 'no customer id',
+      bad_date: 'date not readable',
+      bad_amount: 'amount not readable',
+      early_date: 'dated before the earliest plausible date',
+      future_date: 'dated after today',
+      duplicate: 'exact duplicate, dropped',
+    });
+    expect(Object.values(rejectedReasons(createTranslator('ru'))).every((text) => /[а-я]/.test(text))).toBe(true);
+  });
+});
