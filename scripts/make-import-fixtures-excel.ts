@@ -241,6 +241,16 @@ const broken = `[
 ]
 `;
 
+// Twenty customers and orders whose numeric ids differ only past the 17th digit: as JS numbers
+// all twenty customer ids are the same double (1e19), so they must be read as their digits.
+const longIds =
+  '[\n' +
+  Array.from({ length: 20 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return `  {"order": 987654321098765432${n}, "customer": 100000000000000000${n}, "date": "2024-01-${n}", "amount": ${i + 1}.50}`;
+  }).join(',\n') +
+  '\n]\n';
+
 const notTable = `{"shop": "demo", "orders": 3, "tags": ["a", "b"], "owner": {"name": "Ann"}}
 `;
 
@@ -249,5 +259,6 @@ writeFileSync(jsonDir + 'orders.ndjson', ordersNdjson);
 writeFileSync(jsonDir + 'orders-wrapped.json', ordersWrapped);
 writeFileSync(jsonDir + 'broken.json', broken);
 writeFileSync(jsonDir + 'not-table.json', notTable);
+writeFileSync(jsonDir + 'long-ids.json', longIds);
 
 console.log(`wrote ${excelDir} and ${jsonDir}`);

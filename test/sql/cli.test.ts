@@ -232,6 +232,15 @@ describe.concurrent('npm run rfm on real exports', () => {
     ]) expect(result.stdout.split('\n')).toContain(line);
   });
 
+  it('keeps twenty numeric 20-digit customer ids apart in a JSON export, on the Node that runs it', async ({ expect }) => {
+    const out = path.join(outDir, 'long-ids-scores.csv');
+    const result = await rfm('test/fixtures/import/json/long-ids.json', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('20 orders of 20 customers.');
+    const ids = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `100000000000000000${String(i + 1).padStart(2, '0')}`)));
+  });
+
   it('writes the data as understood: the same rows and columns as the file, UTF-8 and comma', async ({ expect }) => {
     const out = path.join(outDir, 'koi8-data.csv');
     const result = await rfm('test/fixtures/import/encoding/koi8r.csv', '--import-only', '--out', out);
