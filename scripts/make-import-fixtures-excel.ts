@@ -269,6 +269,16 @@ const ordersMultiline = `[
 ]
 `;
 
+// Twenty customers and orders whose numeric ids differ only past the 17th digit: as JS numbers
+// all twenty customer ids are the same double (1e19), so they must be read as their digits.
+const longIds =
+  '[\n' +
+  Array.from({ length: 20 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return `  {"order": 987654321098765432${n}, "customer": 100000000000000000${n}, "date": "2024-01-${n}", "amount": ${i + 1}.50}`;
+  }).join(',\n') +
+  '\n]\n';
+
 const notTable = `{"shop": "demo", "orders": 3, "tags": ["a", "b"], "owner": {"name": "Ann"}}
 `;
 
@@ -278,5 +288,6 @@ writeFileSync(jsonDir + 'orders-wrapped.json', ordersWrapped);
 writeFileSync(jsonDir + 'broken.json', broken);
 writeFileSync(jsonDir + 'not-table.json', notTable);
 writeFileSync(jsonDir + 'orders-multiline.json', ordersMultiline);
+writeFileSync(jsonDir + 'long-ids.json', longIds);
 
 console.log(`wrote ${excelDir} and ${jsonDir}`);

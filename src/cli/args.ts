@@ -48,9 +48,16 @@ Reading the file (found from its content unless given):
   --earliest-date YYYY-MM-DD rows dated earlier are placeholders, left out (default 1990-01-01)
   -h, --help                 show this help
 
-Columns not given are guessed from the header, as on the page.`;
+Columns not given are guessed from the header, as on the page. An output file that is the input
+file or another output is refused before anything is written.`;
 
 export type CliMethod = 'quantile' | 'ntile';
+
+/** A file the run may write, with the flag that named it (the command line refuses one that is the input). */
+export interface CliOutput {
+  flag: string;
+  file: string;
+}
 
 export interface CliOptions {
   file: string;
@@ -68,6 +75,8 @@ export interface CliOptions {
   choices: Partial<ImportChoices>;
   compareTo: string | null;
   outMovement: string | null;
+  /** Every file given to an output flag, in the order of USAGE. */
+  outputs: CliOutput[];
   holdCuts: boolean;
   /** null: suggested from the data. */
   churnDays: number | null;
@@ -231,6 +240,11 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
 
   const compareTo = text('compare-to') ?? null;
   if (compareTo !== null && !isIsoDate(compareTo)) throw new ArgsError(`--compare-to must be a calendar date as YYYY-MM-DD, got "${compareTo}"`);
+  // Two names for one option: with both, one file would be silently ignored.
+  if (text('out-movement') !== undefined && text('out-migration') !== undefined) {
+    throw new ArgsError('--out-movement and --out-migration are one option: give it once');
+  }
+  const movementFlag = text('out-movement') !== undefined ? '--out-movement' : '--out-migration';
   const movementText = text('out-movement') ?? text('out-migration');
   if (compareTo === null && movementText !== undefined) throw new ArgsError('--out-movement needs --compare-to YYYY-MM-DD');
   if (compareTo === null && values['hold-cuts'] === true) throw new ArgsError('--hold-cuts needs --compare-to YYYY-MM-DD');
@@ -248,6 +262,11 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   const importOnly = values['import-only'] === true;
   if (importOnly && text('out') === undefined && text('rejected') === undefined) {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
+  }
+
+  const outputs: CliOutput[] = [];
+  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText]] as const) {
+    if (file !== undefined) outputs.push({ flag, file });
   }
 
   return {
@@ -270,6 +289,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     out: text('out') ?? null,
     compareTo,
     outMovement: movementText ?? null,
+    outputs,
     holdCuts: values['hold-cuts'] === true,
     churnDays,
   };

@@ -12,6 +12,7 @@ import { openSource } from '../worker/engine/open-source';
 import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
+import { findPathClash } from './output-paths';
 import { parquetToIpcNode } from './parquet-node';
 import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, movementLines, summaryLines } from './summary-text';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
@@ -71,8 +72,16 @@ function writeOutput(out: string, bytes: Uint8Array): void {
 
 const REJECTED_REASONS = rejectedReasons(t);
 
+/** Before any work, so that a refused run has written nothing. */
+function checkOutputPaths(options: CliOptions): void {
+  const clash = findPathClash(options.file, options.outputs);
+  if (clash?.kind === 'input') throw new InputError(t('cli.outputIsInput', { flag: clash.flag, file: clash.file, input: options.file }));
+  if (clash?.kind === 'outputs') throw new InputError(t('cli.outputsClash', { first: clash.flags[0], second: clash.flags[1], file: clash.file }));
+}
+
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);
+  checkOutputPaths(options);
   const { engine, bindings } = await createNodeEngine();
   let columns: ColumnInfo[] | null = null;
   try {

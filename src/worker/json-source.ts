@@ -5,23 +5,12 @@
 import { cellText, rowsToCsv } from '../lib/import/csv-write';
 import { EngineError, messageOf } from '../lib/engine/errors';
 import type { TableText } from './xlsx-source';
+import { quoteLongIntegers } from './json-long-integers';
 
 type JsonRecord = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRecordList = (value: unknown): value is JsonRecord[] => Array.isArray(value) && value.length > 0 && value.every(isRecord);
-
-/**
- * Integers beyond 2^53 (order and customer ids often are) lose digits as JS numbers, and
- * two customers could become one. Where the JavaScript engine passes the number's source
- * text to the reviver (V8 11.4+: Chromium, Node 22) those keep their digits; elsewhere they are rounded.
- */
-function keepLongIntegers(_key: string, value: unknown, context?: { source?: string }): unknown {
-  if (typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) {
-    return context.source;
-  }
-  return value;
-}
 
 /** Line (1-based) of a JSON.parse error, from the position V8 puts in its message. */
 function errorLine(text: string, error: unknown): number {
@@ -43,8 +32,17 @@ function errorReason(error: unknown): string {
   return message.replace(/\s+(in JSON )?at position \d+.*$/, '');
 }
 
-/** The reviver slows parsing down, so it runs only when a long digit run could need it. */
-const parse = (text: string): unknown => JSON.parse(text, /\d{16}/.test(text) ? keepLongIntegers : undefined);
+/** The quoting pass reads every character, so it runs only when a 16-digit run could need it. */
+function parse(text: string): unknown {
+  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  try {
+    return JSON.parse(quoteLongIntegers(text));
+  } catch (error) {
+    // The user's own text gives the message and position: the quoted copy shifted both.
+    JSON.parse(text);
+    throw error;
+  }
+}
 
 function parseOrThrow(text: string, file: string, lineOffset = 0): unknown {
   try {

@@ -2,7 +2,7 @@
 // stdout, stderr and the CSV it writes. Expected numbers are the hand-computed ones of
 // definitions.test.ts for orders-basic.csv.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
@@ -232,6 +232,15 @@ describe.concurrent('npm run rfm on real exports', () => {
     ]) expect(result.stdout.split('\n')).toContain(line);
   });
 
+  it('keeps twenty numeric 20-digit customer ids apart in a JSON export, on the Node that runs it', async ({ expect }) => {
+    const out = path.join(outDir, 'long-ids-scores.csv');
+    const result = await rfm('test/fixtures/import/json/long-ids.json', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('20 orders of 20 customers.');
+    const ids = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `100000000000000000${String(i + 1).padStart(2, '0')}`)));
+  });
+
   it('writes the data as understood: the same rows and columns as the file, UTF-8 and comma', async ({ expect }) => {
     const out = path.join(outDir, 'koi8-data.csv');
     const result = await rfm('test/fixtures/import/encoding/koi8r.csv', '--import-only', '--out', out);
@@ -275,5 +284,41 @@ describe('npm run rfm --compare-to (movement between two dates)', () => {
 
   it('refuses a comparison date that is not earlier than the as-of date, in one line', async ({ expect }) => {
     expectOneLineError(expect, await rfm('test/fixtures/value/movement.csv', '--as-of', '2024-07-01', '--compare-to', '2024-08-01'), /--compare-to 2024-08-01 must be earlier than the as-of date 2024-07-01/);
+  });
+});
+
+describe('npm run rfm never writes over its input', () => {
+  const dir = path.join(outDir, 'guard');
+  const input = path.join(dir, 'orders.csv');
+  // As the user might type it from the repo root: relative, through a folder and back.
+  const spelled = `./${path.relative(ROOT, path.join(dir, 'sub'))}/../orders.csv`;
+  const original = readFileSync(path.join(ROOT, 'test/fixtures/orders-basic.csv'));
+
+  beforeAll(() => {
+    mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'test/fixtures/orders-basic.csv'), input);
+    symlinkSync(input, path.join(dir, 'link.csv'));
+  });
+
+  it('refuses --import-only --out naming the input by another spelling, and leaves it byte for byte', async ({ expect }) => {
+    const result = await rfm(input, '--import-only', '--out', spelled);
+    expectOneLineError(expect, result, `--out ${spelled} would overwrite the input file ${input}: choose another file. Nothing was written.`);
+    expect(readFileSync(input).equals(original)).toBe(true);
+  });
+
+  it('refuses --out, --rejected and --out-migration naming the input, also through a symlink', async ({ expect }) => {
+    const relative = path.relative(ROOT, input);
+    expectOneLineError(expect, await rfm(relative, '--out', input), `--out ${input} would overwrite the input file ${relative}`);
+    expectOneLineError(expect, await rfm(input, '--rejected', path.join(dir, 'link.csv')), `--rejected ${path.join(dir, 'link.csv')} would overwrite the input file`);
+    expectOneLineError(expect, await rfm(input, '--compare-to', '2024-02-01', '--out-migration', spelled), /^--out-migration .* would overwrite the input file/);
+    expect(readFileSync(input).equals(original)).toBe(true);
+  });
+
+  it('refuses two outputs naming one file before writing either', async ({ expect }) => {
+    const scores = path.join(dir, 'scores.csv');
+    const again = `${dir}/sub/../scores.csv`;
+    const result = await rfm(input, '--out', scores, '--rejected', again);
+    expectOneLineError(expect, result, `--out and --rejected both name ${again}: give each its own file. Nothing was written.`);
+    expect(existsSync(scores)).toBe(false);
   });
 });

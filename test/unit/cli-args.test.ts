@@ -29,6 +29,7 @@ describe('parseCliArgs: valid command lines', () => {
       choices: { dropDuplicates: false, mergeIdVariants: false },
       compareTo: null,
       outMovement: null,
+      outputs: [],
       holdCuts: false,
       churnDays: null,
     });
@@ -44,6 +45,10 @@ describe('parseCliArgs: valid command lines', () => {
     expect(parseCliArgs(['o.csv', '--out-movement', 'm.csv'])).toEqual({ kind: 'error', message: '--out-movement needs --compare-to YYYY-MM-DD' });
     // The flag's name of issue 7 keeps working.
     expect(options('o.csv', '--compare-to', '2024-04-01', '--out-migration', 'm.csv')).toMatchObject({ outMovement: 'm.csv' });
+    expect(parseCliArgs(['o.csv', '--compare-to', '2024-04-01', '--out-movement', 'm.csv', '--out-migration', 'n.csv'])).toEqual({
+      kind: 'error',
+      message: '--out-movement and --out-migration are one option: give it once',
+    });
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-13-01'])).toEqual({ kind: 'error', message: '--compare-to must be a calendar date as YYYY-MM-DD, got "2024-13-01"' });
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-04-01', '--churn-days', '0'])).toEqual({
       kind: 'error',
@@ -100,9 +105,23 @@ describe('parseCliArgs: valid command lines', () => {
       choices: { dateFormat: '%d.%m.%Y', decimal: 'comma', dropDuplicates: true, mergeIdVariants: true },
       compareTo: null,
       outMovement: null,
+      outputs: [
+        { flag: '--out', file: '/tmp/scores.csv' },
+        { flag: '--rejected', file: '/tmp/rejected.csv' },
+      ],
       holdCuts: false,
       churnDays: null,
     });
+  });
+
+  it('lists the files a run may write with the flag that names each, for the check that none is the input', () => {
+    expect(options('o.csv').outputs).toEqual([]);
+    expect(options('o.csv', '--rejected', 'r.csv', '--out', 's.csv', '--compare-to', '2024-04-01', '--out-migration', 'm.csv').outputs).toEqual([
+      { flag: '--out', file: 's.csv' },
+      { flag: '--rejected', file: 'r.csv' },
+      { flag: '--out-migration', file: 'm.csv' },
+    ]);
+    expect(options('o.csv', '--compare-to', '2024-04-01', '--out-movement', 'm.csv').outputs).toEqual([{ flag: '--out-movement', file: 'm.csv' }]);
   });
 
   it('reads the date order from --date-format and refuses reading options it does not know', () => {

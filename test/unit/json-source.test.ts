@@ -147,14 +147,47 @@ describe('jsonToCsv', () => {
     expect(failure(() => jsonToCsv(bytes('[]'), 'none.json')).code).toBe('file_empty');
   });
 
-  it('keeps the digits of an integer too long for a JS number where the runtime gives the source text', () => {
-    const csv = csvOf('[{"id":12345678901234567891,"n":9007199254740993}]');
-    // JSON.parse passes the source text to a reviver from V8 11.4 (Chromium, Node 22); Node 20 rounds.
-    const sourceTextAvailable = (() => {
-      let seen = false;
-      JSON.parse('1', (_k, v, context?: { source?: string }) => ((seen = context?.source === '1'), v));
-      return seen;
-    })();
-    expect(csv).toBe(sourceTextAvailable ? 'id,n\n12345678901234567891,9007199254740993\n' : 'id,n\n12345678901234567000,9007199254740992\n');
+  it('keeps twenty 20-digit numeric ids apart, which as JS numbers are all one double', () => {
+    const table = jsonToCsv(fixture('long-ids.json'), 'long-ids.json');
+    const lines = new TextDecoder().decode(table.csv).trim().split('\n');
+    expect(lines[0]).toBe('order,customer,date,amount');
+    const customers = lines.slice(1).map((line) => line.split(',')[1]);
+    expect(new Set(customers).size).toBe(20);
+    expect(customers[0]).toBe('10000000000000000001');
+    expect(customers[19]).toBe('10000000000000000020');
+    expect(lines[1]).toBe('98765432109876543201,10000000000000000001,2024-01-01,1.5');
+  });
+
+  it('keeps the digits of any integer beyond 2^53, negative ones too, and leaves safe integers as numbers', () => {
+    const json = '[{"a":12345678901234567891,"b":9007199254740993,"c":-9007199254740993,"d":9007199254740991,"e":9007199254740992,"f":123456789012345}]';
+    expect(csvOf(json)).toBe('a,b,c,d,e,f\n12345678901234567891,9007199254740993,-9007199254740993,9007199254740991,9007199254740992,123456789012345\n');
+  });
+
+  it('reads long numbers with a fraction or an exponent as numbers, as amounts are', () => {
+    const json = '[{"a":12.50,"b":1234567890123456789.5,"c":12345678901234567890e2,"d":1.2345678901234567890,"e":-0.00000000000000001}]';
+    expect(csvOf(json)).toBe('a,b,c,d,e\n12.5,1234567890123456800,1234567890123456800000,1.2345678901234567,-0.00000000000000001\n');
+  });
+
+  it('leaves long digit runs inside strings and keys alone, escaped quotes included', () => {
+    const json = '[{"note":"ref \\"12345678901234567890\\" 12345678901234567890","12345678901234567890":1,"id":12345678901234567890}]';
+    expect(csvOf(json)).toBe('note,12345678901234567890,id\n"ref ""12345678901234567890"" 12345678901234567890",1,12345678901234567890\n');
+    // The string ends at the quote after an escaped backslash, so the id after it is a number.
+    expect(csvOf('[{"path":"C:\\\\","id":12345678901234567890}]')).toBe('path,id\nC:\\,12345678901234567890\n');
+  });
+
+  it('keeps long ids in NDJSON lines', () => {
+    expect(csvOf('{"id":10000000000000000001}\n{"id":10000000000000000002}\n', 'ids.ndjson')).toBe('id\n10000000000000000001\n10000000000000000002\n');
+  });
+
+  it('reports syntax errors in the user\'s own text when long integers are present', () => {
+    const error = failure(() => jsonToCsv(bytes('[\n{"id":12345678901234567890,"a":1},\n{"id":12345678901234567891 "a":2}\n]'), 'x.json'));
+    expect(error.code).toBe('json_unreadable');
+    expect(error.details.line).toBe(3);
+    expect(String(error.details.reason)).not.toMatch(/"12345678901234567891"/);
+  });
+
+  it('does not accept a number as an object key because it is long', () => {
+    expect(failure(() => jsonToCsv(bytes('[{12345678901234567890: 1}]'), 'x.json')).code).toBe('json_unreadable');
+    expect(failure(() => jsonToCsv(bytes('[{"a": 012345678901234567890}]'), 'x.json')).code).toBe('json_unreadable');
   });
 });

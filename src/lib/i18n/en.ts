@@ -547,6 +547,8 @@ export const en = {
   'cli.movement': 'Movement {before} → {after} ({total} customers at either date):',
   'cli.compareToLate': '--compare-to {compareTo} must be earlier than the as-of date {asOf}',
   'cli.wroteMovement': 'Wrote {count} customers with their segment before and after to {file}.',
+  'cli.outputIsInput': '{flag} {file} would overwrite the input file {input}: choose another file. Nothing was written.',
+  'cli.outputsClash': '{first} and {second} both name {file}: give each its own file. Nothing was written.',
   'movement.summaryLine': 'moved up {up} · stayed {stayed} · moved down {down} · new {new} · lost {lost}',
   'movement.cutsOwn': 'Each date scored with its own cut points.',
   'movement.cutsHeld': 'The earlier date scored with the later date’s cut points.',

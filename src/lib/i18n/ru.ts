@@ -583,6 +583,8 @@ export const ru: Messages = {
   'cli.movement': 'Переходы {before} → {after} (клиентов на любую из дат: {total}):',
   'cli.compareToLate': '--compare-to {compareTo} должна быть раньше даты расчёта {asOf}',
   'cli.wroteMovement': 'Клиентов с сегментом до и после: {count}, записано в {file}.',
+  'cli.outputIsInput': '{flag} {file} перезаписал бы входной файл {input}: укажите другой файл. Ничего не записано.',
+  'cli.outputsClash': '{first} и {second} указывают на один и тот же файл {file}: укажите для каждого свой. Ничего не записано.',
   'movement.summaryLine': 'выросли {up} · остались {stayed} · снизились {down} · новые {new} · потеряны {lost}',
   'movement.cutsOwn': 'Каждая дата оценена по своим границам.',
   'movement.cutsHeld': 'Ранняя дата оценена по границам поздней.',
