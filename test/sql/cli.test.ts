@@ -268,6 +268,37 @@ describe.concurrent('npm run rfm on real exports', () => {
   });
 });
 
+describe.concurrent('npm run rfm writes header names and cells that start like a formula with a leading quote', () => {
+  const FILE = 'test/fixtures/formula.csv';
+  const COLUMNS = ['--customer', 'customer', '--date', 'date', '--amount', 'amount'];
+  const HEADER = `customer,date,amount,"'=HYPERLINK(""http://x"",""y"")",'@SUM(A1),'+amount,'-inf,-12.50`;
+  const read = (file: string) => readFileSync(file, 'utf8').trim().split('\n');
+
+  it('in the data as understood and the rows not used', async ({ expect }) => {
+    const asRead = path.join(outDir, 'formula-data.csv');
+    const rejected = path.join(outDir, 'formula-rejected.csv');
+    const result = await rfm(FILE, ...COLUMNS, '--import-only', '--out', asRead, '--rejected', rejected);
+    expect(result.stderr).toBe('');
+    expect(read(asRead)).toEqual([
+      HEADER,
+      "'-inf,2024-05-01,10,'=1+1,'-1_000,'+Infinity,'-nan,-12.50",
+      "'+Infinity,2024-05-02,+5.50,'@x,'-0x10,ok,'-,+1e5",
+      "'-1_000,not a date,3,a,b,c,d,e",
+      "'-inf,2024-05-03,7,,,,,",
+    ]);
+    expect(read(rejected)).toEqual([`row,reason,${HEADER}`, "3,date not readable,'-1_000,not a date,3,a,b,c,d,e"]);
+  });
+
+  it('in the scores and a movement', async ({ expect }) => {
+    const scores = path.join(outDir, 'formula-scores.csv');
+    const movement = path.join(outDir, 'formula-movement.csv');
+    const result = await rfm(FILE, ...COLUMNS, '--as-of', '2024-05-04', '--compare-to', '2024-05-02', '--out', scores, '--out-movement', movement);
+    expect(result.stderr).toBe('');
+    expect(read(scores).map((line) => line.split(',')[0])).toEqual(['customer_id', "'+Infinity", "'-inf"]);
+    expect(read(movement).map((line) => line.split(',')[0])).toEqual(['customer_id', "'+Infinity", "'-inf"]);
+  });
+});
+
 describe('npm run rfm --compare-to (movement between two dates)', () => {
   it('prints who moved and writes customer_id,segment_before,segment_after with empty cells where absent', async () => {
     const out = path.join(outDir, 'movement.csv');

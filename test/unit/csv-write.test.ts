@@ -98,16 +98,3 @@ describe('cellText', () => {
     expect(cellText(12345678901234567890n)).toBe('12345678901234567890');
   });
 });
-
-describe('CSV for a person (value table)', () => {
-  it('keeps formula text from running and numbers as numbers', async () => {
-    const { spreadsheetSafe, tableToCsv } = await import('../../src/lib/import/csv-write');
-    expect(spreadsheetSafe('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
-    expect(spreadsheetSafe('-12.50')).toBe('-12.50');
-    expect(spreadsheetSafe('@sum')).toBe(`'@sum`);
-    expect(spreadsheetSafe('VIP')).toBe('VIP');
-    expect(new TextDecoder().decode(tableToCsv(['segment', 'revenue'], [['+1 loyal, "best"', -1234.5], ['Others', null]]))).toBe(
-      `segment,revenue\n"'+1 loyal, ""best""",-1234.5\nOthers,\n`,
-    );
-  });
-});

@@ -1,6 +1,7 @@
 // Excel and JSON reach DuckDB as CSV text written here (its own readers for them are
 // extensions it would download). The CSV is internal: values go out exactly as read, with
-// no spreadsheet-formula neutralisation, which only matters for CSV a person opens.
+// no spreadsheet-formula neutralisation, which only matters for CSV a person opens
+// (lib/spreadsheet-csv.ts).
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -61,20 +62,4 @@ export function cellText(value: unknown): string | null {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return dateText(value);
   return JSON.stringify(value);
-}
-
-/**
- * For CSV a person opens in a spreadsheet (the value table): text starting with = + - @ tab or CR
- * gets a leading quote so it is not run as a formula; numbers such as "-12.50" stay numbers.
- * The same rule as cvm_csv_text in macros.sql.
- */
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !Number.isFinite(Number(text)) ? `'${text}` : text;
-}
-
-/** A table for a person: header and rows, text made spreadsheet-safe, numbers as plain digits. */
-export function tableToCsv(header: string[], rows: (string | number | null)[][]): Uint8Array {
-  const cell = (value: string | number | null) =>
-    value === null ? null : typeof value === 'number' ? cellText(value) : spreadsheetSafe(value);
-  return rowsToCsv([header.map(spreadsheetSafe), ...rows.map((row) => row.map(cell))]);
 }

@@ -1,11 +1,17 @@
 // Every CSV the engine writes is DuckDB's COPY into one in-memory file, read back as bytes:
 // the downloads here (scores, the file as understood, rejected rows, a movement's customers) and
-// the orders of a kept dataset (kept.ts).
+// the orders of a kept dataset (kept.ts). A download is for a person: its text cells pass
+// cvm_csv_text in SQL, and its header, which COPY writes as the column names are, passes the same
+// rule in spreadsheetSafeHeader. That takes the names DuckDB wrote, so the columns and their order
+// are exactly the statement's; aliases could not do it, since the file as understood and the rows
+// not used select the source's columns with COLUMNS(...), whatever they are called. The kept
+// orders are read back by the app, not opened by a person, and stay exactly as read.
 
 import type { RejectedReasons, ScoringSettings } from '../../lib/engine/api';
 import { EngineError, reasonOf } from '../../lib/engine/errors';
 import { OTHER_ID } from '../../lib/archetypes/config';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
+import { spreadsheetSafeHeader } from '../../lib/spreadsheet-csv';
 import type { Db } from '../db';
 import { statement, template, type ParamArgs, type SqlParams, type Template, type TemplateValue } from '../sql-statement';
 import { fileNameLiteral, type SourceParams } from '../sql-template';
@@ -77,35 +83,44 @@ export function exportScores(
 ): Uint8Array {
   score(db, state, settings, segmentation);
   labelSegments(db, segmentIds(state), segmentNames);
-  return copyToBuffer(db, SQL.scores, {});
+  return spreadsheetSafeHeader(copyToBuffer(db, SQL.scores, {}));
 }
 
 /** The analysed file as understood (or, before any analysis, the open one): every column as read. */
 export function exportSource(db: Db, state: EngineState): Uint8Array {
   const source = state.prepared?.lines?.job.source ?? state.opened?.source;
   if (!source) throw new EngineError('no_dataset');
-  return copyToBuffer(db, SQL.source, { source: source.from }, source.params);
+  return spreadsheetSafeHeader(copyToBuffer(db, SQL.source, { source: source.from }, source.params));
 }
+
+/** The two columns export/export-rejected.sql writes before the file's own. */
+const REJECTED_FIRST_COLUMNS = ['row', 'reason'];
 
 /** The rows of the last prepare that were not used, with row number and reason. */
 export function exportRejected(db: Db, state: EngineState, reasons: RejectedReasons): Uint8Array {
-  const { lines, summary } = state.prepared ?? {};
-  if (!lines || !summary) throw new EngineError('no_dataset');
-  return copyToBuffer(db, SQL.rejected, lines.job.values, [
-    ...lines.params,
-    reasons.no_customer,
-    reasons.bad_date,
-    reasons.bad_amount,
-    reasons.future_date,
-    reasons.duplicate,
-    summary.choices.dropDuplicates,
-    reasons.early_date,
-  ]);
+  const { lines, summary, dataset } = state.prepared ?? {};
+  if (!lines || !summary || !dataset) throw new EngineError('no_dataset');
+  return spreadsheetSafeHeader(
+    copyToBuffer(db, SQL.rejected, lines.job.values, [
+      ...lines.params,
+      reasons.no_customer,
+      reasons.bad_date,
+      reasons.bad_amount,
+      reasons.future_date,
+      reasons.duplicate,
+      summary.choices.dropDuplicates,
+      reasons.early_date,
+    ]),
+    // The file's own names, as they are: a column of the file may itself be called "row" or "reason".
+    [...REJECTED_FIRST_COLUMNS, ...dataset.columns.map((c) => c.name)],
+  );
 }
 
 /** The last movement's customers, all or one cell's: customer_id, segment_before, segment_after. */
 export function exportMovement(db: Db, state: EngineState, segmentNames: Record<string, string>, cell?: MovementCellKey): Uint8Array {
   const ids = movementSegmentIds(state);
   labelSegments(db, ids, segmentNames);
-  return copyToBuffer(db, SQL.movement, {}, [!!cell, segmentNumberOf(ids, cell?.before ?? null), segmentNumberOf(ids, cell?.after ?? null)]);
+  return spreadsheetSafeHeader(
+    copyToBuffer(db, SQL.movement, {}, [!!cell, segmentNumberOf(ids, cell?.before ?? null), segmentNumberOf(ids, cell?.after ?? null)]),
+  );
 }

@@ -114,10 +114,14 @@ CREATE OR REPLACE MACRO cvm_line_used(customer_id, order_date, amount, today, ea
 -- Customer ids that differ only in case or spaces share this key ("AB 12" and "ab12").
 CREATE OR REPLACE MACRO cvm_id_key(s) AS lower(regexp_replace(s, '\s+', '', 'g'));
 
--- Spreadsheet formula injection: text cells starting with = + - @ tab or CR get a leading quote;
--- numbers ("-12.50") stay numbers.
+-- Spreadsheet formula injection: text starting with = + - @ tab or CR gets a leading quote,
+-- unless it is a plain decimal number ("-12.50" stays a number; "-inf", "-1_000" do not). The
+-- rule and both patterns are lib/spreadsheet-csv.ts's (FORMULA_START, PLAIN_NUMBER), repeated
+-- literally; test/sql/formula-safety.test.ts holds the two to the same cases.
 CREATE OR REPLACE MACRO cvm_csv_text(s) AS
-  CASE WHEN regexp_matches(s, '^[=+\-@\t\r]') AND TRY_CAST(s AS DOUBLE) IS NULL THEN '''' || s ELSE s END;
+  CASE WHEN regexp_matches(s, '^[=+\-@\t\r]')
+            AND NOT regexp_full_match(s, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?')
+       THEN '''' || s ELSE s END;
 -- A dropped CSV read as text, straight from its file handle, each time it is needed: it is never
 -- copied into a table, so the tab holds only the parsed order lines. The parameter names differ
 -- from read_csv's own option names on purpose: DuckDB would confuse them.
