@@ -82,6 +82,31 @@ describe('real exports in the page', () => {
     await newFile(page);
   });
 
+  it('reads a workbook whose cells hold line breaks (Alt+Enter) from the first rows', async () => {
+    await importFile(page, 'excel/orders-multiline.xlsx');
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('200.00');
+    expect(await text(page, 'kpi-customers')).toBe('3');
+    await newFile(page);
+  });
+
+  it('leaves "no date" placeholders out, says so, and takes older orders in when the user moves the earliest date', async () => {
+    await importFile(page, 'dirty/placeholder-dates.csv');
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('40.00');
+    expect(await text(page, 'kpi-customers')).toBe('3');
+    expect(await text(page, 'report-early-date')).toMatch(/^3 rows are dated before 1 Jan 1990, .* If they are real orders, choose an earlier date on the column screen\./);
+    expect(await text(page, 'report-early-date')).toContain('row 2: “0001-01-01”');
+    expect(await text(page, 'report-id-control')).toContain('row 7: “C␡”');
+
+    await page.getByTestId('change-columns').click();
+    await page.getByTestId('earliest-date').fill('1900-01-01');
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('47.00');
+    expect(await text(page, 'report-early-date')).toMatch(/^2 rows are dated before 1 Jan 1900/);
+    await newFile(page);
+  });
+
   it('asks for the date order when every date fits both, and reads them as chosen', async () => {
     await importFile(page, 'locale/dates-ambiguous.csv');
     await page.getByTestId('analyse').click();

@@ -17,7 +17,7 @@ import type { CorpusCase } from '../fixtures/import/manifest';
 const CORPUS = path.join(FIXTURES, 'import');
 /** Fixed, so "future date" means the same on every day the suite runs. */
 const TODAY = '2026-11-23';
-const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups'];
+const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsEarlyDate', 'rowsIdControl', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups'];
 
 const groups = readdirSync(CORPUS)
   .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
