@@ -84,8 +84,8 @@ describe('two files with the same name, header and size', () => {
     expect(await revenue(page)).toBe('10,500.00');
     expect(await page.getByTestId('snapshot-changed').count()).toBe(0);
     await page.getByTestId('snapshot-reanalyse').click();
-    await expect.poll(() => page.getByTestId('snapshot-banner').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('busy').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('snapshot-banner').count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('busy').count(), { timeout: 20_000 }).toBe(0);
     expect(await revenue(page)).toBe('10,500.00');
   });
 
@@ -103,8 +103,8 @@ describe('two files with the same name, header and size', () => {
     const again = page.getByTestId('snapshot-reanalyse');
     expect(await again.innerText()).toBe('Analyse its current data');
     await again.click();
-    await expect.poll(() => page.getByTestId('snapshot-banner').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('busy').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('snapshot-banner').count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('busy').count(), { timeout: 20_000 }).toBe(0);
     expect(await revenue(page)).toBe('17,500.00');
   });
 });
