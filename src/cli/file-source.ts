@@ -12,19 +12,21 @@ process.once('exit', () => tempFiles.forEach((temp) => temp.cleanup()));
 /** A file on disk, read by DuckDB's Node runtime straight from its path. */
 export function fileSource(filePath: string, bindings: DuckDBBindings): SourceAccess {
   const absolute = path.resolve(filePath);
+  const read = async (offset: number, length: number) => {
+    const fd = openSync(absolute, 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const bytesRead = readSync(fd, buffer, 0, length, offset);
+      return new Uint8Array(buffer.subarray(0, bytesRead));
+    } finally {
+      closeSync(fd);
+    }
+  };
   return {
     fileName: path.basename(absolute),
     sizeBytes: statSync(absolute).size,
-    async head(length) {
-      const fd = openSync(absolute, 'r');
-      try {
-        const buffer = Buffer.alloc(length);
-        const read = readSync(fd, buffer, 0, length, 0);
-        return new Uint8Array(buffer.subarray(0, read));
-      } finally {
-        closeSync(fd);
-      }
-    },
+    head: (length) => read(0, length),
+    read,
     register(registeredName) {
       bindings.registerFileURL(registeredName, absolute, DuckDBDataProtocol.NODE_FS, true);
     },

@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import type { EngineApi, ProgressCallback } from '../lib/engine/api';
 import { installErrorTransfer } from './comlink-errors';
+import { contentHashOf } from '../lib/engine/content-hash';
 import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
 import { generateDemoShop } from '../lib/demo/demo-shop';
 import { gunzip, gzip } from '../lib/storage/gzip';
@@ -89,11 +90,13 @@ const api: EngineApi = {
     }, onProgress),
 
   openDemo: (seed) =>
-    call(({ bindings, engine }) => {
+    call(async ({ bindings, engine }) => {
       workOn(DEMO_FILE);
       const demo = generateDemoShop({ seed });
       bindings.registerFileText(DEMO_FILE, demo.csv);
-      return engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
+      const dataset = engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
+      // Kept like a file: the shop of another seed is another dataset.
+      return { ...dataset, contentHash: await contentHashOf(new TextEncoder().encode(demo.csv)) };
     }),
 
   prepare: (mapping, choices, onProgress) =>

@@ -66,6 +66,15 @@ describe('backup and restore', () => {
     expect(items.find((i) => i.kind === 'dataset' && i.key === 'd1')?.status).toBe('same');
   });
 
+  it('treats a dataset under the same id, date and size but with other content as a conflict, not the same', async () => {
+    const d1 = keptDataset('d1');
+    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-a' } }, bytes('abc'));
+    const file = await createBackup();
+    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-b' } }, bytes('xyz'));
+    const { items } = await previewRestore(file);
+    expect(items.find((i) => i.kind === 'dataset')?.status).toBe('conflict');
+  });
+
   describe('conflicts', () => {
     async function conflictOnD1() {
       await fillThisDevice();

@@ -7,9 +7,10 @@ import type { EngineErrorData } from '../../lib/engine/errors';
 import { newId } from '../../lib/ids';
 import { mark } from '../../lib/marks';
 import { listDatasets, loadDataset, saveDataset, updateDataset } from '../../lib/storage/library';
-import { canonicalJson } from '../../lib/storage/restore-plan';
+import { sameKeptDataset } from '../../lib/storage/same-dataset';
 import type { KeptDataset } from '../../lib/storage/schema';
 import { Comlink } from '../../app/engine-client';
+import { i18n } from '../../ui/i18n.svelte';
 import type { Prepared } from '../import/import-flow.svelte';
 import { library, storageErrorData } from './library.svelte';
 
@@ -49,9 +50,10 @@ export class Keeping {
   }
 
   /**
-   * Keeps `prepared` with the settings on screen. The same file analysed the same way again
-   * replaces its earlier copy instead of listing it twice. A failure (disk full) is reported; the
-   * analysis stays. `shown` says whether the analysis is still the one on screen.
+   * Keeps `prepared` with the settings on screen. The same file (by its content) analysed the same
+   * way again replaces its earlier copy instead of listing it twice; another file under the same
+   * name is another dataset. A failure (disk full) is reported; the analysis stays. `shown` says
+   * whether the analysis is still the one on screen.
    */
   async keep(prepared: Prepared, settings: ScoringSettings | null, shown: () => boolean): Promise<void> {
     const { dataset, mapping, summary } = prepared;
@@ -61,19 +63,15 @@ export class Keeping {
     }
     this.#status = 'saving';
     try {
-      const same = (await listDatasets()).find(
-        (d) =>
-          d.dataset.signature === dataset.signature &&
-          d.dataset.sizeBytes === dataset.sizeBytes &&
-          canonicalJson(d.mapping) === canonicalJson(mapping) &&
-          canonicalJson(d.summary.choices) === canonicalJson(summary.choices),
-      );
       const orders = await this.#host.engine.exportOrders();
+      if (!shown()) return;
+      const kept = await listDatasets();
+      const same = await sameKeptDataset(kept, dataset, mapping, summary.choices, orders);
       if (!shown()) return;
       const now = new Date().toISOString();
       const record: KeptDataset = {
         id: same?.id ?? newId(),
-        name: same?.name ?? dataset.fileName,
+        name: same?.name ?? freeName(dataset.fileName, kept),
         importedAt: now,
         openedAt: now,
         dataset,
@@ -122,4 +120,12 @@ export class Keeping {
   remember(settings: ScoringSettings): void {
     if (this.#keptId) void updateDataset(this.#keptId, { settings }).catch(() => undefined);
   }
+}
+
+/** Another file under a name already listed gets a number, as a file manager does: the two stay told apart. */
+function freeName(fileName: string, kept: readonly KeptDataset[]): string {
+  const taken = new Set(kept.map((d) => d.name));
+  let name = fileName;
+  for (let n = 2; taken.has(name); n++) name = i18n.t('library.sameName', { name: fileName, n: String(n) });
+  return name;
 }

@@ -1,6 +1,7 @@
 // The datasets and snapshots kept on this device, as the start page lists them. Every change
 // goes to IndexedDB first; the lists are then read again, so they never show what was not saved.
 
+import { sameContent } from '../../lib/engine/content-hash';
 import type { EngineErrorData } from '../../lib/engine/errors';
 import { onDatabaseReplaced } from '../../lib/storage/connection';
 import {
@@ -95,6 +96,16 @@ class Library {
   /** The dataset a snapshot was made from, if it is still kept. */
   datasetOf(snapshot: Snapshot): KeptDataset | null {
     return this.#datasets.find((d) => d.id === snapshot.datasetId) ?? null;
+  }
+
+  /**
+   * The snapshot's dataset is still kept but holds other data than the snapshot was made from (a
+   * backup restored over it): analysing it again would not give the snapshot's results. False
+   * when it cannot be told (either was stored before content hashes were recorded).
+   */
+  datasetChanged(snapshot: Snapshot): boolean {
+    const dataset = this.datasetOf(snapshot);
+    return dataset !== null && sameContent(snapshot.dataset, dataset.dataset) === false;
   }
 
   private async change(write: () => Promise<void>): Promise<void> {

@@ -133,6 +133,11 @@ export interface DatasetInfo {
   guess: Partial<ColumnMapping>;
   /** Stable per export shape (file name and header names); keys the remembered mapping. */
   signature: string;
+  /**
+   * The file's content (lib/engine/content-hash.ts): a kept dataset and a snapshot know their data
+   * by it. Always set by the engine; absent in datasets kept and snapshots saved before it was.
+   */
+  contentHash?: string;
   /** Per column, over the first rows. */
   profile: ColumnProfile[];
   /** Text files: the encoding detected and used. */

@@ -52,10 +52,11 @@ export const RULES: readonly KindRule[] = [
     store: 'datasets',
     companion: 'dataset-orders',
     label: (v) => (v as KeptDataset).name,
-    // Renaming it or scoring it again on one device does not make it another dataset.
+    // Renaming it or scoring it again on one device does not make it another dataset; another
+    // file's content does (records kept before content hashes compare as they always did).
     identity: (v) => {
       const d = v as KeptDataset;
-      return `${d.importedAt}|${d.storedBytes}|${d.dataset.signature}`;
+      return `${d.importedAt}|${d.storedBytes}|${d.dataset.signature}|${d.dataset.contentHash ?? ''}`;
     },
     check: (v, key) =>
       isObject(v) && v.id === key && typeof v.name === 'string' && typeof v.importedAt === 'string' && isObject(v.dataset) && isObject(v.summary),

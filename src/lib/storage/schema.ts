@@ -54,6 +54,7 @@ export interface Snapshot {
   datasetId: string;
   /** The dataset's name when the snapshot was saved (the dataset may be renamed or deleted later). */
   datasetName: string;
+  /** As it was when the snapshot was saved: its content hash tells whether the kept dataset still holds that data. */
   dataset: DatasetInfo;
   summary: ImportSummary;
   settings: ScoringSettings;

@@ -6,6 +6,7 @@
 
 import type { DatasetInfo, EncodingInfo, ImportOptions, ProgressCallback, TextEncodingName } from '../../lib/engine/api';
 import { EngineError, reasonOf } from '../../lib/engine/errors';
+import { contentHash } from '../../lib/engine/content-hash';
 import { detectFileKind } from '../../lib/engine/file-kind';
 import { DETECT_HEAD_BYTES, detectEncoding } from '../../lib/import/encoding';
 import { needsTranscoding } from '../../lib/import/transcode';
@@ -18,6 +19,8 @@ export interface SourceAccess {
   sizeBytes: number;
   /** Up to `length` bytes from the start of the file. */
   head(length: number): Promise<Uint8Array>;
+  /** Bytes `offset` to `offset + length`, for the content hash: the file is read in parts, never whole. */
+  read(offset: number, length: number): Promise<Uint8Array>;
   /** Makes the file readable by DuckDB under `registeredName` without copying it through JS. */
   register(registeredName: string): void;
   /** Registers the file's text, transcoded from `encoding` to UTF-8 chunk by chunk, under `registeredName`. */
@@ -44,6 +47,18 @@ export async function openSource(
   source: SourceAccess,
   parquetToIpc: ParquetToArrowIpc,
   options: ImportOptions = {},
+  onProgress?: ProgressCallback,
+): Promise<DatasetInfo> {
+  const dataset = await openKind(engine, source, parquetToIpc, options, onProgress);
+  // Hashed once the file is known to be a table of orders: a refused file costs no extra read.
+  return { ...dataset, contentHash: await contentHash(source.sizeBytes, source.read) };
+}
+
+async function openKind(
+  engine: Opener,
+  source: SourceAccess,
+  parquetToIpc: ParquetToArrowIpc,
+  options: ImportOptions,
   onProgress?: ProgressCallback,
 ): Promise<DatasetInfo> {
   const file = source.fileName;
