@@ -27,8 +27,8 @@ export function droppedFile(file: File, bindings: DuckDBBindings, onRegistered: 
       fileName: file.name,
       sizeBytes: file.size,
       head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()),
-      // Through the watched file: reading it whole for the hash is the progress of opening it.
-      read: async (offset, length) => new Uint8Array(await watched.slice(offset, offset + length).arrayBuffer()),
+      // Past the watched file: the hash is read in the background, and must not move the progress of preparing.
+      read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
       register: (name) => registerWatched(name, watched),
       async registerTranscoded(name, encoding, progress) {
         const utf8 = await transcodeFile(file, encoding, (bytesRead, totalBytes) =>

@@ -24,12 +24,17 @@ type Started = ReturnType<typeof start>;
 
 const file = () => new File(['customer,date,amount\nA,2024-01-01,10\n'], 'orders.csv', { type: 'text/csv' });
 
-/** Opens a file the engine reads as `dataset`, analyses it, and keeps it with `orders` as its compact copy. */
+/**
+ * Opens a file the engine reads as `dataset`, analyses it, and keeps it with `orders` as its
+ * compact copy. As the worker does, the file opens without its content hash, which the page asks
+ * for when it keeps the dataset.
+ */
 async function analyse(t: Started, dataset: DatasetInfo, orders: number[]) {
+  const { contentHash, ...opened } = dataset;
   t.session.send({ type: 'go', to: 'import' });
   t.session.send({ type: 'open-file', file: file() });
   await settle();
-  t.current().last('openFile').resolve(dataset);
+  t.current().last('openFile').resolve(opened);
   await until(() => t.session.screen.name === 'mapping', 'the mapping screen');
   t.session.send({ type: 'analyse' });
   await settle();
@@ -38,7 +43,9 @@ async function analyse(t: Started, dataset: DatasetInfo, orders: number[]) {
   const score = t.current().last('score');
   score.resolve(fakeResult(score.args[0] as ScoringSettings));
   const exported = t.current().of('exportOrders').length;
+  const hashed = t.current().of('contentHash').length;
   (await t.current().asked('exportOrders', exported + 1)).resolve(new Uint8Array(orders));
+  (await t.current().asked('contentHash', hashed + 1)).resolve(contentHash ?? null);
   await until(() => t.session.keeping.status === 'kept', 'the dataset kept');
 }
 

@@ -56,7 +56,7 @@ export class Keeping {
    * whether the analysis is still the one on screen.
    */
   async keep(prepared: Prepared, settings: ScoringSettings | null, shown: () => boolean): Promise<void> {
-    const { dataset, mapping, summary } = prepared;
+    const { mapping, summary } = prepared;
     if (summary.orders > KEEP_MAX_ORDERS) {
       this.#status = 'too-large';
       return;
@@ -64,6 +64,8 @@ export class Keeping {
     this.#status = 'saving';
     try {
       const orders = await this.#host.engine.exportOrders();
+      // The content hash is worked out in the worker after the file opened (a kept dataset brings its own).
+      const dataset = { ...prepared.dataset, contentHash: prepared.dataset.contentHash ?? (await this.#host.engine.contentHash()) ?? undefined };
       if (!shown()) return;
       const kept = await listDatasets();
       const same = await sameKeptDataset(kept, dataset, mapping, summary.choices, orders);
@@ -88,7 +90,7 @@ export class Keeping {
     } catch (error) {
       if (!shown()) return;
       this.#status = 'failed';
-      this.#host.report(storageErrorData(error, dataset.fileName));
+      this.#host.report(storageErrorData(error, prepared.dataset.fileName));
     } finally {
       void library.changed();
     }

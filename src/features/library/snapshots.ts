@@ -24,13 +24,15 @@ export class Snapshots {
   async save(name: string, shown: Shown, keptId: string, customers: () => Promise<Uint8Array | null>): Promise<boolean> {
     const bytes = await customers();
     if (!bytes) return false;
+    const kept = library.datasets.find((d) => d.id === keptId);
     const record: Snapshot = {
       id: newId(),
       name,
       savedAt: new Date().toISOString(),
       datasetId: keptId,
-      datasetName: library.datasets.find((d) => d.id === keptId)?.name ?? shown.dataset.fileName,
-      dataset: shown.dataset,
+      datasetName: kept?.name ?? shown.dataset.fileName,
+      // The kept record has the content hash (worked out after the file opened); the analysis on screen may not.
+      dataset: { ...shown.dataset, contentHash: shown.dataset.contentHash ?? kept?.dataset.contentHash },
       summary: shown.summary,
       settings: shown.result.settings,
       result: shown.result,

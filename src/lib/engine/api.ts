@@ -356,6 +356,11 @@ export interface EngineApi {
   memory(): Promise<EngineMemory>;
   /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread (which samples only the first 64 KB, for the size check). */
   openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions): Promise<DatasetInfo>;
+  /**
+   * The content hash of the file or demo shop opened last (DatasetInfo.contentHash), worked out in
+   * the background after opening; null when none was opened or it could not be read.
+   */
+  contentHash(): Promise<string | null>;
   /** Generates and opens the seeded demo shop. */
   openDemo(seed: number): Promise<DatasetInfo>;
   /** Builds the orders of the open dataset under a mapping. */

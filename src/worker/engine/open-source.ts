@@ -19,7 +19,7 @@ export interface SourceAccess {
   sizeBytes: number;
   /** Up to `length` bytes from the start of the file. */
   head(length: number): Promise<Uint8Array>;
-  /** Bytes `offset` to `offset + length`, for the content hash: the file is read in parts, never whole. */
+  /** Bytes `offset` to `offset + length`, for the content hash (hashSource): the file is read in parts, never whole. */
   read(offset: number, length: number): Promise<Uint8Array>;
   /** Makes the file readable by DuckDB under `registeredName` without copying it through JS. */
   register(registeredName: string): void;
@@ -47,18 +47,6 @@ export async function openSource(
   source: SourceAccess,
   parquetToIpc: ParquetToArrowIpc,
   options: ImportOptions = {},
-  onProgress?: ProgressCallback,
-): Promise<DatasetInfo> {
-  const dataset = await openKind(engine, source, parquetToIpc, options, onProgress);
-  // Hashed once the file is known to be a table of orders: a refused file costs no extra read.
-  return { ...dataset, contentHash: await contentHash(source.sizeBytes, source.read) };
-}
-
-async function openKind(
-  engine: Opener,
-  source: SourceAccess,
-  parquetToIpc: ParquetToArrowIpc,
-  options: ImportOptions,
   onProgress?: ProgressCallback,
 ): Promise<DatasetInfo> {
   const file = source.fileName;
@@ -99,6 +87,15 @@ async function openKind(
       return engine.openCsv(registeredName, { ...meta, encoding }, options.delimiter);
     }
   }
+}
+
+/**
+ * The content hash of an opened source (lib/engine/content-hash.ts). Not part of opening: it reads
+ * the whole file, and only keeping the dataset needs it, so the page asks for it after the results
+ * are drawn (engine.worker.ts runs it meanwhile, while the worker waits for the user).
+ */
+export function hashSource(source: SourceAccess): Promise<string> {
+  return contentHash(source.sizeBytes, source.read);
 }
 
 /** Sheets whose refusal means "not the orders sheet": the next sheet is tried. */
