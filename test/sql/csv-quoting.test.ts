@@ -4,7 +4,7 @@
 // 30,000 rows of 1.00 for 500 customers, one row changed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
+import { presetSegmentation, readCsv, startEngine, type TestEngine } from './helpers/engine';
 
 const ROWS = 30_000;
 const LATE_ROW = 25_000;
@@ -49,5 +49,30 @@ describe('quotes that first appear after the sniffer sample', () => {
     const { summary, result } = analyse('late-doubled.csv', lateQuoteFile('1.00', '"a 12"" pizza, and\n9999,2024-01-02,5000,x"'));
     expect(summary).toMatchObject({ rows: ROWS, customers: 500 });
     expect(result.revenue).toBe(ROWS);
+  });
+});
+
+describe('quoted line breaks that DuckDB\'s parallel reader refuses', () => {
+  // Padding short rows in parallel fails on a quoted line break across the reader's buffers; this
+  // file (the CSV our JSON reader writes for 100 records, the third with "a\nb" in its note) does
+  // so on its fourth line. It is read again without the parallel reader. 100 orders of 10 + row
+  // number (0-based): 100 * 10 + 4,950 = 5,950.
+  const lines = ['customer,date,amount,note'];
+  for (let i = 0; i < 100; i++) lines.push(`C${i % 20},2024-01-${String(1 + (i % 28)).padStart(2, '0')},${10 + i},${i === 2 ? '"a\nb"' : 'x'}`);
+  const text = lines.join('\n') + '\n';
+
+  it('the data as understood, before any analysis, holds every row with its line break', async () => {
+    // A fresh engine: with an analysis done, the data as understood is that analysis' file.
+    const fresh = await startEngine();
+    fresh.openText('multiline-export.csv', text);
+    const rows = readCsv(fresh.engine.exportSourceCsv());
+    expect(rows).toHaveLength(100);
+    expect(rows[2].note).toBe('a\nb');
+  });
+
+  it('the analysis reads every row', () => {
+    const { summary, result } = analyse('multiline-analysis.csv', text);
+    expect(summary).toMatchObject({ rows: 100, rowsUsed: 100, customers: 20 });
+    expect(result.revenue).toBe(5950);
   });
 });

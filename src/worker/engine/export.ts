@@ -19,6 +19,7 @@ import type { LineKey, LineParams } from './line-job';
 import { movementSegmentIds, type MovementCellKey } from './movement';
 import { score } from './score';
 import { segmentIds, segmentNumberOf } from './segment';
+import { readingSource } from './source-read';
 import type { EngineState } from './state';
 
 
@@ -90,7 +91,7 @@ export function exportScores(
 export function exportSource(db: Db, state: EngineState): Uint8Array {
   const source = state.prepared?.lines?.job.source ?? state.opened?.source;
   if (!source) throw new EngineError('no_dataset');
-  return spreadsheetSafeHeader(copyToBuffer(db, SQL.source, { source: source.from }, source.params));
+  return spreadsheetSafeHeader(readingSource(source, () => copyToBuffer(db, SQL.source, { source: source.from }, source.params)));
 }
 
 /** The two columns export/export-rejected.sql writes before the file's own. */

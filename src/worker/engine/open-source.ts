@@ -40,7 +40,6 @@ export interface Opener {
 export type ParquetToArrowIpc = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 let uploads = 0;
-const QUOTE_BYTE = 0x22;
 
 export async function openSource(
   engine: Opener,
@@ -127,6 +126,5 @@ async function openWorkbook(engine: Opener, source: SourceAccess, bytes: Uint8Ar
 function openTable(engine: Opener, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {
   const registeredName = `upload-${++uploads}.csv`;
   source.registerBytes(registeredName, table.csv);
-  // Our writer quotes only cells that need it: without any quote there is no quoted line break.
-  return engine.openCsv(registeredName, { ...meta, noQuotedLineBreaks: !table.csv.includes(QUOTE_BYTE) });
+  return engine.openCsv(registeredName, meta);
 }

@@ -11,6 +11,7 @@ import { statement, template } from '../sql-statement';
 import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type SourceParams } from '../sql-template';
 import { csvQuoting, type CsvQuoting } from '../../lib/import/csv-dialect';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
+import { readingSource } from './source-read';
 import type { EngineState } from './state';
 
 export interface SourceMeta {
@@ -20,11 +21,6 @@ export interface SourceMeta {
   encoding?: EncodingInfo | null;
   sheets?: string[] | null;
   sheet?: string | null;
-  /**
-   * True only when the text is known to hold no quoted line break (a table we wrote without any
-   * quote): then DuckDB may read it in parallel. A dropped CSV is never known to be so.
-   */
-  noQuotedLineBreaks?: boolean;
 }
 
 interface SniffRow {
@@ -86,12 +82,13 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
   try {
     sniff = delimiter ? db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0] : db.rows(SQL.sniff, [registeredName])[0];
     quoting = csvQuoting(sniff.quote, sniff.escape);
-    const parallel = meta.noQuotedLineBreaks === true;
-    source = {
+    // Parallel until DuckDB refuses it for this file (source-read.ts).
+    const csv: OpenSource = {
       from: SOURCE.csv,
-      params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, parallel],
+      params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
     };
-    preview = db.rows(db.fill(SQL.preview, { source: source.from }), source.params);
+    source = csv;
+    preview = readingSource(csv, () => db.rows(db.fill(SQL.preview, { source: csv.from }), csv.params));
   } catch (error) {
     throw csvReadError(error, meta.fileName);
   }
@@ -168,11 +165,8 @@ function describe(
 }
 
 function profileOf(db: Db, source: OpenSource, dialect: CsvDialect | null, names: string[]): ColumnProfile[] {
-  const rows = db.rows(db.fill(SQL.profile, { source: source.from, evidence_counts: EVIDENCE_COUNTS }), [
-    ...source.params,
-    dialect?.dateFormat ?? null,
-    dialect?.timestampFormat ?? null,
-  ]);
+  const profile = db.fill(SQL.profile, { source: source.from, evidence_counts: EVIDENCE_COUNTS });
+  const rows = readingSource(source, () => db.rows(profile, [...source.params, dialect?.dateFormat ?? null, dialect?.timestampFormat ?? null]));
   const byName = new Map(rows.map((r) => [r.name, r]));
   return names.map((name): ColumnProfile => {
     const r = byName.get(name);

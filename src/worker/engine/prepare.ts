@@ -20,6 +20,7 @@ import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts 
 import { lineJob, type LineJob, type LineKey, type LineParams } from './line-job';
 import { csvReadError } from './open';
 import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
+import { readingSource } from './source-read';
 import { invalidate, type EngineState } from './state';
 
 interface LinesStats extends EvidenceCounts, DuplicateCounts {
@@ -155,7 +156,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
 
 function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolean, file: string) {
   try {
-    db.run(db.fill(SQL.prepareLines, job.values), job.params(dayFirst, decimalComma));
+    readingSource(job.source, () => db.run(db.fill(SQL.prepareLines, job.values), job.params(dayFirst, decimalComma)));
   } catch (error) {
     if (isOutOfMemory(error)) throw error;
     throw csvReadError(error, file);

@@ -127,8 +127,8 @@ CREATE OR REPLACE MACRO cvm_csv_text(s) AS
 -- from read_csv's own option names on purpose: DuckDB would confuse them.
 -- Quote and escape are always given (lib/import/csv-dialect.ts): left to DuckDB, a file whose
 -- first quote comes after the sniffer's sample is read with quoting off, and a quoted line break
--- there becomes a row of its own. parallel is off unless the text is known to hold no quoted
--- line break: with null_padding, DuckDB's parallel reader refuses one that crosses a buffer.
+-- there becomes a row of its own. parallel is on until DuckDB refuses a file for a quoted line
+-- break across its buffers (engine/source-read.ts).
 CREATE OR REPLACE MACRO cvm_csv(source_path, source_delim, source_header, source_skip, source_quote, source_escape, source_parallel) AS TABLE
   SELECT * FROM read_csv(source_path, all_varchar = true, delim = source_delim, header = source_header,
                          skip = source_skip, quote = source_quote, escape = source_escape,
