@@ -68,6 +68,15 @@ CREATE OR REPLACE MACRO cvm_date_from_parts(p, day_first) AS
 -- Excel stores dates as days since 1899-12-30; five digits cover 1927-2173.
 CREATE OR REPLACE MACRO cvm_excel_serial(s) AS
   CASE WHEN regexp_full_match(trim(s), '\d{5}(\.\d+)?') THEN DATE '1899-12-30' + CAST(floor(CAST(trim(s) AS DOUBLE)) AS INTEGER) END;
+-- A timestamp with a UTC offset or a zone after its time of day ("2024-03-05 14:22:10 +0300",
+-- "... +03:00", "... Z", "... UTC", "... GMT+3", "Tue, 05 Mar 2024 14:22:10 +0300"): the text
+-- before the zone, so the date is the one written. Converting to UTC would move an order at
+-- 00:30 +03:00 to the day before; the sniffer's format may hold %z, which does just that, so this
+-- is tried before it. A time of day (h:mm) must come first: "2024-03-05 hello +0300" is no date.
+CREATE OR REPLACE MACRO cvm_without_zone(t) AS
+  nullif(regexp_extract(t, '^(.*\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*(?:Z|(?:UTC|GMT|UT)(?:\s*[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d{1,2}(?::?\d\d)?)$', 1), '');
+CREATE OR REPLACE MACRO cvm_zoned_timestamp(t) AS
+  coalesce(TRY_CAST(t AS TIMESTAMP), try_strptime(t, '%a, %d %b %Y %H:%M:%S'), try_strptime(t, '%a, %d %b %Y %H:%M'));
 -- user_format: a strptime format the user gave (`--date-format`); when set it alone decides.
 -- ISO text is tried first: it is the common case, unambiguous, and a cast costs least; the rest
 -- runs inside a lambda, so DuckDB cannot hoist it to run on every row (see cvm_money_clean).
@@ -77,6 +86,7 @@ CREATE OR REPLACE MACRO cvm_date_from_text(s, p, day_first, date_format, timesta
        ELSE CAST(coalesce(
          cvm_excel_serial(s),
          CASE WHEN regexp_full_match(trim(s), '(19|20)\d{6}') THEN try_strptime(trim(s), '%Y%m%d') END,
+         list_apply([cvm_without_zone(trim(s))], t -> cvm_zoned_timestamp(t))[1],
          try_strptime(trim(s), timestamp_format),
          try_strptime(trim(s), date_format)
        ) AS DATE) END;
