@@ -28,7 +28,8 @@ Options:
   --order COL                order id column (rows with the same id form one order)
   --out FILE.csv             also write every customer's scores and segment to this CSV file
   --import-only              stop after import; with --out, write the data as understood
-                             (UTF-8, comma, every column as read) instead of the scores
+                             (UTF-8, comma, every column as read) instead of the scores: it
+                             needs no customer or other column, only the report after it does
   --rejected FILE.csv        write the rows that could not be used, with row number and reason
   --compare-to YYYY-MM-DD    also score at this earlier date and print who moved between segments
   --out-movement FILE.csv    with --compare-to: write customer_id,segment_before,segment_after

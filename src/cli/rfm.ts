@@ -94,7 +94,19 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     }
     const mapping = resolveMapping(dataset.guess, options.columns);
     // prepare() checks the mapping itself and names the missing or wrong column.
-    const imported = engine.prepare(mapping as ColumnMapping, { ...options.choices, today: localToday() });
+    const prepareLines = () => engine.prepare(mapping as ColumnMapping, { ...options.choices, today: localToday() });
+    let imported: ReturnType<typeof prepareLines>;
+    try {
+      imported = prepareLines();
+    } catch (error) {
+      // Writing the data as understood needs no mapping: it is done, so the run succeeded; only
+      // the import report, which judges rows by the mapping, is missing. Rows not used are judged
+      // by the mapping too, so --rejected still fails without one.
+      const written = options.importOnly && options.out !== null && options.rejected === null;
+      if (!written || !(error instanceof EngineError) || error.code === 'engine_failed') throw error;
+      print(t('cli.noImportReport', { reason: engineErrorLine(error, columns) }));
+      return;
+    }
     if (options.rejected !== null) {
       writeOutput(options.rejected, engine.exportRejectedCsv(REJECTED_REASONS));
       print(t('cli.wroteRejected', { file: options.rejected, count: rejectedRows(imported) }));

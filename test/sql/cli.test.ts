@@ -2,7 +2,7 @@
 // stdout, stderr and the CSV it writes. Expected numbers are the hand-computed ones of
 // definitions.test.ts for orders-basic.csv.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
@@ -249,6 +249,22 @@ describe.concurrent('npm run rfm on real exports', () => {
     const [header, first] = readFileSync(out, 'utf8').split('\n');
     expect(header).toBe('Клиент,Дата,Сумма');
     expect(first.split(',')[0]).toMatch(/^[А-Яа-яЁё ."]+$/);
+  });
+
+  it('writes the data as understood and exits 0 when no column holds customers; rows not used still need one', async ({ expect }) => {
+    const input = path.join(outDir, 'no-customer.csv');
+    writeFileSync(input, 'when,total\n2024-01-05,10\n2024-01-06,20\n');
+    const out = path.join(outDir, 'no-customer-data.csv');
+    const result = await rfm(input, '--import-only', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Wrote the data as understood (2 columns) to ${out}`);
+    expect(result.stdout).toMatch(/^No import report: .*--customer/m);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual(['when,total', '2024-01-05,10', '2024-01-06,20']);
+    const rejected = await rfm(input, '--import-only', '--out', path.join(outDir, 'no-customer-data-2.csv'), '--rejected', path.join(outDir, 'no-customer-rejected.csv'));
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/Give the column with --customer/)]);
+    expect(existsSync(path.join(outDir, 'no-customer-rejected.csv'))).toBe(false);
   });
 
   it('writes the rows not used with their row number and reason, and drops duplicates on request', async ({ expect }) => {

@@ -178,6 +178,7 @@ export const en = {
   'report.noPurchase.other': '{count} customers have only returns or zero-value orders before the as-of date and are not scored:',
   'report.examples': 'for example',
   'cli.wroteSource': 'Wrote the data as understood ({columns} columns) to {file}',
+  'cli.noImportReport': 'No import report: {reason}',
   'cli.wroteRejected.one': 'Wrote {count} row not used, with its reason, to {file}',
   'cli.wroteRejected.other': 'Wrote {count} rows not used, with their reasons, to {file}',
   'report.hint.dropDuplicates.page': 'You can drop them on the column screen.',

@@ -192,6 +192,7 @@ export const ru: Messages = {
   'report.noPurchase.other': '{count} клиента до даты анализа имеют только возвраты или нулевые заказы и не оцениваются:',
   'report.examples': 'например',
   'cli.wroteSource': 'Данные, как они прочитаны ({columns} столбцов), записаны в {file}',
+  'cli.noImportReport': 'Отчёт об импорте не составлен: {reason}',
   'cli.wroteRejected.one': '{count} неучтённая строка с причиной записана в {file}',
   'cli.wroteRejected.few': '{count} неучтённые строки с причинами записаны в {file}',
   'cli.wroteRejected.many': '{count} неучтённых строк с причинами записаны в {file}',
