@@ -83,10 +83,12 @@ CREATE OR REPLACE MACRO cvm_zoned_timestamp(t) AS
 CREATE OR REPLACE MACRO cvm_date_from_text(s, p, day_first, date_format, timestamp_format) AS
   -- p is NULL for texts that cannot be numeric day/month dates (see cvm_date_parts).
   CASE WHEN p.a <> '' THEN cvm_date_from_parts(p, day_first)
+       -- coalesce stops at the first reading that fits: a zoned timestamp, the common case here
+       -- (Shopify), is tried first, and only texts with a time of day (a colon) try it.
        ELSE CAST(coalesce(
+         CASE WHEN contains(s, ':') THEN list_apply([cvm_without_zone(trim(s))], t -> cvm_zoned_timestamp(t))[1] END,
          cvm_excel_serial(s),
          CASE WHEN regexp_full_match(trim(s), '(19|20)\d{6}') THEN try_strptime(trim(s), '%Y%m%d') END,
-         list_apply([cvm_without_zone(trim(s))], t -> cvm_zoned_timestamp(t))[1],
          try_strptime(trim(s), timestamp_format),
          try_strptime(trim(s), date_format)
        ) AS DATE) END;
