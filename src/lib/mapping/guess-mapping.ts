@@ -1,10 +1,12 @@
 // Guesses which column of an order-history file is the customer, the date, the amount and so on,
 // from header names and the types DuckDB detected, and checks a mapping the user edited.
 
-import type { ColumnInfo, ColumnMapping } from '../engine/api';
-import { AMBIGUOUS_CUSTOMER, FIELD_SYNONYMS } from './synonyms';
+import type { ColumnInfo, ColumnMapping, ColumnProfile } from '../engine/api';
+import { mostlyEmpty, recognisePlatform, type FilledCounts } from './platforms';
+import { AMBIGUOUS_CUSTOMER, FIELD_SYNONYMS, type HeaderField } from './synonyms';
 
-type Field = keyof ColumnMapping;
+/** The status is named by platform layouts only (lib/mapping/platforms.ts), never from a header alone. */
+type Field = HeaderField;
 
 export type MappingProblem = {
   code:
@@ -164,16 +166,46 @@ function assign(candidates: Candidate[], fields: readonly Field[]): Map<Field, n
   return chosen;
 }
 
-export function guessMapping(columns: ColumnInfo[]): Partial<ColumnMapping> {
+export interface Guess {
+  mapping: Partial<ColumnMapping>;
+  /** The platform whose export the file is (lib/mapping/platforms.ts), or null. */
+  platform: string | null;
+}
+
+function filledCounts(profile: readonly ColumnProfile[] | undefined): FilledCounts | undefined {
+  if (!profile || profile.length === 0) return undefined;
+  const counts = new Map(profile.map((p) => [p.name, p.nonEmpty]));
+  // The profile counts values per column, not rows; the fullest column is the best row count it has.
+  return { nonEmpty: (column) => counts.get(column), sampled: Math.max(...profile.map((p) => p.nonEmpty)) };
+}
+
+/**
+ * The mapping a known platform's export needs when the layout is one, and otherwise the guess from
+ * header names and types. With the column profile, a column filled on fewer than half the rows
+ * (WooCommerce's "Customer Note") is never the customer.
+ */
+export function guessDataset(columns: ColumnInfo[], profile?: readonly ColumnProfile[]): Guess {
+  const filled = filledCounts(profile);
+  const platform = recognisePlatform(
+    columns.map((column) => column.name),
+    filled,
+  );
+  if (platform) return { mapping: platform.mapping, platform: platform.id };
+  return { mapping: guessMapping(columns, profile), platform: null };
+}
+
+export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnProfile[]): Partial<ColumnMapping> {
+  const filled = filledCounts(profile);
   const headers = columns.map((column) => ({ words: words(column.name), type: typeClass(column.detectedType) }));
 
   const candidates: Candidate[] = [];
   headers.forEach((header, column) => {
     if (header.words.stems.length === 0) return;
     const matches: Candidate[] = [];
+    const empty = mostlyEmpty(columns[column].name, filled);
     for (const field of FIELD_PRIORITY) {
       const fit = TYPE_FIT[field][header.type];
-      if (fit === undefined) continue;
+      if (fit === undefined || (field === 'customer' && empty)) continue;
       const match = bestMatch(header.words, SYNONYMS[field]);
       if (match) matches.push({ field, column, fit, ...match });
     }
@@ -193,7 +225,8 @@ export function guessMapping(columns: ColumnInfo[]): Partial<ColumnMapping> {
 
   if (!chosen.has('customer')) {
     const column = headers.findIndex(
-      (header, i) => !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined,
+      (header, i) =>
+        !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined && !mostlyEmpty(columns[i].name, filled),
     );
     if (column >= 0) chosen.set('customer', column);
   }
