@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
+import { importSummaryLines } from '../../src/cli/summary-text';
 import { FIXTURES, presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
 
 interface LayoutCase {
@@ -46,5 +47,14 @@ describe('platform export layouts', () => {
     });
     const settings = defaultSettings(summary.defaultAsOf);
     expect(t.engine.score(settings, presetSegmentation(settings)).summary.revenue).toBeCloseTo(c.revenue, 6);
+  });
+
+  it('npm run rfm names the platform above the columns it used', async () => {
+    const dataset = await t.open(path.join(DIR, 'woocommerce-layout.csv'));
+    const imported = t.engine.prepare(dataset.guess as ColumnMapping, { today: '2026-11-23' });
+    expect(importSummaryLines({ dataset, mapping: dataset.guess, imported }).slice(1, 3)).toStrictEqual([
+      'Looks like a WooCommerce orders export: Customer id = “Email (Billing)”, Order id = “Order Number”, Order date = “Order Date”, Amount = “Order Total Amount”, Order status = “Order Status”.',
+      'Columns: Customer id “Email (Billing)”, Order date “Order Date”, Amount “Order Total Amount”, Order id “Order Number”, Order status “Order Status”',
+    ]);
   });
 });

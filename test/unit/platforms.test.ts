@@ -107,10 +107,10 @@ describe('platformLine', () => {
   it('says which platform and which columns, in the user’s language', () => {
     const mapping = { customer: 'Email', order: 'Name', date: 'Created at', amount: 'Total', status: 'Financial Status' };
     expect(platformLine('shopify', mapping, createTranslator('en'))).toBe(
-      'Looks like a Shopify orders export: Customer id = Email, Order id = Name, Order date = Created at, Amount = Total, Order status = Financial Status.',
+      'Looks like a Shopify orders export: Customer id = “Email”, Order id = “Name”, Order date = “Created at”, Amount = “Total”, Order status = “Financial Status”.',
     );
     expect(platformLine('moysklad', { customer: 'Контрагент', order: '№' }, createTranslator('ru'))).toBe(
-      'Похоже на выгрузку заказов покупателей МойСклад: Клиент = Контрагент, Номер заказа = №.',
+      'Похоже на выгрузку заказов покупателей МойСклад: Клиент = «Контрагент», Номер заказа = «№».',
     );
     expect(platformLine(null, mapping, createTranslator('en'))).toBeNull();
     expect(platformLine('some-future-platform', mapping, createTranslator('en'))).toBeNull();

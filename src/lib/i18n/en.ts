@@ -138,7 +138,7 @@ export const en = {
   'mapping.role.order': 'Order id',
   'mapping.role.status': 'Order status',
   'mapping.platformLine': 'Looks like {platform}: {fields}.',
-  'mapping.platformField': '{field} = {column}',
+  'mapping.platformField': '{field} = “{column}”',
   'mapping.platform.shopify': 'a Shopify orders export',
   'mapping.platform.woocommerce': 'a WooCommerce orders export',
   'mapping.platform.woocommerce-keys': 'a WooCommerce orders export',

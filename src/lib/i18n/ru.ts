@@ -144,7 +144,7 @@ export const ru: Messages = {
   'mapping.role.order': 'Номер заказа',
   'mapping.role.status': 'Статус заказа',
   'mapping.platformLine': 'Похоже на {platform}: {fields}.',
-  'mapping.platformField': '{field} = {column}',
+  'mapping.platformField': '{field} = «{column}»',
   'mapping.platform.shopify': 'выгрузку заказов Shopify',
   'mapping.platform.woocommerce': 'выгрузку заказов WooCommerce',
   'mapping.platform.woocommerce-keys': 'выгрузку заказов WooCommerce',
