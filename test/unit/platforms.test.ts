@@ -97,9 +97,14 @@ describe('guessDataset', () => {
     expect(guessDataset(cols, profile({ 'Customer Note': 0, 'Customer Email': 0 }, names, 100)).mapping.customer).toBeUndefined();
   });
 
-  it('keeps a customer column filled on half the rows or more', () => {
-    const names = ['Customer', 'Date', 'Total'];
-    expect(guessDataset(text(names), profile({ Customer: 50 }, names, 100)).mapping.customer).toBe('Customer');
+  it('takes an email filled on every row over a note filled on some', () => {
+    const names = ['Order', 'Customer Note', 'Customer Email', 'Date', 'Total'];
+    expect(guessDataset(text(names), profile({ 'Customer Note': 30 }, names, 100)).mapping.customer).toBe('Customer Email');
+  });
+
+  it('keeps the only customer column of a line-item export, filled on the first line of each order', () => {
+    const names = ['Order', 'Customer', 'Date', 'Total', 'Item'];
+    expect(guessDataset(text(names), profile({ Customer: 25, Date: 25, Total: 25 }, names, 100)).mapping.customer).toBe('Customer');
   });
 });
 

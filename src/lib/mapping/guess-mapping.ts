@@ -2,7 +2,7 @@
 // from header names and the types DuckDB detected, and checks a mapping the user edited.
 
 import type { ColumnInfo, ColumnMapping, ColumnProfile } from '../engine/api';
-import { mostlyEmpty, recognisePlatform, type FilledCounts } from './platforms';
+import { fullEnough, recognisePlatform, type FilledCounts } from './platforms';
 import { AMBIGUOUS_CUSTOMER, FIELD_SYNONYMS, type HeaderField } from './synonyms';
 
 /** The status is named by platform layouts only (lib/mapping/platforms.ts), never from a header alone. */
@@ -181,8 +181,8 @@ function filledCounts(profile: readonly ColumnProfile[] | undefined): FilledCoun
 
 /**
  * The mapping a known platform's export needs when the layout is one, and otherwise the guess from
- * header names and types. With the column profile, a column filled on fewer than half the rows
- * (WooCommerce's "Customer Note") is never the customer.
+ * header names and types. With the column profile, a nearly empty column (WooCommerce's
+ * "Customer Note") or one much emptier than another customer column is never the customer.
  */
 export function guessDataset(columns: ColumnInfo[], profile?: readonly ColumnProfile[]): Guess {
   const filled = filledCounts(profile);
@@ -198,14 +198,13 @@ export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnPro
   const filled = filledCounts(profile);
   const headers = columns.map((column) => ({ words: words(column.name), type: typeClass(column.detectedType) }));
 
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   headers.forEach((header, column) => {
     if (header.words.stems.length === 0) return;
     const matches: Candidate[] = [];
-    const empty = mostlyEmpty(columns[column].name, filled);
     for (const field of FIELD_PRIORITY) {
       const fit = TYPE_FIT[field][header.type];
-      if (fit === undefined || (field === 'customer' && empty)) continue;
+      if (fit === undefined) continue;
       const match = bestMatch(header.words, SYNONYMS[field]);
       if (match) matches.push({ field, column, fit, ...match });
     }
@@ -215,6 +214,9 @@ export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnPro
     const coverage = Math.max(...matches.filter((m) => m.kind === kind).map((m) => m.coverage));
     candidates.push(...matches.filter((m) => m.kind === kind && m.coverage === coverage));
   });
+  const customers = new Set(candidates.flatMap((c) => (c.field === 'customer' ? [columns[c.column].name] : [])));
+  const full = new Set(fullEnough([...customers], filled));
+  candidates = candidates.filter((c) => c.field !== 'customer' || full.has(columns[c.column].name));
   candidates.sort(compareCandidates);
 
   // A single amount column is what the shop meant; quantity x price is the fallback, and
@@ -226,7 +228,7 @@ export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnPro
   if (!chosen.has('customer')) {
     const column = headers.findIndex(
       (header, i) =>
-        !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined && !mostlyEmpty(columns[i].name, filled),
+        !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined && fullEnough([columns[i].name], filled).length > 0,
     );
     if (column >= 0) chosen.set('customer', column);
   }

@@ -101,8 +101,13 @@ export const PLATFORMS: readonly PlatformLayout[] = [
 /** Below this share of its signature headers a layout is not called by its platform's name. */
 const MIN_SHARE = 0.5;
 
-/** A column that holds a value in fewer than this share of the sampled rows is no customer key. */
-export const MOSTLY_EMPTY = 0.5;
+// A customer column is filled on most rows, except in line-item exports, which write the order's
+// columns on its first line only: there the customer may be filled on a third of the rows or less.
+// So a column is ruled out when it is nearly empty, or much emptier than another customer column.
+/** Below this share of the sampled rows a column is nobody's id (WooCommerce's "Customer Note"). */
+export const NEARLY_EMPTY = 0.1;
+/** Below this share of the fullest customer column's count a column is the wrong one. */
+export const MUCH_EMPTIER = 0.5;
 
 export interface PlatformMatch {
   id: string;
@@ -117,11 +122,15 @@ function key(header: string): string {
   return header.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
 }
 
-/** Whether a column is too empty to be anyone's id; unknown counts never rule a column out. */
-export function mostlyEmpty(column: string, filled: FilledCounts | undefined): boolean {
-  if (!filled || filled.sampled === 0) return false;
-  const count = filled.nonEmpty(column);
-  return count !== undefined && count < MOSTLY_EMPTY * filled.sampled;
+/**
+ * The customer candidates full enough to be the customer, in the order given: none nearly empty,
+ * none much emptier than the fullest. Unknown counts never rule a column out.
+ */
+export function fullEnough(candidates: readonly string[], filled: FilledCounts | undefined): string[] {
+  if (!filled || filled.sampled === 0) return [...candidates];
+  const count = (column: string) => filled.nonEmpty(column) ?? filled.sampled;
+  const fullest = Math.max(0, ...candidates.map(count));
+  return candidates.filter((column) => count(column) >= NEARLY_EMPTY * filled.sampled && count(column) >= MUCH_EMPTIER * fullest);
 }
 
 /**
@@ -145,7 +154,7 @@ export function recognisePlatform(columns: readonly string[], filled?: FilledCou
   const mapping: Partial<ColumnMapping> = {};
   for (const [field, names] of Object.entries(best.layout.mapping) as [Field, readonly string[]][]) {
     const present = names.flatMap((name) => byKey.get(key(name)) ?? []);
-    const column = field === 'customer' ? (present.find((c) => !mostlyEmpty(c, filled)) ?? present[0]) : present[0];
+    const column = field === 'customer' ? (fullEnough(present, filled)[0] ?? present[0]) : present[0];
     if (column !== undefined) mapping[field] = column;
   }
   return { id: best.layout.id, mapping };
