@@ -12,6 +12,7 @@ import type { ArchetypeConfig } from '../lib/archetypes/config';
 import { configFromPreset, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES } from '../lib/rfm/cuts';
 import { configName, segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
+import { platformLine } from '../lib/mapping/platform-line';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -26,7 +27,7 @@ const integer = (n: number) => formatNumber('en', n, 0);
 const money = (n: number) => formatMoney('en', n, null);
 const percent = (fraction: number) => formatPercent('en', fraction);
 
-const MAPPING_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order'] as const;
+const MAPPING_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status'] as const;
 const EXAMPLES_SHOWN = 3;
 const NO_PURCHASE_SHOWN = 5;
 
@@ -57,8 +58,10 @@ export function importSummaryLines(input: Omit<SummaryInput, 'result'>): string[
 
 function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'>): string[] {
   const columns = MAPPING_FIELDS.flatMap((field) => (mapping[field] ? [`${t(`mapping.role.${field}`)} “${mapping[field]}”`] : []));
+  const platform = platformLine(dataset.platform, dataset.guess, t);
   const lines = [
     `${t('mapping.fileTitle')}: ${dataset.fileName} (${t(keyOf('mapping.format', dataset.format))}${dataset.sheet ? `, ${t('mapping.sheet')} “${dataset.sheet}”` : ''}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
+    ...(platform ? [platform] : []),
     `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
     t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,

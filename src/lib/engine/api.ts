@@ -54,6 +54,8 @@ export interface ColumnMapping {
   price?: string;
   /** Optional: without it every row is one order. */
   order?: string;
+  /** Optional: the order's status (paid, refunded, cancelled...), as in Shopify's "Financial Status". */
+  status?: string;
 }
 
 /** A first look at one column over the file's first rows (see column-profile.sql). */
@@ -131,6 +133,11 @@ export interface DatasetInfo {
   preview: (string | null)[][];
   /** Mapping guessed from header names and types; the user confirms or changes it. */
   guess: Partial<ColumnMapping>;
+  /**
+   * The shop platform whose export this is (lib/mapping/platforms.ts), whose mapping the guess is;
+   * null when the layout is no known platform's. Absent in datasets kept before it was recognised.
+   */
+  platform?: string | null;
   /** Stable per export shape (file name and header names); keys the remembered mapping. */
   signature: string;
   /**

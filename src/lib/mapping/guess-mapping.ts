@@ -1,10 +1,12 @@
 // Guesses which column of an order-history file is the customer, the date, the amount and so on,
 // from header names and the types DuckDB detected, and checks a mapping the user edited.
 
-import type { ColumnInfo, ColumnMapping } from '../engine/api';
-import { AMBIGUOUS_CUSTOMER, FIELD_SYNONYMS } from './synonyms';
+import type { ColumnInfo, ColumnMapping, ColumnProfile } from '../engine/api';
+import { fullEnough, recognisePlatform, type FilledCounts } from './platforms';
+import { AMBIGUOUS_CUSTOMER, FIELD_SYNONYMS, type HeaderField } from './synonyms';
 
-type Field = keyof ColumnMapping;
+/** The status is named by platform layouts only (lib/mapping/platforms.ts), never from a header alone. */
+type Field = HeaderField;
 
 export type MappingProblem = {
   code:
@@ -164,10 +166,39 @@ function assign(candidates: Candidate[], fields: readonly Field[]): Map<Field, n
   return chosen;
 }
 
-export function guessMapping(columns: ColumnInfo[]): Partial<ColumnMapping> {
+export interface Guess {
+  mapping: Partial<ColumnMapping>;
+  /** The platform whose export the file is (lib/mapping/platforms.ts), or null. */
+  platform: string | null;
+}
+
+function filledCounts(profile: readonly ColumnProfile[] | undefined): FilledCounts | undefined {
+  if (!profile || profile.length === 0) return undefined;
+  const counts = new Map(profile.map((p) => [p.name, p.nonEmpty]));
+  // The profile counts values per column, not rows; the fullest column is the best row count it has.
+  return { nonEmpty: (column) => counts.get(column), sampled: Math.max(...profile.map((p) => p.nonEmpty)) };
+}
+
+/**
+ * The mapping a known platform's export needs when the layout is one, and otherwise the guess from
+ * header names and types. With the column profile, a nearly empty column (WooCommerce's
+ * "Customer Note") or one much emptier than another customer column is never the customer.
+ */
+export function guessDataset(columns: ColumnInfo[], profile?: readonly ColumnProfile[]): Guess {
+  const filled = filledCounts(profile);
+  const platform = recognisePlatform(
+    columns.map((column) => column.name),
+    filled,
+  );
+  if (platform) return { mapping: platform.mapping, platform: platform.id };
+  return { mapping: guessMapping(columns, profile), platform: null };
+}
+
+export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnProfile[]): Partial<ColumnMapping> {
+  const filled = filledCounts(profile);
   const headers = columns.map((column) => ({ words: words(column.name), type: typeClass(column.detectedType) }));
 
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   headers.forEach((header, column) => {
     if (header.words.stems.length === 0) return;
     const matches: Candidate[] = [];
@@ -183,6 +214,9 @@ export function guessMapping(columns: ColumnInfo[]): Partial<ColumnMapping> {
     const coverage = Math.max(...matches.filter((m) => m.kind === kind).map((m) => m.coverage));
     candidates.push(...matches.filter((m) => m.kind === kind && m.coverage === coverage));
   });
+  const customers = new Set(candidates.flatMap((c) => (c.field === 'customer' ? [columns[c.column].name] : [])));
+  const full = new Set(fullEnough([...customers], filled));
+  candidates = candidates.filter((c) => c.field !== 'customer' || full.has(columns[c.column].name));
   candidates.sort(compareCandidates);
 
   // A single amount column is what the shop meant; quantity x price is the fallback, and
@@ -193,7 +227,8 @@ export function guessMapping(columns: ColumnInfo[]): Partial<ColumnMapping> {
 
   if (!chosen.has('customer')) {
     const column = headers.findIndex(
-      (header, i) => !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined,
+      (header, i) =>
+        !used.has(i) && AMBIGUOUS.has(header.words.compact) && TYPE_FIT.customer[header.type] !== undefined && fullEnough([columns[i].name], filled).length > 0,
     );
     if (column >= 0) chosen.set('customer', column);
   }

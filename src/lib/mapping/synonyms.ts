@@ -6,7 +6,10 @@
 
 import type { ColumnMapping } from '../engine/api';
 
-export const FIELD_SYNONYMS: Record<keyof ColumnMapping, readonly string[]> = {
+/** The fields a header name alone can tell. */
+export type HeaderField = Exclude<keyof ColumnMapping, 'status'>;
+
+export const FIELD_SYNONYMS: Record<HeaderField, readonly string[]> = {
   customer: [
     'customer id', 'customerid', 'customer_id', 'customer number', 'customer no', 'customer code',
     'client id', 'clientid', 'client code', 'user id', 'userid', 'buyer id', 'member id', 'account id',

@@ -4,7 +4,7 @@
 import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, SourceFormat } from '../../lib/engine/api';
 import { EngineError, messageOf, reasonOf } from '../../lib/engine/errors';
 import { NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../lib/import/format-decision';
-import { guessMapping } from '../../lib/mapping/guess-mapping';
+import { guessDataset } from '../../lib/mapping/guess-mapping';
 import { fileSignature } from '../../lib/engine/signature';
 import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
@@ -144,6 +144,7 @@ function describe(
   const likes = (count: (p: ColumnProfile) => number) => profile.some((p) => p.nonEmpty > 0 && count(p) >= LIKE_SHARE * p.nonEmpty);
   if (!likes((p) => p.dates)) throw new EngineError('no_date_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
   if (!likes((p) => p.numbers)) throw new EngineError('no_amount_column', { file: meta.fileName, rows: Math.min(sampled, PROFILE_ROWS) });
+  const guess = guessDataset(columns, profile);
   const dataset: DatasetInfo = {
     fileName: meta.fileName,
     format: meta.format,
@@ -152,7 +153,8 @@ function describe(
     columns,
     dialect,
     preview,
-    guess: guessMapping(columns),
+    guess: guess.mapping,
+    platform: guess.platform,
     signature: fileSignature(meta.fileName, names),
     profile,
     encoding: meta.encoding ?? null,
