@@ -39,6 +39,7 @@ interface LinesStats extends EvidenceCounts, DuplicateCounts {
 interface OrderFillFacts {
   orders: number;
   continuation_lines: number;
+  status_lines: number;
   line_amount_orders: number;
   total_amount_orders: number;
 }
@@ -202,7 +203,7 @@ function fillOrderLines(db: Db, job: LineJob): OrderFill {
     const facts = db.rows(SQL.orderFillFacts)[0];
     if (facts.orders === 0) return { fromOrder: 0, amount: null };
     const total = !job.quantityTimesPrice && facts.line_amount_orders === 0 && facts.total_amount_orders > 0;
-    db.run(SQL.fillOrderLines, [total]);
+    if (total || facts.continuation_lines + facts.status_lines > 0) db.run(SQL.fillOrderLines, [total]);
     return { fromOrder: facts.continuation_lines, amount: total ? 'total' : 'lines' };
   } finally {
     db.run(SQL.dropOrderFill);

@@ -11,7 +11,12 @@ SELECT order_key,
        arg_min(status, row_no) FILTER (WHERE status IS NOT NULL) AS status,
        arg_min(excluded, row_no) FILTER (WHERE status IS NOT NULL) AS excluded,
        min(row_no) FILTER (WHERE amount IS NOT NULL) AS amount_row,
-       count(*) FILTER (WHERE customer_id IS NULL OR (order_date IS NULL AND date_blank)) AS continuation_lines,
+       -- Lines that will take a customer or date: only where another line of the order has one
+       -- (an invoice with no customer on any line stays without one).
+       CASE WHEN count(customer_id) > 0 THEN count(*) FILTER (WHERE customer_id IS NULL) ELSE 0 END
+         + CASE WHEN count(order_date) > 0 THEN count(*) FILTER (WHERE customer_id IS NOT NULL AND order_date IS NULL AND date_blank) ELSE 0 END
+         AS continuation_lines,
+       CASE WHEN count(status) > 0 THEN count(*) FILTER (WHERE status IS NULL) ELSE 0 END AS status_lines,
        count(amount) >= 2 AND min(amount) <> max(amount) AS line_amounts,
        count(amount) = 1 OR (count(amount) = count(*) AND min(amount) = max(amount) AND count(DISTINCT row_hash) > 1) AS total_amounts
 FROM lines

@@ -12,4 +12,6 @@ UPDATE lines SET
                 WHEN lines.amount IS NULL AND NOT lines.amount_blank THEN NULL
                 ELSE CAST(0 AS DECIMAL(18, 4)) END
 FROM order_fill f
+-- Only the lines that change: on an invoice file whose every line is complete, none.
 WHERE lines.order_key = f.order_key
+  AND (CAST($1 AS BOOLEAN) OR lines.customer_id IS NULL OR (lines.order_date IS NULL AND lines.date_blank) OR (lines.status IS NULL AND f.status IS NOT NULL))
