@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedByDefault, excludedStatusKeys, statusKey } from '../../src/lib/import/order-status';
+import { excludedByDefault, excludedStatusesWith, excludedStatusKeys, statusKey } from '../../src/lib/import/order-status';
 
 describe('order status', () => {
   it('takes spelling variants of one status for the same', () => {
@@ -30,5 +30,13 @@ describe('order status', () => {
     expect(excludedStatusKeys(['Paid', 'paid', ''])).toEqual(['paid']);
     expect(excludedStatusKeys([])).toEqual([]);
     expect(excludedStatusKeys(null)).toContain('cancelled');
+  });
+
+  it('counts the statuses given on the command line as purchases, from the default list or the given one', () => {
+    expect(excludedStatusesWith(null, [])).toBeNull();
+    const withPending = excludedStatusesWith(null, ['Pending']);
+    expect(withPending).not.toContain('pending');
+    expect(withPending).toContain('cancelled');
+    expect(excludedStatusesWith(['cancelled', 'failed'], ['FAILED'])).toEqual(['cancelled']);
   });
 });

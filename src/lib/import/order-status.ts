@@ -63,6 +63,17 @@ export function excludedByDefault(status: string): boolean {
 }
 
 /**
+ * A list for ImportChoices.excludedStatuses from two lists of statuses: those that are not
+ * purchases (null: the default rule's), less those that count after all (`npm run rfm
+ * --exclude-status`, `--include-status`).
+ */
+export function excludedStatusesWith(excluded: string[] | null, included: string[]): string[] | null {
+  if (included.length === 0) return excluded;
+  const counted = new Set(included.map(statusKey));
+  return (excluded ?? NOT_PURCHASES).filter((s) => !counted.has(statusKey(s)));
+}
+
+/**
  * The keys the engine leaves out: the user's list (statuses as found in the file) when there
  * is one, otherwise the default rule's. An empty status is never left out.
  */

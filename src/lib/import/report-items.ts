@@ -119,6 +119,14 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   if (controls > 0) {
     items.push(item('id-control', 'info', 'report.idControl', { count: controls }, { examples: (examples.id_control ?? []).map(visibleControls) }));
   }
+  // Orders of several lines: whether the amount column was taken for the order's total or summed.
+  // Summed lines of an invoice file whose every line is complete are what everyone expects: said
+  // only for a line-item export, whose continuation lines took their order's values.
+  const fromOrder = summary.rowsFromOrder ?? 0;
+  if (summary.orderAmount === 'total' || (summary.orderAmount === 'lines' && fromOrder > 0)) {
+    items.push(item('order-amount', 'info', keyOf('report.orderAmount', summary.orderAmount), {}));
+  }
+  if (fromOrder > 0) items.push(item('from-order', 'info', 'report.fromOrder', { count: fromOrder }));
   const byStatus = (summary.statuses ?? []).filter((s) => s.excluded);
   if ((summary.rowsExcludedStatus ?? 0) > 0) {
     // Rows per status, as written in the file: numbers and the file's own words need no translation.
