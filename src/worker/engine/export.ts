@@ -34,6 +34,7 @@ type RejectedParams = [
   earlyDate: string,
   excludedStatusKeys: string,
   status: string,
+  orderTotal: boolean,
 ];
 
 const SQL = {
@@ -115,6 +116,7 @@ export function exportRejected(db: Db, state: EngineState, reasons: RejectedReas
       reasons.early_date,
       lines.job.excludedStatusKeys,
       reasons.status ?? '',
+      summary.orderAmount === 'total',
     ]),
     // The file's own names, as they are: a column of the file may itself be called "row" or "reason".
     [...REJECTED_FIRST_COLUMNS, ...dataset.columns.map((c) => c.name)],
