@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Axis, ColumnMapping, ImportChoices, ImportOptions } from '../lib/engine/api';
 import { EngineError } from '../lib/engine/errors';
 import { parseEncodingName } from '../lib/import/encoding';
+import { excludedStatusesWith } from '../lib/import/order-status';
 import { CONFIG_PRESETS, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
 import { isIsoDate } from '../lib/rfm/settings';
@@ -26,6 +27,10 @@ Options:
   --amount COL               amount column, or instead:
   --quantity COL --price COL amount = quantity x unit price
   --order COL                order id column (rows with the same id form one order)
+  --status COL               order status column: cancelled, refunded, failed, pending, ... orders
+                             are not purchases and are left out
+  --exclude-status A,B       with --status: only these statuses are left out
+  --include-status A,B       with --status: these statuses count as purchases after all
   --out FILE.csv             also write every customer's scores and segment to this CSV file
   --import-only              stop after import; with --out, write the data as understood
                              (UTF-8, comma, every column as read) instead of the scores: it
@@ -99,6 +104,9 @@ const OPTIONS = {
   quantity: { type: 'string' },
   price: { type: 'string' },
   order: { type: 'string' },
+  status: { type: 'string' },
+  'exclude-status': { type: 'string' },
+  'include-status': { type: 'string' },
   out: { type: 'string' },
   'import-only': { type: 'boolean' },
   rejected: { type: 'string' },
@@ -121,7 +129,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const METHODS: readonly CliMethod[] = ['quantile', 'ntile'];
-const COLUMN_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order'] as const satisfies readonly (keyof ColumnMapping)[];
+const COLUMN_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status'] as const satisfies readonly (keyof ColumnMapping)[];
 const DEFAULT_BINS = 5;
 
 class ArgsError extends Error {}
@@ -260,6 +268,14 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError(`--earliest-date must be a calendar date as YYYY-MM-DD, got "${earliestDate}"`);
   }
 
+  const statusList = (name: OptionName) => text(name)?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const excludeStatus = statusList('exclude-status');
+  const includeStatus = statusList('include-status');
+  if ((excludeStatus || includeStatus) && columns.status === undefined) {
+    throw new ArgsError('--exclude-status and --include-status need --status COL, the column of order statuses');
+  }
+  const excludedStatuses = excludedStatusesWith(excludeStatus ?? null, includeStatus ?? []);
+
   const importOnly = values['import-only'] === true;
   if (importOnly && text('out') === undefined && text('rejected') === undefined) {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
@@ -281,6 +297,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
       dropDuplicates: values['drop-duplicates'] === true,
       mergeIdVariants: values['merge-ids'] === true,
       ...(earliestDate === undefined ? {} : { earliestDate }),
+      ...(excludedStatuses === null ? {} : { excludedStatuses }),
     },
     asOf,
     method: method as CliMethod,

@@ -17,7 +17,7 @@ import type { CorpusCase } from '../fixtures/import/manifest';
 const CORPUS = path.join(FIXTURES, 'import');
 /** Fixed, so "future date" means the same on every day the suite runs. */
 const TODAY = '2026-11-23';
-const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsEarlyDate', 'rowsIdControl', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups'];
+const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsEarlyDate', 'rowsIdControl', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups', 'rowsExcludedStatus', 'rowsFromOrder', 'orderAmount'];
 
 const groups = readdirSync(CORPUS)
   .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
@@ -40,7 +40,7 @@ async function load(dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo;
 }
 
 it('has a corpus with every kind of file', () => {
-  expect(groups.map((g) => g.dir).sort()).toEqual(['dialect', 'dirty', 'encoding', 'excel', 'json', 'locale', 'wrong']);
+  expect(groups.map((g) => g.dir).sort()).toEqual(['dialect', 'dirty', 'encoding', 'excel', 'json', 'locale', 'platforms', 'wrong']);
 });
 
 for (const { dir, cases } of groups) {
@@ -74,6 +74,11 @@ for (const { dir, cases } of groups) {
         if (e.decimalComma !== undefined) expect(summary.formats.decimalComma).toBe(e.decimalComma);
         for (const key of SUMMARY_COUNTS) {
           if (e[key] !== undefined) expect(summary[key as keyof ImportSummary], key).toBe(e[key]);
+        }
+        // Orders left out per status, by the status as written in the file.
+        if (e.statusesExcluded) {
+          const left = Object.fromEntries((summary.statuses ?? []).filter((s) => s.excluded).map((s) => [s.status, s.orders]));
+          expect(left).toEqual(e.statusesExcluded);
         }
       });
     }

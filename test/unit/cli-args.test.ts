@@ -137,6 +137,17 @@ describe('parseCliArgs: valid command lines', () => {
     expect(parseCliArgs(['f.csv', '--earliest-date', '1970'])).toEqual({ kind: 'error', message: '--earliest-date must be a calendar date as YYYY-MM-DD, got "1970"' });
   });
 
+  it('reads the status column and which statuses are purchases', () => {
+    expect(options('f.csv', '--status', 'Order Status').columns.status).toBe('Order Status');
+    expect(options('f.csv', '--status', 'S').choices.excludedStatuses).toBeUndefined();
+    expect(options('f.csv', '--status', 'S', '--exclude-status', 'cancelled, failed').choices.excludedStatuses).toEqual(['cancelled', 'failed']);
+    expect(options('f.csv', '--status', 'S', '--include-status', 'pending').choices.excludedStatuses).not.toContain('pending');
+    expect(parseCliArgs(['f.csv', '--exclude-status', 'cancelled'])).toEqual({
+      kind: 'error',
+      message: '--exclude-status and --include-status need --status COL, the column of order statuses',
+    });
+  });
+
   it('sets all three axes with --bins and lets per-axis flags override it', () => {
     expect(options('f.csv', '--bins', '3').bins).toEqual({ r: 3, f: 3, m: 3 });
     expect(options('f.csv', '--bins', '3', '--f-bins', '2').bins).toEqual({ r: 3, f: 2, m: 3 });

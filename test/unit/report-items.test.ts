@@ -73,7 +73,35 @@ describe('import report: implausible values', () => {
       early_date: 'dated before the earliest plausible date',
       future_date: 'dated after today',
       duplicate: 'exact duplicate, dropped',
+      status: 'order status is not a purchase',
     });
     expect(Object.values(rejectedReasons(createTranslator('ru'))).every((text) => /[а-я]/.test(text))).toBe(true);
+  });
+});
+
+describe('import report: order statuses and line-item exports', () => {
+  it('counts the rows left out per status as the file writes them, and lists them as rows not used', () => {
+    const s = summary({
+      rowsExcludedStatus: 3,
+      statuses: [
+        { status: 'completed', rows: 7, orders: 7, excluded: false },
+        { status: 'cancelled', rows: 2, orders: 2, excluded: true },
+        { status: 'Refunded', rows: 1, orders: 1, excluded: true },
+      ],
+    });
+    const item = importReportItems(s, null).find((i) => i.id === 'statuses');
+    expect(item && renderReportItem(item, en, iso).text).toBe('3 rows of orders that are not purchases were left out, by status: cancelled (2), Refunded (1).');
+    expect(rejectedRows(s)).toBe(3);
+  });
+
+  it('says an order total counted once, and the lines that took their order’s values', () => {
+    const items = importReportItems(summary({ orderAmount: 'total', rowsFromOrder: 2 }), null);
+    expect(items.map((i) => i.id)).toEqual(['order-amount', 'from-order']);
+    expect(renderReportItem(items[0], createTranslator('ru'), iso).text).toContain('один раз');
+    expect(renderReportItem(items[1], en, iso).text).toBe('2 continuation lines of orders had no customer, date or status of their own and took their order’s.');
+  });
+
+  it('says nothing of summed lines in an invoice file whose every line is complete', () => {
+    expect(importReportItems(summary({ orderAmount: 'lines', rowsFromOrder: 0 }), null)).toEqual([]);
   });
 });

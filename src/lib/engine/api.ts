@@ -54,7 +54,7 @@ export interface ColumnMapping {
   price?: string;
   /** Optional: without it every row is one order. */
   order?: string;
-  /** Optional: the order's status (paid, refunded, cancelled...), as in Shopify's "Financial Status". */
+  /** Optional: the order's status (paid, cancelled, refunded, ...); orders that are not purchases are left out. */
   status?: string;
 }
 
@@ -101,6 +101,11 @@ export interface ImportChoices {
   today: string;
   /** YYYY-MM-DD: rows dated earlier ("no date" placeholders such as 0001-01-01) are not used. */
   earliestDate: string;
+  /**
+   * With a status column: the statuses (as written in the file) whose orders are not purchases.
+   * null: the default rule (lib/import/order-status.ts: cancelled, refunded, failed, pending, ...).
+   */
+  excludedStatuses: string[] | null;
 }
 
 /** What was decided about a file's formats, and from what, for the import report. */
@@ -118,8 +123,18 @@ export type RowIssue = 'no_customer' | 'bad_date' | 'bad_amount' | 'early_date' 
 /** The kinds of row the rejected-rows download lists (a return and a cleaned id are used). */
 export type RejectedIssue = Exclude<RowIssue, 'return' | 'id_control'>;
 
-/** The reason texts of the rejected-rows download, in the user's language. */
-export type RejectedReasons = Record<RejectedIssue, string>;
+/** The reason texts of the rejected-rows download, in the user's language; `status` is followed by the row's status. */
+export type RejectedReasons = Record<RejectedIssue, string> & { status?: string };
+
+/** One status found in the mapped status column, over the rows otherwise usable. */
+export interface StatusCount {
+  /** As written in the file (the first spelling met of its normalised form). */
+  status: string;
+  rows: number;
+  orders: number;
+  /** Left out: not a purchase under the default rule or the user's choice. */
+  excluded: boolean;
+}
 
 export interface DatasetInfo {
   fileName: string;
@@ -175,6 +190,14 @@ export interface ImportSummary {
   rowsIdControl?: number;
   /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
   rowsReturns: number;
+  /** Usable rows left out for their order status (cancelled, refunded, ...). Absent in older summaries. */
+  rowsExcludedStatus?: number;
+  /** Continuation lines of a line-item export that took their order's customer, date or status. Absent in older summaries. */
+  rowsFromOrder?: number;
+  /** With orders of several lines: whether an order's amount was its total (counted once) or the sum of its lines. */
+  orderAmount?: 'total' | 'lines';
+  /** With a status column: every status found, with its rows and orders, the largest first. */
+  statuses?: StatusCount[];
   /** Rows identical in every column to an earlier row. */
   duplicateRows: number;
   /** Used rows removed because the user chose to drop duplicates (0 when kept). */

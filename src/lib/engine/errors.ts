@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'no_usable_amount'
   | 'no_purchases'
   | 'all_dates_early'
+  | 'all_statuses_excluded'
   | 'settings_invalid'
   | 'thresholds_invalid'
   | 'export_failed'

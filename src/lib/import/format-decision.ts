@@ -64,5 +64,5 @@ export function formatDecision(
 export const EARLIEST_ORDER_DATE = '1990-01-01';
 
 export function defaultImportChoices(today = localToday()): ImportChoices {
-  return { dateOrder: 'auto', decimal: 'auto', dateFormat: null, dropDuplicates: false, mergeIdVariants: false, today, earliestDate: EARLIEST_ORDER_DATE };
+  return { dateOrder: 'auto', decimal: 'auto', dateFormat: null, dropDuplicates: false, mergeIdVariants: false, today, earliestDate: EARLIEST_ORDER_DATE, excludedStatuses: null };
 }

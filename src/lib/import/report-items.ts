@@ -119,6 +119,20 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   if (controls > 0) {
     items.push(item('id-control', 'info', 'report.idControl', { count: controls }, { examples: (examples.id_control ?? []).map(visibleControls) }));
   }
+  // Orders of several lines: whether the amount column was taken for the order's total or summed.
+  // Summed lines of an invoice file whose every line is complete are what everyone expects: said
+  // only for a line-item export, whose continuation lines took their order's values.
+  const fromOrder = summary.rowsFromOrder ?? 0;
+  if (summary.orderAmount === 'total' || (summary.orderAmount === 'lines' && fromOrder > 0)) {
+    items.push(item('order-amount', 'info', keyOf('report.orderAmount', summary.orderAmount), {}));
+  }
+  if (fromOrder > 0) items.push(item('from-order', 'info', 'report.fromOrder', { count: fromOrder }));
+  const byStatus = (summary.statuses ?? []).filter((s) => s.excluded);
+  if ((summary.rowsExcludedStatus ?? 0) > 0) {
+    // Rows per status, as written in the file: numbers and the file's own words need no translation.
+    const statuses = byStatus.map((s) => `${s.status} (${s.rows})`).join(', ');
+    items.push(item('statuses', 'info', 'report.statuses', { count: summary.rowsExcludedStatus ?? 0, statuses }));
+  }
   if (summary.rowsReturns > 0) items.push(item('returns', 'info', 'report.returns', { count: summary.rowsReturns }, { examples: examples.return }));
   if (summary.duplicateRows > 0) {
     const dropped = summary.choices.dropDuplicates;
@@ -142,7 +156,7 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   return items;
 }
 
-const REJECTED_ISSUES: RejectedIssue[] = ['no_customer', 'bad_date', 'bad_amount', 'early_date', 'future_date', 'duplicate'];
+const REJECTED_ISSUES: (RejectedIssue | 'status')[] = ['no_customer', 'bad_date', 'bad_amount', 'early_date', 'future_date', 'duplicate', 'status'];
 
 /** The reason column of the rejected-rows download, in the translator's language: the page and the CLI write the same. */
 export const rejectedReasons = (t: Translate): RejectedReasons =>
@@ -150,7 +164,7 @@ export const rejectedReasons = (t: Translate): RejectedReasons =>
 
 /** Rows the user may want to look at in the rejected-rows download. */
 export const rejectedRows = (summary: ImportSummary): number =>
-  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + (summary.rowsEarlyDate ?? 0) + summary.rowsFutureDate + summary.duplicatesDropped;
+  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + (summary.rowsEarlyDate ?? 0) + summary.rowsFutureDate + summary.duplicatesDropped + (summary.rowsExcludedStatus ?? 0);
 
 /** An example's control characters as the visible symbols Unicode has for them (NUL as ␀, tab as ␉, DEL as ␡). */
 function visibleControls(example: RowExample): RowExample {

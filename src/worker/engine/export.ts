@@ -32,6 +32,9 @@ type RejectedParams = [
   duplicate: string,
   dropDuplicates: boolean,
   earlyDate: string,
+  excludedStatusKeys: string,
+  status: string,
+  orderTotal: boolean,
 ];
 
 const SQL = {
@@ -111,6 +114,9 @@ export function exportRejected(db: Db, state: EngineState, reasons: RejectedReas
       reasons.duplicate,
       summary.choices.dropDuplicates,
       reasons.early_date,
+      lines.job.excludedStatusKeys,
+      reasons.status ?? '',
+      summary.orderAmount === 'total',
     ]),
     // The file's own names, as they are: a column of the file may itself be called "row" or "reason".
     [...REJECTED_FIRST_COLUMNS, ...dataset.columns.map((c) => c.name)],

@@ -3,6 +3,7 @@
 // download judge a row the same way.
 
 import type { ColumnMapping, DatasetInfo, ImportChoices } from '../../lib/engine/api';
+import { excludedStatusKeys } from '../../lib/import/order-status';
 import { fragment, type TemplateValue } from '../sql-statement';
 import { quoteIdent, SQL_NULL, type OpenSource, type QuotedIdent, type SourceParams } from '../sql-template';
 
@@ -21,8 +22,11 @@ export type LineParams = [
   earliestDate: string,
 ];
 
+/** prepare/prepare-lines.sql: line-values.sql's, then the status keys that are not purchases. */
+export type PrepareLinesParams = [...LineParams, excludedStatusKeys: string];
+
 /** The placeholders of the statements that read lines: the source, line-values.sql and the mapped columns it names. */
-export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order';
+export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'status';
 
 export interface LineJob {
   source: OpenSource;
@@ -31,6 +35,8 @@ export interface LineJob {
   today: string;
   earliestDate: string;
   quantityTimesPrice: boolean;
+  /** The status keys that are not purchases, joined by chr(31) for one bound text; empty without a status column. */
+  excludedStatusKeys: string;
 }
 
 export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: ColumnMapping, choices: ImportChoices): LineJob {
@@ -49,6 +55,7 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
       quantity: ident(mapping.quantity),
       price: ident(mapping.price),
       order: ident(mapping.order),
+      status: ident(mapping.status),
     },
     params: (dayFirst, decimalComma) => [
       ...source.params,
@@ -64,5 +71,7 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
     today: choices.today,
     earliestDate: choices.earliestDate,
     quantityTimesPrice,
+    // chr(31) cannot be typed into a status, so it cannot split one.
+    excludedStatusKeys: mapping.status ? excludedStatusKeys(choices.excludedStatuses).join('\u001f') : '',
   };
 }

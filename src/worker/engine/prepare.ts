@@ -2,7 +2,7 @@
 // and decimal separator decided from the whole column, duplicates and id variants found, the
 // rows that cannot be used counted and exemplified, and the orders table built.
 
-import type { ColumnMapping, ColumnProfile, DateEvidence, ImportChoices, ImportSummary, NumberEvidence } from '../../lib/engine/api';
+import type { ColumnMapping, ColumnProfile, DateEvidence, ImportChoices, ImportSummary, NumberEvidence, StatusCount } from '../../lib/engine/api';
 import { EngineError, isOutOfMemory } from '../../lib/engine/errors';
 import {
   decideDayFirst,
@@ -17,7 +17,7 @@ import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
 import type { SourceParams } from '../sql-template';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
-import { lineJob, type LineJob, type LineKey, type LineParams } from './line-job';
+import { lineJob, type LineJob, type LineKey, type PrepareLinesParams } from './line-job';
 import { csvReadError } from './open';
 import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
 import { readingSource } from './source-read';
@@ -31,8 +31,23 @@ interface LinesStats extends EvidenceCounts, DuplicateCounts {
   early_date: number;
   future_date: number;
   used: number;
+  excluded_status: number;
   returns: number;
   id_control: number;
+}
+
+interface OrderFillFacts {
+  orders: number;
+  continuation_lines: number;
+  status_lines: number;
+  line_amount_orders: number;
+  total_amount_orders: number;
+}
+
+/** How the orders of more than one line were read: lines that took their order's values, and how its amount was counted. */
+interface OrderFill {
+  fromOrder: number;
+  amount: 'total' | 'lines' | null;
 }
 
 interface DuplicateCounts {
@@ -41,7 +56,8 @@ interface DuplicateCounts {
 }
 
 const SQL = {
-  prepareLines: template<LineParams, LineKey>('prepare/prepare-lines'),
+  prepareLines: template<PrepareLinesParams, LineKey>('prepare/prepare-lines'),
+  statuses: statement<[today: string, earliestDate: string], StatusCount>('prepare/lines-statuses'),
   stats: template<[today: string, earliestDate: string], 'evidence_counts', Omit<LinesStats, keyof DuplicateCounts>>('prepare/lines-stats'),
   resetDuplicateGroups: statement('prepare/reset-duplicate-groups'),
   duplicateGroups: statement<[slices: number, slice: number, today: string, earliestDate: string]>('prepare/create-duplicate-groups'),
@@ -55,6 +71,10 @@ const SQL = {
   slim: statement('prepare/slim-lines'),
   orders: statement<[today: string, earliestDate: string]>('prepare/create-orders'),
   dropLines: statement('prepare/drop-lines'),
+  orderFill: statement('prepare/create-order-fill'),
+  orderFillFacts: statement<[], OrderFillFacts>('prepare/order-fill-facts'),
+  fillOrderLines: statement<[orderTotal: boolean]>('prepare/fill-order-lines'),
+  dropOrderFill: statement('prepare/drop-order-fill'),
   facts: statement<[], { orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
     'prepare/orders-facts',
   ),
@@ -77,7 +97,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   const sample = sampleEvidence(dataset.profile, mapping);
   let dayFirst = decideDayFirst(choices.dateOrder, sample.date, true, !!choices.dateFormat).value;
   let decimalComma = decideDecimalComma(choices.decimal, sample.number, false).value;
-  let lines = readLines(db, job, dayFirst, decimalComma, file);
+  let lines = readLines(db, job, dayFirst, decimalComma, file, !!mapping.order);
   const day = decideDayFirst(choices.dateOrder, dateEvidenceOf(lines), dayFirst, !!choices.dateFormat);
   const decimal = decideDecimalComma(choices.decimal, numberEvidenceOf(lines), decimalComma);
   if (day.ambiguous) {
@@ -90,9 +110,10 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   if (day.value !== dayFirst || decimal.value !== decimalComma) {
     dayFirst = day.value;
     decimalComma = decimal.value;
-    lines = readLines(db, job, dayFirst, decimalComma, file);
+    lines = readLines(db, job, dayFirst, decimalComma, file, !!mapping.order);
   }
   const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today, choices.earliestDate) };
+  const statuses = mapping.status ? db.rows(SQL.statuses, [choices.today, choices.earliestDate]) : [];
 
   const anyProblem =
     stats.no_customer + stats.bad_date + stats.bad_amount + stats.early_date + stats.future_date + stats.returns + stats.duplicates + stats.id_control > 0;
@@ -107,6 +128,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     throw new EngineError('no_usable_date', { file, column: mapping.date, row: first?.row ?? 0, value: first?.value ?? '' });
   }
   // Every usable row lies after today: nothing to analyse (checked before the orders table is replaced).
+  // Only orders whose status is not a purchase: the user may count some of those statuses after all.
+  if (stats.used === 0 && stats.excluded_status > 0) throw new EngineError('all_statuses_excluded', { file, column: mapping.status ?? '' });
   if (stats.used === 0 && stats.future_date > 0) throw new EngineError('no_purchases', { asOf: choices.today });
   if (stats.used === 0 && stats.early_date > 0) {
     const first = refusalExamples().early_date[0];
@@ -134,6 +157,10 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     rowsFutureDate: stats.future_date,
     rowsEarlyDate: stats.early_date,
     rowsIdControl: stats.id_control,
+    rowsExcludedStatus: stats.excluded_status,
+    rowsFromOrder: lines.orderFill.fromOrder,
+    ...(lines.orderFill.amount ? { orderAmount: lines.orderFill.amount } : {}),
+    ...(mapping.status ? { statuses: statuses.map((s) => ({ ...s })) } : {}),
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
@@ -154,14 +181,33 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   return summary;
 }
 
-function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolean, file: string) {
+function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolean, file: string, byOrder: boolean) {
   try {
-    readingSource(job.source, () => db.run(db.fill(SQL.prepareLines, job.values), job.params(dayFirst, decimalComma)));
+    readingSource(job.source, () => db.run(db.fill(SQL.prepareLines, job.values), [...job.params(dayFirst, decimalComma), job.excludedStatusKeys]));
   } catch (error) {
     if (isOutOfMemory(error)) throw error;
     throw csvReadError(error, file);
   }
-  return db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0];
+  const orderFill = byOrder ? fillOrderLines(db, job) : { fromOrder: 0, amount: null };
+  return { ...db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0], orderFill };
+}
+
+/**
+ * A line-item export: an order's continuation lines take its customer, date and status, and its
+ * amount counts once. The amount column is an order total when no order's lines differ in it
+ * (quantity x price is always per line): then only one line of an order keeps it.
+ */
+function fillOrderLines(db: Db, job: LineJob): OrderFill {
+  db.run(SQL.orderFill);
+  try {
+    const facts = db.rows(SQL.orderFillFacts)[0];
+    if (facts.orders === 0) return { fromOrder: 0, amount: null };
+    const total = !job.quantityTimesPrice && facts.line_amount_orders === 0 && facts.total_amount_orders > 0;
+    if (total || facts.continuation_lines + facts.status_lines > 0) db.run(SQL.fillOrderLines, [total]);
+    return { fromOrder: facts.continuation_lines, amount: total ? 'total' : 'lines' };
+  } finally {
+    db.run(SQL.dropOrderFill);
+  }
 }
 
 /** Exact duplicate rows, grouped one slice of hashes at a time so memory stays bounded on big files. */

@@ -8,7 +8,7 @@ SELECT row_hash,
        count(*)::INTEGER AS n,
        min(row_no) AS first_row,
        min(row_no, 2)[2] AS repeat_row,
-       bool_or(cvm_line_used(customer_id, order_date, amount, $3, $4)) AS used
+       bool_or(cvm_line_used(customer_id, order_date, amount, $3, $4) AND NOT excluded) AS used
 FROM lines
 WHERE row_hash % CAST($1 AS UBIGINT) = CAST($2 AS UBIGINT)
 GROUP BY row_hash

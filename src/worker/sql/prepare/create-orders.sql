@@ -1,12 +1,13 @@
 -- An order is a distinct order id of a customer; its value is the sum of its rows, its date the
 -- earliest of its rows. A row whose order id is blank is an order of its own. Rows dated after
--- $1 (today) or before $2 (the earliest plausible date) are counted in the report, never used.
+-- $1 (today) or before $2 (the earliest plausible date), and rows of an order whose status is
+-- not a purchase (cancelled, refunded, ...), are counted in the report, never used.
 CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, min(order_date) AS order_date, sum(amount) AS value
 FROM lines
-WHERE cvm_line_used(customer_id, order_date, amount, $1, $2) AND order_key IS NOT NULL
+WHERE cvm_line_used(customer_id, order_date, amount, $1, $2) AND NOT excluded AND order_key IS NOT NULL
 GROUP BY customer_id, order_key
 UNION ALL
 SELECT customer_id, order_date, amount
 FROM lines
-WHERE cvm_line_used(customer_id, order_date, amount, $1, $2) AND order_key IS NULL
+WHERE cvm_line_used(customer_id, order_date, amount, $1, $2) AND NOT excluded AND order_key IS NULL

@@ -19,6 +19,14 @@ CASE WHEN CAST($10 AS BOOLEAN)
 -- negative price, which is an adjustment, is not taken for a return).
 CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_parse_money(CAST({{quantity}} AS VARCHAR), CAST($12 AS BOOLEAN)) < 0 ELSE true END AS cvm_return_sign,
 NULLIF(trim(CAST({{order}} AS VARCHAR)), '') AS cvm_order,
+-- Blank date and amount cells (not unreadable ones): a line-item export leaves them blank on an
+-- order's continuation lines, which then take the order's values (fill-order-lines.sql).
+NULLIF(trim(CAST({{date}} AS VARCHAR)), '') IS NULL AS cvm_date_blank,
+CASE WHEN CAST($10 AS BOOLEAN) THEN NULLIF(trim(CAST({{quantity}} AS VARCHAR)), '') IS NULL AND NULLIF(trim(CAST({{price}} AS VARCHAR)), '') IS NULL
+     ELSE NULLIF(trim(CAST({{amount}} AS VARCHAR)), '') IS NULL END AS cvm_amount_blank,
+NULLIF(trim(CAST({{status}} AS VARCHAR)), '') AS cvm_status,
+-- The status as lib/import/order-status.ts statusKey() writes it: "On-Hold" and "on hold" meet.
+NULLIF(replace(regexp_replace(lower(trim(CAST({{status}} AS VARCHAR))), '[\s_.-]+', '', 'g'), 'ё', 'е'), '') AS cvm_status_key,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) > CAST($14 AS DATE) AS cvm_future,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) < CAST($15 AS DATE) AS cvm_early,
 CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_number_evidence(CAST({{quantity}} AS VARCHAR)) | cvm_number_evidence(CAST({{price}} AS VARCHAR))

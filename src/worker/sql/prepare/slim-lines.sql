@@ -7,3 +7,6 @@ ALTER TABLE lines DROP COLUMN number_evidence;
 ALTER TABLE lines DROP COLUMN date_evidence;
 ALTER TABLE lines DROP COLUMN is_return;
 ALTER TABLE lines DROP COLUMN id_control;
+ALTER TABLE lines DROP COLUMN date_blank;
+ALTER TABLE lines DROP COLUMN amount_blank;
+ALTER TABLE lines DROP COLUMN status;
