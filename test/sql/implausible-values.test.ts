@@ -80,3 +80,12 @@ describe('dates before the earliest plausible date', () => {
     expect(t.engine.healthSeries('2024-01-06', 'month', 90).length).toBeLessThanOrEqual(HEALTH_MAX_PERIODS.month);
   });
 });
+
+describe('day/month dates with a two-digit year', () => {
+  it('are read as day/month dates, not as a year-3 date by DuckDB\'s cast (yy/mm/dd)', () => {
+    t.openText('two-digit-years.csv', 'customer,date,amount\nA,03/19/24,10\nB,03/05/24,20\nC,03/06/24,30\nD,05-03-24,40\n');
+    const summary = t.engine.prepare(MAPPING, { today: '2026-11-23' });
+    expect(summary).toMatchObject({ rowsUsed: 4, rowsEarlyDate: 0, firstDate: '2024-03-05', lastDate: '2024-05-03' });
+  });
+});
+

@@ -39,7 +39,6 @@ const TYPE_FIT: Record<Field, Partial<Record<TypeClass, number>>> = {
   amount: { integer: 2, decimal: 2, text: 1 },
   quantity: { integer: 2, decimal: 2, text: 1 },
   price: { integer: 2, decimal: 2, text: 1 },
-  status: { text: 1, integer: 1 },
 };
 
 function typeClass(detectedType: string): TypeClass {

@@ -95,7 +95,8 @@ CREATE OR REPLACE MACRO cvm_date_from_text(s, p, day_first, date_format, timesta
 CREATE OR REPLACE MACRO cvm_parse_date(s, day_first, user_format, date_format, timestamp_format) AS
   CASE WHEN user_format IS NOT NULL THEN CAST(try_strptime(trim(s), user_format) AS DATE)
        ELSE coalesce(
-         CAST(TRY_CAST(trim(s) AS TIMESTAMP) AS DATE),
+         -- Not for day/month texts: DuckDB's cast reads "03/05/24" as the year 3 (yy/mm/dd).
+         CASE WHEN NOT cvm_may_be_day_month(trim(s)) THEN CAST(TRY_CAST(trim(s) AS TIMESTAMP) AS DATE) END,
          list_apply([cvm_date_parts(s)], p -> cvm_date_from_text(s, p, day_first, date_format, timestamp_format))[1]
        ) END;
 -- Which day/month order a value argues for: 0 none, 1 only day first fits ("25.12.2024"),
