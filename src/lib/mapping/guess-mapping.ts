@@ -38,6 +38,7 @@ const TYPE_FIT: Record<Field, Partial<Record<TypeClass, number>>> = {
   quantity: { integer: 2, decimal: 2, text: 1 },
   price: { integer: 2, decimal: 2, text: 1 },
   status: { text: 1, integer: 1 },
+  refunded: { integer: 2, decimal: 2, text: 1 },
 };
 
 function typeClass(detectedType: string): TypeClass {

@@ -9,6 +9,7 @@ import type { ColumnMapping } from '../engine/api';
 // `status` is mapped by hand until the platform recognition (issue 13 item 6) names it.
 export const FIELD_SYNONYMS: Record<keyof ColumnMapping, readonly string[]> = {
   status: [],
+  refunded: [],
   customer: [
     'customer id', 'customerid', 'customer_id', 'customer number', 'customer no', 'customer code',
     'client id', 'clientid', 'client code', 'user id', 'userid', 'buyer id', 'member id', 'account id',
