@@ -29,6 +29,7 @@ Options:
   --order COL                order id column (rows with the same id form one order)
   --status COL               order status column: cancelled, refunded, failed, pending, ... orders
                              are not purchases and are left out
+  --refunded COL             amount refunded of an order: it counts at its amount less this
   --exclude-status A,B       with --status: only these statuses are left out
   --include-status A,B       with --status: these statuses count as purchases after all
   --out FILE.csv             also write every customer's scores and segment to this CSV file
@@ -105,6 +106,7 @@ const OPTIONS = {
   price: { type: 'string' },
   order: { type: 'string' },
   status: { type: 'string' },
+  refunded: { type: 'string' },
   'exclude-status': { type: 'string' },
   'include-status': { type: 'string' },
   out: { type: 'string' },
@@ -129,7 +131,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const METHODS: readonly CliMethod[] = ['quantile', 'ntile'];
-const COLUMN_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status'] as const satisfies readonly (keyof ColumnMapping)[];
+const COLUMN_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status', 'refunded'] as const satisfies readonly (keyof ColumnMapping)[];
 const DEFAULT_BINS = 5;
 
 class ArgsError extends Error {}

@@ -56,6 +56,8 @@ export interface ColumnMapping {
   order?: string;
   /** Optional: the order's status (paid, cancelled, refunded, ...); orders that are not purchases are left out. */
   status?: string;
+  /** Optional: the amount refunded of an order (Shopify "Refunded Amount"); an order counts at its amount less it. */
+  refunded?: string;
 }
 
 /** A first look at one column over the file's first rows (see column-profile.sql). */

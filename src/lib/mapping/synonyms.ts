@@ -7,7 +7,7 @@
 import type { ColumnMapping } from '../engine/api';
 
 /** The fields a header name alone can tell. */
-export type HeaderField = Exclude<keyof ColumnMapping, 'status'>;
+export type HeaderField = Exclude<keyof ColumnMapping, 'status' | 'refunded'>;
 
 export const FIELD_SYNONYMS: Record<HeaderField, readonly string[]> = {
   customer: [

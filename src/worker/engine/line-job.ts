@@ -26,7 +26,7 @@ export type LineParams = [
 export type PrepareLinesParams = [...LineParams, excludedStatusKeys: string];
 
 /** The placeholders of the statements that read lines: the source, line-values.sql and the mapped columns it names. */
-export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'status';
+export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'status' | 'refunded';
 
 export interface LineJob {
   source: OpenSource;
@@ -56,6 +56,7 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
       price: ident(mapping.price),
       order: ident(mapping.order),
       status: ident(mapping.status),
+      refunded: ident(mapping.refunded),
     },
     params: (dayFirst, decimalComma) => [
       ...source.params,

@@ -25,6 +25,8 @@ NULLIF(trim(CAST({{date}} AS VARCHAR)), '') IS NULL AS cvm_date_blank,
 CASE WHEN CAST($10 AS BOOLEAN) THEN NULLIF(trim(CAST({{quantity}} AS VARCHAR)), '') IS NULL AND NULLIF(trim(CAST({{price}} AS VARCHAR)), '') IS NULL
      ELSE NULLIF(trim(CAST({{amount}} AS VARCHAR)), '') IS NULL END AS cvm_amount_blank,
 NULLIF(trim(CAST({{status}} AS VARCHAR)), '') AS cvm_status,
+-- The amount refunded of the order (NULL when unmapped, blank or unreadable: nothing is taken off).
+cvm_parse_money(CAST({{refunded}} AS VARCHAR), CAST($12 AS BOOLEAN)) AS cvm_refunded,
 -- The status as lib/import/order-status.ts statusKey() writes it: "On-Hold" and "on hold" meet.
 NULLIF(replace(regexp_replace(lower(trim(CAST({{status}} AS VARCHAR))), '[\s_.-]+', '', 'g'), 'ё', 'е'), '') AS cvm_status_key,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) > CAST($14 AS DATE) AS cvm_future,

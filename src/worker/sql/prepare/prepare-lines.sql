@@ -13,6 +13,7 @@ SELECT
   cvm_date_blank AS date_blank,
   cvm_amount_blank AS amount_blank,
   cvm_status AS status,
+  cvm_refunded AS refunded,
   coalesce(list_contains(string_split(CAST($16 AS VARCHAR), chr(31)), cvm_status_key), false) AS excluded,
   cvm_id_control AS id_control,
   CAST(cvm_number_evidence AS UTINYINT) AS number_evidence,
