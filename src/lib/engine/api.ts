@@ -166,6 +166,10 @@ export interface ImportSummary {
   rowsEarlyDate?: number;
   /** Rows whose customer id held control characters (NUL, tab, ...), removed; the rows are used. Absent in older summaries. */
   rowsIdControl?: number;
+  /** CSV lines left out because they do not fit the table (a field more or less, a quote never closed). Absent in older summaries. */
+  rowsMalformed?: number;
+  /** A few of them; here `row` is the line of the file, the header counted. */
+  malformedExamples?: RowExample[];
   /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
   rowsReturns: number;
   /** Rows identical in every column to an earlier row. */

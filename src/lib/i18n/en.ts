@@ -231,6 +231,9 @@ export const en = {
   'report.reason.early_date': 'dated before the earliest plausible date',
   'report.reason.duplicate': 'exact duplicate, dropped',
   'report.rowValue': 'row {row}: “{value}”',
+  'report.lineValue': 'line {row} of the file: “{value}”',
+  'report.malformed.one': '{count} line does not fit the table (a field more or less than the header, or a quote never closed) and was left out.',
+  'report.malformed.other': '{count} lines do not fit the table (a field more or less than the header, or a quote never closed) and were left out.',
 
   'controls.asOf': 'As-of date',
   'controls.method': 'Scoring method',

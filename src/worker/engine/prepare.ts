@@ -21,6 +21,7 @@ import { lineJob, type LineJob, type LineKey, type LineParams } from './line-job
 import { csvReadError } from './open';
 import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
 import { readingSource } from './source-read';
+import { malformedRows } from './malformed-rows';
 import { invalidate, type EngineState } from './state';
 
 interface LinesStats extends EvidenceCounts, DuplicateCounts {
@@ -92,6 +93,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     decimalComma = decimal.value;
     lines = readLines(db, job, dayFirst, decimalComma, file);
   }
+  // Right after the last read of the file: its rejects are the latest scan's.
+  const malformed = malformedRows(db, job.source);
   const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today, choices.earliestDate) };
 
   const anyProblem =
@@ -134,6 +137,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     rowsFutureDate: stats.future_date,
     rowsEarlyDate: stats.early_date,
     rowsIdControl: stats.id_control,
+    rowsMalformed: malformed.count,
+    malformedExamples: malformed.examples,
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
