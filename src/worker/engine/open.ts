@@ -46,6 +46,7 @@ const SQL = {
   sniffWithDelimiter: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-delim'),
   sniffLoose: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-loose'),
   sourceColumns: template<SourceParams, 'source', { name: string }>('open/source-columns'),
+  sourceCount: template<SourceParams, 'source', { n: number }>('open/source-count'),
   preview: template<SourceParams, 'source', Record<string, unknown>>('open/source-preview'),
   profile: template<[...SourceParams, dateFormat: string | null, timestampFormat: string | null], 'source' | 'evidence_counts', ProfileRow>(
     'open/column-profile',
@@ -133,28 +134,43 @@ const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length >
  * DuckDB's sniffer, and when its dialect gives one column or no row or it gives up (a row with a
  * field more or less, a quote never closed, a space between fields), the looser sniffer with each
  * candidate delimiter, the first that reads a table winning: a one-column file split at its
- * header's spaces reads no row (every data row lacks fields) and stays one column. The rows that do
- * not fit are left out when the file is read (cvm_csv keeps them in DuckDB's rejects tables).
+ * header's spaces reads no row (every data row lacks fields) and stays one column. When the strict
+ * sniffer skipped lines above its header, which a second table below the first also makes it do
+ * (it takes the last table's delimiter and skips everything above), the dialect that reads the
+ * most rows wins; a true preamble keeps the strict dialect, the loose ones read no table through
+ * it. The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
+ * rejects tables).
  */
 function readDamaged(db: Db, registeredName: string): CsvReading {
   let strict: CsvReading | null = null;
   let failure: unknown = null;
   try {
     strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0]);
-    if (readsTable(strict)) return strict;
+    if (readsTable(strict) && strict.sniff.skip_rows === 0) return strict;
   } catch (error) {
     failure = error;
   }
+  const tables = strict && readsTable(strict) ? [strict] : [];
   for (const delimiter of CANDIDATE_DELIMITERS) {
     try {
       const loose = readCsv(db, registeredName, db.rows(SQL.sniffLoose, [registeredName, delimiter])[0]);
-      if (readsTable(loose)) return loose;
+      if (!readsTable(loose)) continue;
+      if (tables.length === 0) return loose;
+      tables.push(loose);
+      break;
     } catch {
       // This delimiter does not read the file; the next may.
     }
   }
+  if (tables.length > 1) return mostRows(db, tables);
   if (strict) return strict;
   throw failure;
+}
+
+/** The reading with the most rows over the whole file; the first of equals. */
+function mostRows(db: Db, readings: CsvReading[]): CsvReading {
+  const rows = readings.map((r) => readingSource(r.source, () => db.rows(db.fill(SQL.sourceCount, { source: r.source.from }), r.source.params)[0].n));
+  return readings[rows.indexOf(Math.max(...rows))];
 }
 
 /** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
