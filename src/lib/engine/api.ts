@@ -25,6 +25,12 @@ export interface ImportOptions {
   encoding?: TextEncodingName;
   /** Overrides DuckDB's sniffed delimiter: one of , ; tab | */
   delimiter?: string;
+  /** CSV: overrides the sniffed quote character (one character). */
+  quote?: string;
+  /** CSV: overrides the sniffed escape character (one character; default the quote, doubled as RFC 4180 does). */
+  escape?: string;
+  /** CSV: whether the first line read is a header (overrides the sniffer). */
+  header?: boolean;
   /** Excel: which sheet (default: the first). */
   sheet?: string;
 }

@@ -1,7 +1,7 @@
 // Opening a file: what its columns are, a preview, a first look at every column, and the checks
 // that refuse a file that is no order history before the user maps anything.
 
-import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, SourceFormat } from '../../lib/engine/api';
+import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, ImportOptions, SourceFormat } from '../../lib/engine/api';
 import { EngineError, messageOf, reasonOf } from '../../lib/engine/errors';
 import { NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../lib/import/format-decision';
 import { guessMapping } from '../../lib/mapping/guess-mapping';
@@ -85,10 +85,16 @@ export function csvReadError(error: unknown, file: string): EngineError {
   return new EngineError('file_unreadable', { file, reason: reasonOf(error) });
 }
 
-export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
+/** What the user chose of a CSV's dialect (ImportOptions); the rest is the sniffer's. */
+export type CsvChoice = Pick<ImportOptions, 'delimiter' | 'quote' | 'escape' | 'header'>;
+
+export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, choice: CsvChoice = {}): DatasetInfo {
   let reading: CsvReading;
   try {
-    reading = delimiter ? readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0]) : readDamaged(db, registeredName);
+    const { delimiter } = choice;
+    reading = delimiter
+      ? readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0], choice)
+      : readDamaged(db, registeredName, choice);
   } catch (error) {
     throw csvReadError(error, meta.fileName);
   }
@@ -114,8 +120,10 @@ interface CsvReading {
 }
 
 /** The file read with a sniffer's dialect: the columns the whole read gives and its first rows. */
-function readCsv(db: Db, registeredName: string, sniff: SniffRow): CsvReading {
-  const quoting = csvQuoting(sniff.quote, sniff.escape);
+function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvChoice): CsvReading {
+  const sniff = { ...sniffed, has_header: choice.header ?? sniffed.has_header };
+  // A quote the user chose escapes itself (doubled) unless they chose an escape too.
+  const quoting = csvQuoting(choice.quote ?? sniff.quote, choice.escape ?? (choice.quote ? choice.quote : sniff.escape));
   // Parallel until DuckDB refuses it for this file (source-read.ts).
   const source: OpenSource = {
     from: SOURCE.csv,
@@ -141,11 +149,11 @@ const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length >
  * it. The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
  * rejects tables).
  */
-function readDamaged(db: Db, registeredName: string): CsvReading {
+function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvReading {
   let strict: CsvReading | null = null;
   let failure: unknown = null;
   try {
-    strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0]);
+    strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0], choice);
     if (readsTable(strict) && strict.sniff.skip_rows === 0) return strict;
   } catch (error) {
     failure = error;
@@ -153,7 +161,7 @@ function readDamaged(db: Db, registeredName: string): CsvReading {
   const tables = strict && readsTable(strict) ? [strict] : [];
   for (const delimiter of CANDIDATE_DELIMITERS) {
     try {
-      const loose = readCsv(db, registeredName, db.rows(SQL.sniffLoose, [registeredName, delimiter])[0]);
+      const loose = readCsv(db, registeredName, db.rows(SQL.sniffLoose, [registeredName, delimiter])[0], choice);
       if (!readsTable(loose)) continue;
       if (tables.length === 0) return loose;
       tables.push(loose);
