@@ -45,6 +45,8 @@ export interface ColumnInfo {
 export interface CsvDialect {
   delimiter: string;
   quote: string;
+  /** The escape the file is read with. Absent in datasets kept before it was shown. */
+  escape?: string;
   hasHeader: boolean;
   skipRows: number;
   dateFormat: string | null;

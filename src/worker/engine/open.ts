@@ -102,6 +102,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
   const dialect: CsvDialect = {
     delimiter: sniff.delimiter,
     quote: quoting.quote,
+    escape: quoting.escape,
     hasHeader: sniff.has_header,
     skipRows: sniff.skip_rows,
     dateFormat: sniff.date_format,
