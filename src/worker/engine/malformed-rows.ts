@@ -8,7 +8,7 @@ import { statement } from '../sql-statement';
 import { SOURCE, type OpenSource } from '../sql-template';
 
 const SQL = {
-  rows: statement<[path: string], { line: number; kind: string; text: string }>('prepare/malformed-rows'),
+  rows: statement<[path: string], { line: number; text: string }>('prepare/malformed-rows'),
 };
 
 /** Examples kept: enough to find the damage in an editor, few enough for the report. */
