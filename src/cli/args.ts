@@ -47,6 +47,8 @@ Options:
 Reading the file (found from its content unless given):
   --encoding NAME            utf-8, utf-16le, utf-16be, windows-1251 (cp1251) or koi8-r
   --delimiter C              , ; | or tab
+  --quote C, --escape C      CSV: the quote and escape characters (default: found, else ")
+  --header yes|no            CSV: whether the first line is a header (--no-header: no)
   --sheet NAME               Excel: the sheet to read (default: the first)
   --date-format FORMAT       day-first, month-first, or a strptime format such as %d.%m.%Y
   --decimal point|comma      the decimal separator of amounts
@@ -114,6 +116,10 @@ const OPTIONS = {
   rejected: { type: 'string' },
   encoding: { type: 'string' },
   delimiter: { type: 'string' },
+  quote: { type: 'string' },
+  escape: { type: 'string' },
+  header: { type: 'string' },
+  'no-header': { type: 'boolean' },
   sheet: { type: 'string' },
   'date-format': { type: 'string' },
   decimal: { type: 'string' },
@@ -169,7 +175,7 @@ function binsValue(flag: string, value: string): number {
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\t': '\t', '\\t': '\t' };
 
-function readOptions(text: (name: OptionName) => string | undefined): ImportOptions {
+function readOptions(text: (name: OptionName) => string | undefined, noHeader: boolean): ImportOptions {
   const options: ImportOptions = {};
   const encoding = text('encoding');
   if (encoding !== undefined) {
@@ -184,6 +190,18 @@ function readOptions(text: (name: OptionName) => string | undefined): ImportOpti
   if (delimiter !== undefined) {
     if (!Object.hasOwn(DELIMITERS, delimiter)) throw new ArgsError(`--delimiter must be , ; | or tab, got "${delimiter}"`);
     options.delimiter = DELIMITERS[delimiter];
+  }
+  for (const name of ['quote', 'escape'] as const) {
+    const value = text(name);
+    if (value === undefined) continue;
+    // One character: DuckDB's reader takes no longer quote or escape.
+    if ([...value].length !== 1) throw new ArgsError(`--${name} must be one character, got "${value}"`);
+    options[name] = value;
+  }
+  const header = text('header') ?? (noHeader ? 'no' : undefined);
+  if (header !== undefined) {
+    if (header !== 'yes' && header !== 'no') throw new ArgsError(`--header must be yes or no, got "${header}"`);
+    options.header = header === 'yes';
   }
   const sheet = text('sheet');
   if (sheet !== undefined) options.sheet = sheet;
@@ -292,7 +310,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     file: positionals[0],
     importOnly,
     rejected: text('rejected') ?? null,
-    read: readOptions(text),
+    read: readOptions(text, values['no-header'] === true),
     choices: {
       ...dateChoice(text('date-format')),
       ...(text('decimal') === undefined ? {} : { decimal: decimalValue(text('decimal')!) }),

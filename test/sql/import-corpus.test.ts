@@ -17,7 +17,9 @@ import type { CorpusCase } from '../fixtures/import/manifest';
 const CORPUS = path.join(FIXTURES, 'import');
 /** Fixed, so "future date" means the same on every day the suite runs. */
 const TODAY = '2026-11-23';
-const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsEarlyDate', 'rowsIdControl', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups', 'rowsExcludedStatus', 'rowsFromOrder', 'orderAmount'];
+const SUMMARY_COUNTS = ['rowsNoCustomer', 'rowsBadDate', 'rowsBadAmount', 'rowsFutureDate', 'rowsEarlyDate', 'rowsIdControl', 'rowsReturns', 'duplicateRows', 'duplicatesDropped', 'idVariantGroups', 'rowsExcludedStatus', 'rowsFromOrder', 'orderAmount',
+  // Lines of a damaged file left out before reading (issue 13); no engine counts the last three yet.
+  'rowsMalformed', 'rowsRepeatedHeader', 'rowsTotals', 'rowsComment'];
 
 const groups = readdirSync(CORPUS)
   .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
@@ -40,13 +42,15 @@ async function load(dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo;
 }
 
 it('has a corpus with every kind of file', () => {
-  expect(groups.map((g) => g.dir).sort()).toEqual(['dialect', 'dirty', 'encoding', 'excel', 'json', 'locale', 'platforms', 'wrong']);
+  expect(groups.map((g) => g.dir).sort()).toEqual(['damaged', 'dialect', 'dirty', 'encoding', 'excel', 'json', 'locale', 'platforms', 'wrong']);
 });
 
 for (const { dir, cases } of groups) {
   describe(`import corpus: ${dir}`, () => {
     for (const c of cases) {
-      it(`${c.file}: ${c.case}`, async () => {
+      // A case the engine does not meet yet says why and is expected to fail, so meeting it shows.
+      const test = c.pending ? it.fails : it;
+      test(`${c.file}: ${c.case}${c.pending ? ` (pending: ${c.pending})` : ''}`, async () => {
         const e = c.expect;
         if (e.error) {
           const error = await load(dir, c).then(

@@ -131,6 +131,15 @@ describe('parseCliArgs: valid command lines', () => {
     expect(parseCliArgs(['f.csv', '--decimal', 'dot!'])).toEqual({ kind: 'error', message: '--decimal must be point or comma, got "dot!"' });
   });
 
+  it('reads the quote, the escape and whether the first row is a header, and refuses what cannot be one', () => {
+    expect(options('f.csv', '--quote', "'", '--escape', '\\', '--header', 'no').read).toEqual({ quote: "'", escape: '\\', header: false });
+    expect(options('f.csv', '--header', 'yes').read).toEqual({ header: true });
+    expect(options('f.csv', '--no-header').read).toEqual({ header: false });
+    expect(parseCliArgs(['f.csv', '--quote', '""'])).toEqual({ kind: 'error', message: '--quote must be one character, got """"' });
+    expect(parseCliArgs(['f.csv', '--escape', 'ab'])).toEqual({ kind: 'error', message: '--escape must be one character, got "ab"' });
+    expect(parseCliArgs(['f.csv', '--header', 'maybe'])).toEqual({ kind: 'error', message: '--header must be yes or no, got "maybe"' });
+  });
+
   it('reads the earliest plausible order date and refuses one that is no date', () => {
     expect(options('f.csv', '--earliest-date', '1970-01-01').choices.earliestDate).toBe('1970-01-01');
     expect(options('f.csv').choices.earliestDate).toBeUndefined();

@@ -105,3 +105,24 @@ describe('import report: order statuses and line-item exports', () => {
     expect(importReportItems(summary({ orderAmount: 'lines', rowsFromOrder: 0 }), null)).toEqual([]);
   });
 });
+
+describe('import report: damaged lines', () => {
+  it('says how many lines do not fit the table, with the line of the file and its text, in both languages', () => {
+    const s = summary({ rowsMalformed: 3, malformedExamples: [{ row: 3, value: 'C2,2024-01-06,50.00,extra' }] });
+    const item = importReportItems(s, null).find((i) => i.id === 'malformed')!;
+    expect(item.tone).toBe('warn');
+    const page = renderReportItem(item, en, iso);
+    expect(page.text).toBe('3 lines do not fit the table (a field more or less than the header, or a quote never closed) and were left out.');
+    expect(page.examples).toEqual(['line 3 of the file: “C2,2024-01-06,50.00,extra”']);
+    const ru = renderReportItem(item, createTranslator('ru'), iso);
+    expect(ru.text).toMatch(/^3 строки файла не подходят к таблице/);
+    expect(ru.examples).toEqual(['строка 3 файла: «C2,2024-01-06,50.00,extra»']);
+  });
+
+  it('reads a summary kept before damaged lines were counted', () => {
+    const old = summary();
+    delete old.rowsMalformed;
+    delete old.malformedExamples;
+    expect(importReportItems(old, null).map((i) => i.id)).toEqual([]);
+  });
+});

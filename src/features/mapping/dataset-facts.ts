@@ -1,10 +1,13 @@
 import type { I18n } from '../../ui/i18n.svelte';
 
-const DELIMITER_KEYS: Record<string, 'mapping.delim.comma' | 'mapping.delim.semicolon' | 'mapping.delim.tab' | 'mapping.delim.pipe'> = {
+const DELIMITER_KEYS: Record<string, `mapping.delim.${'comma' | 'semicolon' | 'tab' | 'pipe' | 'space' | 'commaSpace' | 'semicolonSpace'}`> = {
   ',': 'mapping.delim.comma',
   ';': 'mapping.delim.semicolon',
   '\t': 'mapping.delim.tab',
   '|': 'mapping.delim.pipe',
+  ' ': 'mapping.delim.space',
+  ', ': 'mapping.delim.commaSpace',
+  '; ': 'mapping.delim.semicolonSpace',
 };
 
 export function describeDelimiter(delimiter: string, i18n: I18n): string {

@@ -25,6 +25,12 @@ export interface ImportOptions {
   encoding?: TextEncodingName;
   /** Overrides DuckDB's sniffed delimiter: one of , ; tab | */
   delimiter?: string;
+  /** CSV: overrides the sniffed quote character (one character). */
+  quote?: string;
+  /** CSV: overrides the sniffed escape character (one character; default the quote, doubled as RFC 4180 does). */
+  escape?: string;
+  /** CSV: whether the first line read is a header (overrides the sniffer). */
+  header?: boolean;
   /** Excel: which sheet (default: the first). */
   sheet?: string;
 }
@@ -39,6 +45,8 @@ export interface ColumnInfo {
 export interface CsvDialect {
   delimiter: string;
   quote: string;
+  /** The escape the file is read with. Absent in datasets kept before it was shown. */
+  escape?: string;
   hasHeader: boolean;
   skipRows: number;
   dateFormat: string | null;
@@ -190,6 +198,10 @@ export interface ImportSummary {
   rowsEarlyDate?: number;
   /** Rows whose customer id held control characters (NUL, tab, ...), removed; the rows are used. Absent in older summaries. */
   rowsIdControl?: number;
+  /** CSV lines left out because they do not fit the table (a field more or less, a quote never closed). Absent in older summaries. */
+  rowsMalformed?: number;
+  /** A few of them; here `row` is the line of the file, the header counted. */
+  malformedExamples?: RowExample[];
   /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
   rowsReturns: number;
   /** Usable rows left out for their order status (cancelled, refunded, ...). Absent in older summaries. */

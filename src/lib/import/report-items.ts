@@ -20,8 +20,8 @@ export interface ReportItem {
   /** Catalog keys whose translation replaces a param's value (e.g. how an encoding was found). */
   keyParams: Record<string, TranslationKey>;
   examples: RowExample[];
-  /** How an example reads: "row 12: “text”", "row 12", or "row 12 repeats row 7". */
-  exampleStyle: 'value' | 'row' | 'repeat';
+  /** How an example reads: "row 12: “text”", "row 12", "row 12 repeats row 7", or "line 14 of the file: “text”". */
+  exampleStyle: 'value' | 'row' | 'repeat' | 'line';
   /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
   groups: string[][];
   /** What the user can do about it: `<hint>.page` on the page, `<hint>.cli` in the terminal. */
@@ -115,6 +115,11 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
       }),
     );
   }
+  const malformed = summary.rowsMalformed ?? 0;
+  if (malformed > 0) {
+    // Numbered as lines of the file: such a line is no data row, and an editor finds it by its line.
+    items.push(item('malformed', 'warn', 'report.malformed', { count: malformed }, { examples: summary.malformedExamples ?? [], exampleStyle: 'line' }));
+  }
   const controls = summary.rowsIdControl ?? 0;
   if (controls > 0) {
     items.push(item('id-control', 'info', 'report.idControl', { count: controls }, { examples: (examples.id_control ?? []).map(visibleControls) }));
@@ -188,6 +193,7 @@ export function renderReportItem(
     const row = String(e.row);
     if (report.exampleStyle === 'row') return t('report.rowOnly', { row });
     if (report.exampleStyle === 'repeat') return t('report.rowRepeats', { row, value: e.value ?? '' });
+    if (report.exampleStyle === 'line') return t('report.lineValue', { row, value: e.value ?? '' });
     return t('report.rowValue', { row, value: e.value ?? '' });
   });
   const text = report.hint ? `${t(report.key, params)} ${t(keyOf(report.hint, where))}` : t(report.key, params);

@@ -26,7 +26,7 @@ import { exportMovement, exportRejected, exportScores, exportSource } from './ex
 import { cohorts, healthSeries } from './health';
 import { exportOrders, loadOrders } from './kept';
 import { movement, movementCustomers, segmentMix, type MovementCellKey } from './movement';
-import { openArrow, openCsv, type SourceMeta } from './open';
+import { openArrow, openCsv, type CsvChoice, type SourceMeta } from './open';
 import type { Opener } from './open-source';
 import { prepare } from './prepare';
 import { score } from './score';
@@ -45,8 +45,8 @@ export class AnalysisEngine implements Opener {
     return this.db.bindings.getVersion();
   }
 
-  openCsv(registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
-    return openCsv(this.db, this.state, registeredName, meta, delimiter);
+  openCsv(registeredName: string, meta: SourceMeta, choice?: CsvChoice): DatasetInfo {
+    return openCsv(this.db, this.state, registeredName, meta, choice);
   }
 
   openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo {

@@ -12,7 +12,7 @@ import { DETECT_HEAD_BYTES, detectEncoding } from '../../lib/import/encoding';
 import { needsTranscoding } from '../../lib/import/transcode';
 import { jsonToCsv } from '../json-source';
 import { readWorkbook, type TableText } from '../xlsx-source';
-import type { SourceMeta } from './open';
+import type { CsvChoice, SourceMeta } from './open';
 
 export interface SourceAccess {
   fileName: string;
@@ -33,7 +33,7 @@ export interface SourceAccess {
 
 /** What opens a registered file or an Arrow stream: the engine (engine/analysis-engine.ts). */
 export interface Opener {
-  openCsv(registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo;
+  openCsv(registeredName: string, meta: SourceMeta, choice?: CsvChoice): DatasetInfo;
   openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo;
 }
 
@@ -83,7 +83,7 @@ export async function openSource(
       const registeredName = `upload-${++uploads}.csv`;
       if (needsTranscoding(used)) await source.registerTranscoded(registeredName, used, onProgress);
       else source.register(registeredName);
-      return engine.openCsv(registeredName, { ...meta, encoding }, options.delimiter);
+      return engine.openCsv(registeredName, { ...meta, encoding }, options);
     }
   }
 }

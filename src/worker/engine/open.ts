@@ -1,7 +1,7 @@
 // Opening a file: what its columns are, a preview, a first look at every column, and the checks
 // that refuse a file that is no order history before the user maps anything.
 
-import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, SourceFormat } from '../../lib/engine/api';
+import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, ImportOptions, SourceFormat } from '../../lib/engine/api';
 import { EngineError, messageOf, reasonOf } from '../../lib/engine/errors';
 import { NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../lib/import/format-decision';
 import { guessDataset } from '../../lib/mapping/guess-mapping';
@@ -44,6 +44,9 @@ interface ProfileRow extends EvidenceCounts {
 const SQL = {
   sniff: statement<[path: string], SniffRow>('open/sniff-csv'),
   sniffWithDelimiter: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-delim'),
+  sniffLoose: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-loose'),
+  sourceColumns: template<SourceParams, 'source', { name: string }>('open/source-columns'),
+  sourceCount: template<SourceParams, 'source', { n: number }>('open/source-count'),
   preview: template<SourceParams, 'source', Record<string, unknown>>('open/source-preview'),
   profile: template<[...SourceParams, dateFormat: string | null, timestampFormat: string | null], 'source' | 'evidence_counts', ProfileRow>(
     'open/column-profile',
@@ -54,6 +57,14 @@ const SQL = {
   rawColumns: statement<[], { name: string }>('open/raw-columns'),
   rawCount: statement<[], { n: number }>('open/raw-count'),
 };
+
+/**
+ * Delimiters tried, in this order, when DuckDB's sniffer reads a file as one column or cannot read
+ * it: the first that splits it into columns wins. Space and the two-character ones come last: a
+ * space splits many one-column files into words, and ", " is also read by "," (with the spaces
+ * trimmed later as any value's).
+ */
+const CANDIDATE_DELIMITERS = [',', ';', '\t', '|', ', ', '; ', ' '];
 
 /** A column is date-like (number-like) when at least this share of its first non-empty values read as dates (numbers). */
 const LIKE_SHARE = 0.5;
@@ -74,35 +85,101 @@ export function csvReadError(error: unknown, file: string): EngineError {
   return new EngineError('file_unreadable', { file, reason: reasonOf(error) });
 }
 
-export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, delimiter?: string): DatasetInfo {
-  let sniff: SniffRow;
-  let quoting: CsvQuoting;
-  let source: OpenSource;
-  let preview: Record<string, unknown>[];
+/** What the user chose of a CSV's dialect (ImportOptions); the rest is the sniffer's. */
+export type CsvChoice = Pick<ImportOptions, 'delimiter' | 'quote' | 'escape' | 'header'>;
+
+export function openCsv(db: Db, state: EngineState, registeredName: string, meta: SourceMeta, choice: CsvChoice = {}): DatasetInfo {
+  let reading: CsvReading;
   try {
-    sniff = delimiter ? db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0] : db.rows(SQL.sniff, [registeredName])[0];
-    quoting = csvQuoting(sniff.quote, sniff.escape);
-    // Parallel until DuckDB refuses it for this file (source-read.ts).
-    const csv: OpenSource = {
-      from: SOURCE.csv,
-      params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
-    };
-    source = csv;
-    preview = readingSource(csv, () => db.rows(db.fill(SQL.preview, { source: csv.from }), csv.params));
+    const { delimiter } = choice;
+    reading = delimiter
+      ? readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0], choice)
+      : readDamaged(db, registeredName, choice);
   } catch (error) {
     throw csvReadError(error, meta.fileName);
   }
+  const { sniff, quoting, source, columns, preview } = reading;
   const dialect: CsvDialect = {
     delimiter: sniff.delimiter,
     quote: quoting.quote,
+    escape: quoting.escape,
     hasHeader: sniff.has_header,
     skipRows: sniff.skip_rows,
     dateFormat: sniff.date_format,
     timestampFormat: sniff.timestamp_format,
   };
-  const columns = sniff.columns.map((c): ColumnInfo => ({ name: c.name, detectedType: c.type }));
   // Counting a CSV's rows means reading all of it; the import report gives the count after analysis.
   return describe(db, state, meta, dialect, columns, null, preview, source);
+}
+
+interface CsvReading {
+  sniff: SniffRow;
+  quoting: CsvQuoting;
+  source: OpenSource;
+  columns: ColumnInfo[];
+  preview: Record<string, unknown>[];
+}
+
+/** The file read with a sniffer's dialect: the columns the whole read gives and its first rows. */
+function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvChoice): CsvReading {
+  const sniff = { ...sniffed, has_header: choice.header ?? sniffed.has_header };
+  // A quote the user chose escapes itself (doubled) unless they chose an escape too.
+  const quoting = csvQuoting(choice.quote ?? sniff.quote, choice.escape ?? (choice.quote ? choice.quote : sniff.escape));
+  // Parallel until DuckDB refuses it for this file (source-read.ts).
+  const source: OpenSource = {
+    from: SOURCE.csv,
+    params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
+  };
+  const types = new Map(sniff.columns.map((c) => [c.name, c.type]));
+  const read = readingSource(source, () => db.rows(db.fill(SQL.sourceColumns, { source: source.from }), source.params));
+  const columns = read.map(({ name }): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
+  const preview = readingSource(source, () => db.rows(db.fill(SQL.preview, { source: source.from }), source.params));
+  return { sniff, quoting, source, columns, preview };
+}
+
+const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length > 0;
+
+/**
+ * DuckDB's sniffer, and when its dialect gives one column or no row or it gives up (a row with a
+ * field more or less, a quote never closed, a space between fields), the looser sniffer with each
+ * candidate delimiter, the first that reads a table winning: a one-column file split at its
+ * header's spaces reads no row (every data row lacks fields) and stays one column. When the strict
+ * sniffer skipped lines above its header, which a second table below the first also makes it do
+ * (it takes the last table's delimiter and skips everything above), the dialect that reads the
+ * most rows wins; a true preamble keeps the strict dialect, the loose ones read no table through
+ * it. The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
+ * rejects tables).
+ */
+function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvReading {
+  let strict: CsvReading | null = null;
+  let failure: unknown = null;
+  try {
+    strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0], choice);
+    if (readsTable(strict) && strict.sniff.skip_rows === 0) return strict;
+  } catch (error) {
+    failure = error;
+  }
+  const tables = strict && readsTable(strict) ? [strict] : [];
+  for (const delimiter of CANDIDATE_DELIMITERS) {
+    try {
+      const loose = readCsv(db, registeredName, db.rows(SQL.sniffLoose, [registeredName, delimiter])[0], choice);
+      if (!readsTable(loose)) continue;
+      if (tables.length === 0) return loose;
+      tables.push(loose);
+      break;
+    } catch {
+      // This delimiter does not read the file; the next may.
+    }
+  }
+  if (tables.length > 1) return mostRows(db, tables);
+  if (strict) return strict;
+  throw failure;
+}
+
+/** The reading with the most rows over the whole file; the first of equals. */
+function mostRows(db: Db, readings: CsvReading[]): CsvReading {
+  const rows = readings.map((r) => readingSource(r.source, () => db.rows(db.fill(SQL.sourceCount, { source: r.source.from }), r.source.params)[0].n));
+  return readings[rows.indexOf(Math.max(...rows))];
 }
 
 /** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */

@@ -21,6 +21,7 @@ import { lineJob, type LineJob, type LineKey, type PrepareLinesParams } from './
 import { csvReadError } from './open';
 import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
 import { readingSource } from './source-read';
+import { malformedRows } from './malformed-rows';
 import { invalidate, type EngineState } from './state';
 
 interface LinesStats extends EvidenceCounts, DuplicateCounts {
@@ -112,6 +113,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     decimalComma = decimal.value;
     lines = readLines(db, job, dayFirst, decimalComma, file, !!mapping.order);
   }
+  // Right after the last read of the file: its rejects are the latest scan's.
+  const malformed = malformedRows(db, job.source);
   const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today, choices.earliestDate) };
   const statuses = mapping.status ? db.rows(SQL.statuses, [choices.today, choices.earliestDate]) : [];
 
@@ -161,6 +164,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     rowsFromOrder: lines.orderFill.fromOrder,
     ...(lines.orderFill.amount ? { orderAmount: lines.orderFill.amount } : {}),
     ...(mapping.status ? { statuses: statuses.map((s) => ({ ...s })) } : {}),
+    rowsMalformed: malformed.count,
+    malformedExamples: malformed.examples,
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,

@@ -142,7 +142,10 @@ CREATE OR REPLACE MACRO cvm_csv_text(s) AS
 -- first quote comes after the sniffer's sample is read with quoting off, and a quoted line break
 -- there becomes a row of its own. parallel is on until DuckDB refuses a file for a quoted line
 -- break across its buffers (engine/source-read.ts).
+-- A row with more or fewer fields than the header, or a quote it cannot read, is left out, not
+-- padded or fatal (issue 13): store_rejects skips it and keeps it in DuckDB's reject_errors table,
+-- so one damaged row no longer refuses the file or shifts an amount into another column.
 CREATE OR REPLACE MACRO cvm_csv(source_path, source_delim, source_header, source_skip, source_quote, source_escape, source_parallel) AS TABLE
   SELECT * FROM read_csv(source_path, all_varchar = true, delim = source_delim, header = source_header,
                          skip = source_skip, quote = source_quote, escape = source_escape,
-                         parallel = source_parallel, null_padding = true);
+                         parallel = source_parallel, null_padding = false, store_rejects = true);
