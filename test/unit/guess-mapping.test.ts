@@ -271,4 +271,11 @@ describe('mappingProblems', () => {
       { code: 'same_column_twice', field: 'order', column: 'CustomerID' },
     ]);
   });
+
+  it('takes an order or payment status by its exact name, never an address state or a fulfilment status', () => {
+    const cols = (...names: string[]) => names.map((name) => ({ name, detectedType: 'VARCHAR' }));
+    expect(guessMapping(cols('Order ID', 'Billing Email', 'Order Date', 'Order Total', 'Order Status', 'Billing State')).status).toBe('Order Status');
+    expect(guessMapping(cols('Клиент', 'Дата', 'Сумма', 'Статус')).status).toBe('Статус');
+    expect(guessMapping(cols('customer', 'date', 'amount', 'Fulfillment Status', 'Billing State')).status).toBeUndefined();
+  });
 });

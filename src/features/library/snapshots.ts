@@ -4,7 +4,7 @@
 import type { EngineHost } from '../../app/engine-host.svelte';
 import { newId } from '../../lib/ids';
 import { gunzip } from '../../lib/storage/gzip';
-import { loadSnapshot, loadSnapshotCustomers, saveSnapshot } from '../../lib/storage/library';
+import { loadDataset, loadSnapshot, loadSnapshotCustomers, saveSnapshot } from '../../lib/storage/library';
 import type { Snapshot } from '../../lib/storage/schema';
 import type { Shown } from '../results/analysis.svelte';
 import { library, storageErrorData } from './library.svelte';
@@ -24,7 +24,8 @@ export class Snapshots {
   async save(name: string, shown: Shown, keptId: string, customers: () => Promise<Uint8Array | null>): Promise<boolean> {
     const bytes = await customers();
     if (!bytes) return false;
-    const kept = library.datasets.find((d) => d.id === keptId);
+    // From storage, not the library's list: that is refreshed after a keep, and may not hold it yet.
+    const kept = (await loadDataset(keptId).catch(() => null))?.record ?? library.datasets.find((d) => d.id === keptId);
     const record: Snapshot = {
       id: newId(),
       name,

@@ -22,9 +22,9 @@ export type MappingProblem = {
 };
 
 /** When one column fits several fields equally well, the earlier field keeps it. */
-const FIELD_PRIORITY: readonly Field[] = ['customer', 'date', 'amount', 'order', 'quantity', 'price'];
-const CORE_FIELDS: readonly Field[] = ['customer', 'date', 'amount', 'order'];
-const OUTPUT_ORDER: readonly Field[] = ['customer', 'date', 'amount', 'quantity', 'price', 'order'];
+const FIELD_PRIORITY: readonly Field[] = ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'status'];
+const CORE_FIELDS: readonly Field[] = ['customer', 'date', 'amount', 'order', 'status'];
+const OUTPUT_ORDER: readonly Field[] = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status'];
 
 type TypeClass = 'temporal' | 'integer' | 'decimal' | 'text' | 'unusable';
 
@@ -39,6 +39,7 @@ const TYPE_FIT: Record<Field, Partial<Record<TypeClass, number>>> = {
   amount: { integer: 2, decimal: 2, text: 1 },
   quantity: { integer: 2, decimal: 2, text: 1 },
   price: { integer: 2, decimal: 2, text: 1 },
+  status: { text: 1 },
 };
 
 function typeClass(detectedType: string): TypeClass {
@@ -217,6 +218,8 @@ export function guessMapping(columns: ColumnInfo[], profile?: readonly ColumnPro
   const customers = new Set(candidates.flatMap((c) => (c.field === 'customer' ? [columns[c.column].name] : [])));
   const full = new Set(fullEnough([...customers], filled));
   candidates = candidates.filter((c) => c.field !== 'customer' || full.has(columns[c.column].name));
+  // A status only by its exact name: "Fulfillment Status" or "Status Code" would leave out orders for a reason they do not give.
+  candidates = candidates.filter((c) => c.field !== 'status' || c.kind === EXACT);
   candidates.sort(compareCandidates);
 
   // A single amount column is what the shop meant; quantity x price is the fallback, and

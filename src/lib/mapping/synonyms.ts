@@ -6,8 +6,11 @@
 
 import type { ColumnMapping } from '../engine/api';
 
-/** The fields a header name alone can tell. */
-export type HeaderField = Exclude<keyof ColumnMapping, 'status' | 'refunded'>;
+/**
+ * The fields a header name alone can tell. Not the refunded amount: its headers ("Order Refund
+ * Amount") read like amounts, and taking one for the amount would be a silently wrong total.
+ */
+export type HeaderField = Exclude<keyof ColumnMapping, 'refunded'>;
 
 export const FIELD_SYNONYMS: Record<HeaderField, readonly string[]> = {
   customer: [
@@ -44,6 +47,12 @@ export const FIELD_SYNONYMS: Record<HeaderField, readonly string[]> = {
     'invoiceno', 'invoice no', 'invoice number', 'invoice id', 'order_id', 'order id', 'order number',
     'order no', 'receipt id', 'receipt number', 'transaction id', 'invoice', 'order', 'receipt', 'check',
     'номер заказа', 'номер чека', 'номер документа', 'номер счета', 'заказ', 'чек', 'документ', 'счет',
+  ],
+  // Only names that say "status of the order or its payment": a bare "state" is an address field
+  // in US exports (Billing State), and a fulfilment status says nothing of the purchase.
+  status: [
+    'order status', 'financial status', 'payment status', 'status',
+    'статус заказа', 'статус оплаты', 'состояние заказа', 'статус',
   ],
 };
 

@@ -1,0 +1,52 @@
+// Shop-platform exports and damaged files in the built app, with no column mapped by hand:
+// the platform is recognised from its layout, statuses that are not purchases are left out, a
+// line-item export counts each order's total once, and lines that do not fit the table are
+// counted. Expected figures are the hand-computed ones of test/fixtures/import/*/manifest.json.
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './helpers/use-app';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
+
+async function analyseAsGuessed(page: Page, name: string) {
+  await page.getByTestId('file-input').setInputFiles(fixture(name));
+  await page.getByTestId('analyse').click();
+  await page.getByTestId('results').waitFor();
+}
+
+async function newFile(page: Page) {
+  await page.getByTestId('new-file').click();
+  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+}
+
+describe('platform exports and damaged files in the page', () => {
+  let page: Page;
+  useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
+    page = opened;
+  });
+
+  it('a Shopify orders export: recognised, pending and refunded orders left out, each total counted once', async () => {
+    await page.getByTestId('file-input').setInputFiles(fixture('platforms/shopify-orders.csv'));
+    await expect.poll(() => page.locator('body').innerText()).toContain('Looks like a Shopify orders export');
+    await page.getByTestId('analyse').click();
+    await page.getByTestId('results').waitFor();
+    expect(await text(page, 'kpi-revenue')).toBe('180.00');
+    expect(await text(page, 'kpi-customers')).toBe('3');
+    await newFile(page);
+  });
+
+  it('a WooCommerce orders export: the customer is the billing e-mail, not the empty customer note', async () => {
+    await analyseAsGuessed(page, 'platforms/woocommerce-orders.csv');
+    expect(await text(page, 'kpi-revenue')).toBe('215.50');
+    expect(await text(page, 'kpi-customers')).toBe('3');
+    await newFile(page);
+  });
+
+  it('a second table below the first: the first is read, the other lines counted and shown', async () => {
+    await analyseAsGuessed(page, 'damaged/second-table.csv');
+    expect(await text(page, 'kpi-revenue')).toBe('200.00');
+    expect(await text(page, 'report-malformed')).toMatch(/^3 lines do not fit the table/);
+  });
+});
