@@ -2,28 +2,15 @@
 // on its second sheet, a file full of dirty rows, and dates whose order the user must choose.
 // Expected figures are the hand-computed ones of test/fixtures/import/*/manifest.json.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
+import { analyse, importFixture as fixture, newFile, textOf as text } from './helpers/import-steps';
 import { useApp } from './helpers/use-app';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
 
 async function importFile(page: Page, name: string) {
   await page.getByTestId('file-input').setInputFiles(fixture(name));
   await page.getByTestId('analyse').waitFor();
-}
-
-async function analyse(page: Page) {
-  await page.getByTestId('analyse').click();
-  await page.getByTestId('results').waitFor();
-}
-
-async function newFile(page: Page) {
-  await page.getByTestId('new-file').click();
-  await page.getByTestId('file-input').waitFor({ state: 'attached' });
 }
 
 describe('real exports in the page', () => {

@@ -2,23 +2,14 @@
 // the platform is recognised from its layout, statuses that are not purchases are left out, a
 // line-item export counts each order's total once, and lines that do not fit the table are
 // counted. Expected figures are the hand-computed ones of test/fixtures/import/*/manifest.json.
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { analyse, importFixture as fixture, newFile, textOf as text } from './helpers/import-steps';
 import { useApp } from './helpers/use-app';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
 
 async function analyseAsGuessed(page: Page, name: string) {
   await page.getByTestId('file-input').setInputFiles(fixture(name));
-  await page.getByTestId('analyse').click();
-  await page.getByTestId('results').waitFor();
-}
-
-async function newFile(page: Page) {
-  await page.getByTestId('new-file').click();
-  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  await analyse(page);
 }
 
 describe('platform exports and damaged files in the page', () => {
@@ -30,8 +21,7 @@ describe('platform exports and damaged files in the page', () => {
   it('a Shopify orders export: recognised, pending and refunded orders left out, each total counted once', async () => {
     await page.getByTestId('file-input').setInputFiles(fixture('platforms/shopify-orders.csv'));
     await expect.poll(() => page.locator('body').innerText()).toContain('Looks like a Shopify orders export');
-    await page.getByTestId('analyse').click();
-    await page.getByTestId('results').waitFor();
+    await analyse(page);
     expect(await text(page, 'kpi-revenue')).toBe('180.00');
     expect(await text(page, 'kpi-customers')).toBe('3');
     await newFile(page);
