@@ -38,15 +38,26 @@ export class Db {
 
   /** Runs a statement (or a filled template) and returns plain rows. */
   rows<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): R[] {
+    return this.table(sql, args[0] ?? []).rows;
+  }
+
+  /** Plain rows and the result's column names in order, which rows alone lose when there are none. */
+  rowsAndColumns<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): { rows: R[]; columns: string[] } {
+    return this.table(sql, args[0] ?? []);
+  }
+
+  private table<R>(sql: Statement<SqlParams, R> | FilledSql<SqlParams, R>, params: SqlParams): { rows: R[]; columns: string[] } {
     const text = sql.kind === 'filled' ? sql.text : this.text(sql.name);
-    const params: SqlParams = args[0] ?? [];
-    if (params.length === 0) return toRows<R>(this.conn.query(text));
-    const prepared = this.conn.prepare(text);
-    try {
-      return toRows<R>(prepared.query(...params));
-    } finally {
-      prepared.close();
-    }
+    const result = (() => {
+      if (params.length === 0) return this.conn.query(text);
+      const prepared = this.conn.prepare(text);
+      try {
+        return prepared.query(...params);
+      } finally {
+        prepared.close();
+      }
+    })();
+    return { rows: toRows<R>(result), columns: result.schema.fields.map((f) => f.name) };
   }
 
   run<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): void {

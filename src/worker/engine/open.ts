@@ -45,7 +45,6 @@ const SQL = {
   sniff: statement<[path: string], SniffRow>('open/sniff-csv'),
   sniffWithDelimiter: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-delim'),
   sniffLoose: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-loose'),
-  sourceColumns: template<SourceParams, 'source', { name: string }>('open/source-columns'),
   sourceCount: template<SourceParams, 'source', { n: number }>('open/source-count'),
   preview: template<SourceParams, 'source', Record<string, unknown>>('open/source-preview'),
   profile: template<[...SourceParams, dateFormat: string | null, timestampFormat: string | null], 'source' | 'evidence_counts', ProfileRow>(
@@ -131,9 +130,11 @@ function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvC
     params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
   };
   const types = new Map(sniff.columns.map((c) => [c.name, c.type]));
-  const read = readingSource(source, () => db.rows(db.fill(SQL.sourceColumns, { source: source.from }), source.params));
-  const columns = read.map(({ name }): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
-  const preview = readingSource(source, () => db.rows(db.fill(SQL.preview, { source: source.from }), source.params));
+  // The preview's own columns, not the sniffer's: for a damaged file they can differ (the loose
+  // sniffer pads a row with an extra field into a column of its own). One read gives both.
+  const read = readingSource(source, () => db.rowsAndColumns(db.fill(SQL.preview, { source: source.from }), source.params));
+  const columns = read.columns.map((name): ColumnInfo => ({ name, detectedType: types.get(name) ?? 'VARCHAR' }));
+  const preview = read.rows;
   return { sniff, quoting, source, columns, preview };
 }
 
