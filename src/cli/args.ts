@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Axis, ColumnMapping, ImportChoices, ImportOptions } from '../lib/engine/api';
 import { EngineError } from '../lib/engine/errors';
 import { parseEncodingName } from '../lib/import/encoding';
+import { NO_QUOTE } from '../lib/import/csv-dialect';
 import { excludedStatusesWith } from '../lib/import/order-status';
 import { CONFIG_PRESETS, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
@@ -47,7 +48,8 @@ Options:
 Reading the file (found from its content unless given):
   --encoding NAME            utf-8, utf-16le, utf-16be, windows-1251 (cp1251) or koi8-r
   --delimiter C              , ; | or tab
-  --quote C, --escape C      CSV: the quote and escape characters (default: found, else ")
+  --quote C, --escape C      CSV: the quote and escape characters (default: found, else ");
+                             --quote none reads every quote as text
   --header yes|no            CSV: whether the first line is a header (--no-header: no)
   --sheet NAME               Excel: the sheet to read (default: the first)
   --date-format FORMAT       day-first, month-first, or a strptime format such as %d.%m.%Y
@@ -194,8 +196,13 @@ function readOptions(text: (name: OptionName) => string | undefined, noHeader: b
   for (const name of ['quote', 'escape'] as const) {
     const value = text(name);
     if (value === undefined) continue;
+    // "none": quoting off, every quote is text (a file whose quote never closes).
+    if (name === 'quote' && value === 'none') {
+      options.quote = NO_QUOTE;
+      continue;
+    }
     // One character: DuckDB's reader takes no longer quote or escape.
-    if ([...value].length !== 1) throw new ArgsError(`--${name} must be one character, got "${value}"`);
+    if ([...value].length !== 1) throw new ArgsError(`--${name} must be one character${name === 'quote' ? ' or none' : ''}, got "${value}"`);
     options[name] = value;
   }
   const header = text('header') ?? (noHeader ? 'no' : undefined);

@@ -87,11 +87,14 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
   try {
     const dataset = await openSource(engine, fileSource(options.file, bindings), parquetToIpcNode, options.read);
     columns = dataset.columns;
-    if (options.importOnly && options.out !== null) {
-      // The data as understood: written before any mapping, so it helps exactly when the mapping fails.
+    // The data as understood: after the import, which may settle how the file is read (a quote
+    // that never closes: quoting off), or without it when there is no mapping, so it helps exactly
+    // when the mapping fails.
+    const writeSource = () => {
+      if (!options.importOnly || options.out === null) return;
       writeOutput(options.out, engine.exportSourceCsv());
       print(t('cli.wroteSource', { file: options.out, columns: dataset.columns.length }));
-    }
+    };
     const mapping = resolveMapping(dataset.guess, options.columns);
     // prepare() checks the mapping itself and names the missing or wrong column.
     const prepareLines = () => engine.prepare(mapping as ColumnMapping, { ...options.choices, today: localToday() });
@@ -102,11 +105,13 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       // Writing the data as understood needs no mapping: it is done, so the run succeeded; only
       // the import report, which judges rows by the mapping, is missing. Rows not used are judged
       // by the mapping too, so --rejected still fails without one.
+      if (error instanceof EngineError && error.code !== 'engine_failed') writeSource();
       const written = options.importOnly && options.out !== null && options.rejected === null;
       if (!written || !(error instanceof EngineError) || error.code === 'engine_failed') throw error;
       print(t('cli.noImportReport', { reason: engineErrorLine(error, columns) }));
       return;
     }
+    writeSource();
     if (options.rejected !== null) {
       writeOutput(options.rejected, engine.exportRejectedCsv(REJECTED_REASONS));
       print(t('cli.wroteRejected', { file: options.rejected, count: rejectedRows(imported) }));

@@ -4,7 +4,7 @@
 
 import type { Axis, ChurnSuggestion, ColumnMapping, DatasetInfo, ImportSummary, MovementResult, ScoreBand, ScoreResult, ScoringSettings } from '../lib/engine/api';
 import { movementSummary } from '../lib/movement/movement-summary';
-import { importReportItems, renderReportItem } from '../lib/import/report-items';
+import { importReportItems, renderReportItem, rowsInFile } from '../lib/import/report-items';
 import { formatMoney, formatNumber, formatPercent } from '../lib/i18n/format';
 import { createTranslator } from '../lib/i18n/translate';
 import { keyOf } from '../lib/i18n/keys';
@@ -63,7 +63,7 @@ function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'
     `${t('mapping.fileTitle')}: ${dataset.fileName} (${t(keyOf('mapping.format', dataset.format))}${dataset.sheet ? `, ${t('mapping.sheet')} “${dataset.sheet}”` : ''}${dataset.rowCount === null ? '' : `, ${integer(dataset.rowCount)} rows`})`,
     ...(platform ? [platform] : []),
     `${t('mapping.fieldsTitle')}: ${columns.join(', ')}`,
-    t('report.summary', { used: imported.rowsUsed, rows: imported.rows, from: imported.firstDate, to: imported.lastDate }),
+    t('report.summary', { used: imported.rowsUsed, rows: rowsInFile(imported), from: imported.firstDate, to: imported.lastDate }),
     `  ${t('report.orders', { orders: imported.orders, customers: imported.customers })}`,
   ];
   for (const item of importReportItems(imported, dataset)) {

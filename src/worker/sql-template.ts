@@ -41,6 +41,11 @@ export const TABLE_SOURCE_PARAMS: SourceParams = [null, null, null, null, null, 
 export interface OpenSource {
   from: OwnSql;
   params: SourceParams;
+  /**
+   * A CSV read with a quote the user did not choose: when a quote that never closes takes lines
+   * with it, the whole file may be read again with quoting off (prepare.ts).
+   */
+  mayUnquote?: boolean;
 }
 
 const sourceCall = (macro: string) =>

@@ -49,6 +49,8 @@ export interface CsvDialect {
   escape?: string;
   hasHeader: boolean;
   skipRows: number;
+  /** The character that starts a comment line, which DuckDB's reader skips; absent when there is none. */
+  comment?: string;
   dateFormat: string | null;
   timestampFormat: string | null;
 }
@@ -134,7 +136,10 @@ export type RowIssue = 'no_customer' | 'bad_date' | 'bad_amount' | 'early_date' 
 export type RejectedIssue = Exclude<RowIssue, 'return' | 'id_control'>;
 
 /** The reason texts of the rejected-rows download, in the user's language; `status` is followed by the row's status. */
-export type RejectedReasons = Record<RejectedIssue, string> & { status?: string };
+/** Rows and lines of the file that are no order line, listed in the rows-not-used download with these reasons. */
+export type LeftOutIssue = 'repeated_header' | 'totals' | 'malformed' | 'comment';
+/** The reasons in the user's language; those of left-out lines of the file hold {line}, their line number. */
+export type RejectedReasons = Record<RejectedIssue, string> & Partial<Record<LeftOutIssue | 'status', string>>;
 
 /** One status found in the mapped status column, over the rows otherwise usable. */
 export interface StatusCount {
@@ -202,6 +207,19 @@ export interface ImportSummary {
   rowsMalformed?: number;
   /** A few of them; here `row` is the line of the file, the header counted. */
   malformedExamples?: RowExample[];
+  /** A quote opened and never closed took the lines after it with it: quoting off (ImportOptions.quote '') reads them. */
+  unclosedQuote?: boolean;
+  /** Such a quote was met on this line of the file and the file read better with quoting off, so it was read that way: every quote is text. */
+  quotingOffLine?: number;
+  /** Comment lines (starting with the dialect's comment character), which the reader skips; `row` a line of the file. Absent in older summaries. */
+  rowsComment?: number;
+  commentExamples?: RowExample[];
+  /** Rows that repeat the header inside the data (exports glued one below another), left out. Absent in older summaries. */
+  rowsRepeatedHeader?: number;
+  repeatedHeaderExamples?: RowExample[];
+  /** Totals lines ("Итого", "Total") with no customer or no date, left out. Absent in older summaries. */
+  rowsTotals?: number;
+  totalsExamples?: RowExample[];
   /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
   rowsReturns: number;
   /** Usable rows left out for their order status (cancelled, refunded, ...). Absent in older summaries. */

@@ -1,7 +1,7 @@
 // The import report as a list of items (catalog key, parameters, examples), built once from the
 // engine's summary: the page renders it and `npm run rfm` prints it, so both say the same.
 
-import type { DatasetInfo, ImportSummary, RejectedIssue, RejectedReasons, RowExample, TextEncodingName } from '../engine/api';
+import type { DatasetInfo, ImportSummary, LeftOutIssue, RejectedIssue, RejectedReasons, RowExample, TextEncodingName } from '../engine/api';
 import { keyOf } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 import type { TranslationKey } from '../i18n/types';
@@ -25,7 +25,7 @@ export interface ReportItem {
   /** Example groups of text, e.g. ids that differ only in case: shown as "AB12 / ab 12". */
   groups: string[][];
   /** What the user can do about it: `<hint>.page` on the page, `<hint>.cli` in the terminal. */
-  hint: 'report.hint.dropDuplicates' | 'report.hint.mergeIds' | 'report.hint.earliestDate' | null;
+  hint: 'report.hint.dropDuplicates' | 'report.hint.mergeIds' | 'report.hint.earliestDate' | 'report.hint.unclosedQuote' | null;
 }
 
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
@@ -118,7 +118,28 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   const malformed = summary.rowsMalformed ?? 0;
   if (malformed > 0) {
     // Numbered as lines of the file: such a line is no data row, and an editor finds it by its line.
-    items.push(item('malformed', 'warn', 'report.malformed', { count: malformed }, { examples: summary.malformedExamples ?? [], exampleStyle: 'line' }));
+    items.push(
+      item('malformed', 'warn', 'report.malformed', { count: malformed }, {
+        examples: summary.malformedExamples ?? [],
+        exampleStyle: 'line',
+        hint: summary.unclosedQuote ? 'report.hint.unclosedQuote' : null,
+      }),
+    );
+  }
+  if (summary.quotingOffLine !== undefined) {
+    items.push(item('quoting-off', 'info', 'report.quotingOff', { line: summary.quotingOffLine }));
+  }
+  // Rows and lines that are no order line at all: said, never counted as rows with a bad date.
+  const repeated = summary.rowsRepeatedHeader ?? 0;
+  if (repeated > 0) {
+    items.push(item('repeated-header', 'info', 'report.repeatedHeader', { count: repeated }, { examples: summary.repeatedHeaderExamples ?? [] }));
+  }
+  const totals = summary.rowsTotals ?? 0;
+  if (totals > 0) items.push(item('totals', 'info', 'report.totals', { count: totals }, { examples: summary.totalsExamples ?? [] }));
+  const comments = summary.rowsComment ?? 0;
+  if (comments > 0) {
+    const char = dataset?.dialect?.comment ?? '#';
+    items.push(item('comment', 'info', 'report.comment', { count: comments, char }, { examples: summary.commentExamples ?? [], exampleStyle: 'line' }));
   }
   const controls = summary.rowsIdControl ?? 0;
   if (controls > 0) {
@@ -161,15 +182,41 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   return items;
 }
 
-const REJECTED_ISSUES: (RejectedIssue | 'status')[] = ['no_customer', 'bad_date', 'bad_amount', 'early_date', 'future_date', 'duplicate', 'status'];
+const REJECTED_ISSUES: (RejectedIssue | LeftOutIssue | 'status')[] = [
+  'no_customer',
+  'bad_date',
+  'bad_amount',
+  'early_date',
+  'future_date',
+  'duplicate',
+  'status',
+  'repeated_header',
+  'totals',
+  'malformed',
+  'comment',
+];
 
 /** The reason column of the rejected-rows download, in the translator's language: the page and the CLI write the same. */
 export const rejectedReasons = (t: Translate): RejectedReasons =>
   Object.fromEntries(REJECTED_ISSUES.map((issue) => [issue, t(keyOf('report.reason', issue))])) as RejectedReasons;
 
+/** Rows and lines of the file that are no order line: left out before any row is judged. */
+const leftOutLines = (summary: ImportSummary): number =>
+  (summary.rowsMalformed ?? 0) + (summary.rowsComment ?? 0) + (summary.rowsRepeatedHeader ?? 0) + (summary.rowsTotals ?? 0);
+
 /** Rows the user may want to look at in the rejected-rows download. */
 export const rejectedRows = (summary: ImportSummary): number =>
-  summary.rowsNoCustomer + summary.rowsBadDate + summary.rowsBadAmount + (summary.rowsEarlyDate ?? 0) + summary.rowsFutureDate + summary.duplicatesDropped + (summary.rowsExcludedStatus ?? 0);
+  summary.rowsNoCustomer +
+  summary.rowsBadDate +
+  summary.rowsBadAmount +
+  (summary.rowsEarlyDate ?? 0) +
+  summary.rowsFutureDate +
+  summary.duplicatesDropped +
+  (summary.rowsExcludedStatus ?? 0) +
+  leftOutLines(summary);
+
+/** The "of M" of "N of M rows used": the data rows read and the lines of the file that were none. */
+export const rowsInFile = (summary: ImportSummary): number => summary.rows + leftOutLines(summary);
 
 /** An example's control characters as the visible symbols Unicode has for them (NUL as ␀, tab as ␉, DEL as ␡). */
 function visibleControls(example: RowExample): RowExample {

@@ -35,6 +35,10 @@ type RejectedParams = [
   excludedStatusKeys: string,
   status: string,
   orderTotal: boolean,
+  repeatedHeader: string,
+  totals: string,
+  malformed: string,
+  comment: string,
 ];
 
 const SQL = {
@@ -117,6 +121,10 @@ export function exportRejected(db: Db, state: EngineState, reasons: RejectedReas
       lines.job.excludedStatusKeys,
       reasons.status ?? '',
       summary.orderAmount === 'total',
+      reasons.repeated_header ?? '',
+      reasons.totals ?? '',
+      reasons.malformed ?? '',
+      reasons.comment ?? '',
     ]),
     // The file's own names, as they are: a column of the file may itself be called "row" or "reason".
     [...REJECTED_FIRST_COLUMNS, ...dataset.columns.map((c) => c.name)],

@@ -9,7 +9,7 @@ import { quoteIdent, SQL_NULL, type OpenSource, type QuotedIdent, type SourcePar
 
 const LINE_VALUES = fragment('prepare/line-values');
 
-/** $1..$15 of prepare/line-values.sql. */
+/** $1..$16 of prepare/line-values.sql. */
 export type LineParams = [
   ...SourceParams,
   dateFormat: string | null,
@@ -20,13 +20,14 @@ export type LineParams = [
   userDateFormat: string | null,
   today: string,
   earliestDate: string,
+  dateColumn: string,
 ];
 
 /** prepare/prepare-lines.sql: line-values.sql's, then the status keys that are not purchases. */
 export type PrepareLinesParams = [...LineParams, excludedStatusKeys: string];
 
 /** The placeholders of the statements that read lines: the source, line-values.sql and the mapped columns it names. */
-export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'status' | 'refunded';
+export type LineKey = 'source' | 'line_values' | 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'status' | 'refunded' | 'first';
 
 export interface LineJob {
   source: OpenSource;
@@ -57,6 +58,8 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
       order: ident(mapping.order),
       status: ident(mapping.status),
       refunded: ident(mapping.refunded),
+      // The file's first column: where a totals line puts "Итого" (line-values.sql's cvm_noise).
+      first: ident(names[0]),
     },
     params: (dayFirst, decimalComma) => [
       ...source.params,
@@ -68,6 +71,7 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
       choices.dateFormat,
       choices.today,
       choices.earliestDate,
+      mapping.date,
     ],
     today: choices.today,
     earliestDate: choices.earliestDate,

@@ -9,7 +9,7 @@ import { fileSignature } from '../../lib/engine/signature';
 import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
 import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type SourceParams } from '../sql-template';
-import { csvQuoting, type CsvQuoting } from '../../lib/import/csv-dialect';
+import { chosenQuoting, csvQuoting, NO_QUOTE, UNQUOTED, type CsvQuoting } from '../../lib/import/csv-dialect';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
 import { readingSource } from './source-read';
 import type { EngineState } from './state';
@@ -27,6 +27,8 @@ interface SniffRow {
   delimiter: string;
   quote: string;
   escape: string;
+  /** The comment character DuckDB found, whose lines its reader skips; "(empty)" for none. */
+  comment: string;
   skip_rows: number;
   has_header: boolean;
   date_format: string | null;
@@ -104,6 +106,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
     escape: quoting.escape,
     hasHeader: sniff.has_header,
     skipRows: sniff.skip_rows,
+    ...(commentChar(sniff.comment) ? { comment: sniff.comment } : {}),
     dateFormat: sniff.date_format,
     timestampFormat: sniff.timestamp_format,
   };
@@ -119,15 +122,29 @@ interface CsvReading {
   preview: Record<string, unknown>[];
 }
 
-/** The file read with a sniffer's dialect: the columns the whole read gives and its first rows. */
+/**
+ * The file read with a sniffer's dialect: the columns the whole read gives and its first rows.
+ * With no quote in the sniffer's sample, RFC 4180's is assumed (csv-dialect.ts); when DuckDB then
+ * cannot read the file (a quote in the sample that never closes made the sniffer find none), it
+ * is read with quoting off, its quotes kept as text.
+ */
 function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvChoice): CsvReading {
   const sniff = { ...sniffed, has_header: choice.header ?? sniffed.has_header };
-  // A quote the user chose escapes itself (doubled) unless they chose an escape too.
-  const quoting = csvQuoting(choice.quote ?? sniff.quote, choice.escape ?? (choice.quote ? choice.quote : sniff.escape));
+  const quoting = choice.quote !== undefined ? chosenQuoting(choice.quote, choice.escape) : csvQuoting(sniff.quote, choice.escape ?? sniff.escape);
+  try {
+    return readQuoted(db, registeredName, sniff, quoting);
+  } catch (error) {
+    if (!quoting.assumed) throw error;
+    return readQuoted(db, registeredName, sniff, UNQUOTED);
+  }
+}
+
+function readQuoted(db: Db, registeredName: string, sniff: SniffRow, quoting: CsvQuoting): CsvReading {
   // Parallel until DuckDB refuses it for this file (source-read.ts).
   const source: OpenSource = {
     from: SOURCE.csv,
     params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
+    ...(!quoting.chosen && quoting.quote !== NO_QUOTE ? { mayUnquote: true } : {}),
   };
   const types = new Map(sniff.columns.map((c) => [c.name, c.type]));
   // The preview's own columns, not the sniffer's: for a damaged file they can differ (the loose
@@ -137,6 +154,9 @@ function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvC
   const preview = read.rows;
   return { sniff, quoting, source, columns, preview };
 }
+
+/** DuckDB reports "no comment character" as "(empty)". */
+const commentChar = (sniffed: string | null | undefined): boolean => typeof sniffed === 'string' && [...sniffed].length === 1;
 
 const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length > 0;
 

@@ -21,7 +21,9 @@ import { lineJob, type LineJob, type LineKey, type PrepareLinesParams } from './
 import { csvReadError } from './open';
 import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
 import { readingSource } from './source-read';
-import { malformedRows } from './malformed-rows';
+import { saveLeftOutLines } from './left-out-lines';
+import { takeNoiseLines } from './noise-lines';
+import { withUnclosedQuote } from './unclosed-quote';
 import { invalidate, type EngineState } from './state';
 
 interface LinesStats extends EvidenceCounts, DuplicateCounts {
@@ -113,8 +115,20 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     decimalComma = decimal.value;
     lines = readLines(db, job, dayFirst, decimalComma, file, !!mapping.order);
   }
-  // Right after the last read of the file: its rejects are the latest scan's.
-  const malformed = malformedRows(db, job.source);
+  // Right after each read of the file: its rejects are the latest scan's.
+  const readWithLeftOut = () => {
+    const read = readLines(db, job, dayFirst, decimalComma, file, !!mapping.order);
+    const leftOut = saveLeftOutLines(db, job.source, dataset.dialect?.comment);
+    return { lines: read, leftOut, used: read.used, unclosedQuote: leftOut.malformed.unclosedQuote };
+  };
+  const firstLeftOut = saveLeftOutLines(db, job.source, dataset.dialect?.comment);
+  const quoting = withUnclosedQuote(
+    job.source,
+    { lines, leftOut: firstLeftOut, used: lines.used, unclosedQuote: firstLeftOut.malformed.unclosedQuote },
+    readWithLeftOut,
+  );
+  lines = quoting.reading.lines;
+  const { leftOut } = quoting.reading;
   const stats: LinesStats = { ...lines, ...countDuplicates(db, lines.rows, choices.today, choices.earliestDate) };
   const statuses = mapping.status ? db.rows(SQL.statuses, [choices.today, choices.earliestDate]) : [];
 
@@ -164,8 +178,16 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     rowsFromOrder: lines.orderFill.fromOrder,
     ...(lines.orderFill.amount ? { orderAmount: lines.orderFill.amount } : {}),
     ...(mapping.status ? { statuses: statuses.map((s) => ({ ...s })) } : {}),
-    rowsMalformed: malformed.count,
-    malformedExamples: malformed.examples,
+    rowsMalformed: leftOut.malformed.count,
+    malformedExamples: leftOut.malformed.examples,
+    ...(leftOut.malformed.unclosedQuote ? { unclosedQuote: true } : {}),
+    ...(quoting.quotingOff ? { quotingOffLine: firstLeftOut.malformed.examples[0]?.row ?? 0 } : {}),
+    rowsComment: leftOut.comments.count,
+    commentExamples: leftOut.comments.examples,
+    rowsRepeatedHeader: lines.noise.repeatedHeader.count,
+    repeatedHeaderExamples: lines.noise.repeatedHeader.examples,
+    rowsTotals: lines.noise.totals.count,
+    totalsExamples: lines.noise.totals.examples,
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
@@ -193,8 +215,10 @@ function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolea
     if (isOutOfMemory(error)) throw error;
     throw csvReadError(error, file);
   }
+  // Before the order fill: a repeated header or a totals line is no line of any order.
+  const noise = takeNoiseLines(db);
   const orderFill = byOrder ? fillOrderLines(db, job) : { fromOrder: 0, amount: null };
-  return { ...db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0], orderFill };
+  return { ...db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0], orderFill, noise };
 }
 
 /**

@@ -4,7 +4,8 @@
 -- (NULL when unmapped). Parameters: $1..$7 the source, $8 date format and $9 timestamp format
 -- found by the CSV sniffer, $10 true when the amount is quantity x price, $11 dates are day first,
 -- $12 decimal comma, $13 a date format the user gave (or NULL), $14 today (later dates are future),
--- $15 the earliest plausible date (earlier dates are placeholders, not orders).
+-- $15 the earliest plausible date (earlier dates are placeholders, not orders), $16 the name of
+-- the date column (a row whose date cell holds it is the header repeated inside the data).
 NULLIF(trim(cvm_strip_controls(CAST({{customer}} AS VARCHAR))), '') AS cvm_customer,
 coalesce(cvm_has_controls(CAST({{customer}} AS VARCHAR)), false) AS cvm_id_control,
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) AS cvm_date,
@@ -33,4 +34,14 @@ cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARC
 cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) < CAST($15 AS DATE) AS cvm_early,
 CASE WHEN CAST($10 AS BOOLEAN) THEN cvm_number_evidence(CAST({{quantity}} AS VARCHAR)) | cvm_number_evidence(CAST({{price}} AS VARCHAR))
      ELSE cvm_number_evidence(CAST({{amount}} AS VARCHAR)) END AS cvm_number_evidence,
-cvm_date_evidence(CAST({{date}} AS VARCHAR)) AS cvm_date_evidence
+cvm_date_evidence(CAST({{date}} AS VARCHAR)) AS cvm_date_evidence,
+-- Rows that are no order line at all, left out and counted apart (issue 13): 1 the header repeated
+-- inside the data (a file glued from several exports), 2 a totals line ("Итого", "Total: ...") with
+-- no customer or no date. Judged only for rows with no usable date or customer, so a shop whose
+-- customer is called "Total" keeps its orders. The word is looked for in the file's first column
+-- ({{first}}) and the mapped text columns, where exports put it.
+CASE WHEN NULLIF(trim(cvm_strip_controls(CAST({{customer}} AS VARCHAR))), '') IS NOT NULL
+          AND cvm_parse_date(CAST({{date}} AS VARCHAR), CAST($11 AS BOOLEAN), CAST($13 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR)) IS NOT NULL THEN 0
+     WHEN lower(trim(CAST({{date}} AS VARCHAR))) = lower(trim(CAST($16 AS VARCHAR))) THEN 1
+     WHEN regexp_matches(lower(concat_ws(chr(31), CAST({{first}} AS VARCHAR), CAST({{customer}} AS VARCHAR), CAST({{order}} AS VARCHAR), CAST({{date}} AS VARCHAR), CAST({{status}} AS VARCHAR))), '(^|\x1f)\s*(итого|итог|всего|total|totals|grand total|subtotal|sum|summe|gesamt)\s*:?\s*(\x1f|$)') THEN 2
+     ELSE 0 END AS cvm_noise

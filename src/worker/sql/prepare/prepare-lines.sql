@@ -1,6 +1,6 @@
 -- One row per source row, parsed (see line-values.sql for the parameters). row_no is the data
 -- row's number in the file (a streaming window: file order, nothing buffered); row_hash
--- identifies exact duplicate rows: a 64-bit hash of every column as read. $16 the status keys
+-- identifies exact duplicate rows: a 64-bit hash of every column as read. $17 the status keys
 -- that are not purchases, joined by chr(31) (a bound text, so no status is ever spliced).
 CREATE OR REPLACE TABLE lines AS
 SELECT
@@ -14,8 +14,9 @@ SELECT
   cvm_amount_blank AS amount_blank,
   cvm_status AS status,
   cvm_refunded AS refunded,
-  coalesce(list_contains(string_split(CAST($16 AS VARCHAR), chr(31)), cvm_status_key), false) AS excluded,
+  coalesce(list_contains(string_split(CAST($17 AS VARCHAR), chr(31)), cvm_status_key), false) AS excluded,
   cvm_id_control AS id_control,
+  CAST(cvm_noise AS UTINYINT) AS noise,
   CAST(cvm_number_evidence AS UTINYINT) AS number_evidence,
   CAST(cvm_date_evidence AS UTINYINT) AS date_evidence,
   row_hash

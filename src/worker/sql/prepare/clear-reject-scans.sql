@@ -1,0 +1,2 @@
+-- clear-reject-errors.sql's companion: the scans those errors belonged to.
+DELETE FROM reject_scans
