@@ -31,7 +31,8 @@ function table(rows: string[][], widths: number[]): string[] {
 function why(result: FileResult): string {
   const [ours, best] = result.scores;
   const load = result.loads[0];
-  if (!load.ok) return `refused: ${load.reason}`;
+  // The refusal's first sentence says which check refused; the rest is advice for the user.
+  if (!load.ok) return `refused: ${cut(load.reason.split(/(?<=[.?!])\s/)[0], 140).trim()}`;
   const reasons: string[] = [];
   if (ours.header.f1 < best.header.f1) {
     reasons.push(`header wrong (first row: ${(load.table[0] ?? []).slice(0, 4).map((c) => JSON.stringify(cut(c, 18).trim())).join(', ')}…)`);

@@ -2,7 +2,8 @@
 // three loaders recover, scored as Pollock scores a loader (score.ts). Without --corpus the
 // seeded corpus is generated first (generate.ts); DIR is laid out like Pollock's polluted_files/
 // (DIR/csv/NAME.csv, DIR/clean/NAME.csv, optional DIR/manifest.json naming each file's kind).
-// Our exports are kept in bench/tmp/pollution-loaded/ to see what went wrong.
+// Our exports are kept in bench/tmp/pollution-loaded/ to see what went wrong, every file's
+// scores in bench/tmp/pollution-results.json.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { kindOf, reportLines, type FileResult } from './report';
 import { scoreFile } from './score';
 
 const LOADED_DIR = fileURLToPath(new URL('../tmp/pollution-loaded/', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('../tmp/pollution-results.json', import.meta.url));
 
 function kinds(dir: string): Record<string, string> {
   const manifest = path.join(dir, 'manifest.json');
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
     close();
   }
   for (const line of reportLines(results, loaders.map((l) => l.name))) console.log(line);
+  // Every file's scores, to compare two runs or look one file up.
+  const perFile = results.map((r) => ({ name: r.name, kind: r.kind, scores: Object.fromEntries(loaders.map((l, i) => [l.name, r.scores[i]])) }));
+  writeFileSync(RESULTS_FILE, JSON.stringify(perFile, null, 1) + '\n');
 }
 
 await main();
