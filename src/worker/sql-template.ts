@@ -51,6 +51,13 @@ export interface OpenSource {
 const sourceCall = (macro: string) =>
   `${macro}(CAST($1 AS VARCHAR), CAST($2 AS VARCHAR), CAST($3 AS BOOLEAN), CAST($4 AS INTEGER), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS BOOLEAN))` as OwnSql;
 
-/** The table macros of shared/macros.sql and open/create-table-source.sql, called with the bound parameters $1..$7. */
-export const SOURCE = { csv: sourceCall('cvm_csv'), table: sourceCall('cvm_table') } as const;
+/**
+ * The table macros of shared/macros.sql and open/create-table-source.sql, called with the bound
+ * parameters $1..$7. `lenient` is cvm_csv for a file DuckDB cannot read strictly (a quote inside
+ * a quoted cell): open.ts falls back to it.
+ */
+export const SOURCE = { csv: sourceCall('cvm_csv'), lenient: sourceCall('cvm_csv_lenient'), table: sourceCall('cvm_table') } as const;
+
+/** Whether the rows are read from a CSV file (which leaves DuckDB rejects), not from a table. */
+export const isCsvSource = (source: OpenSource): boolean => source.from !== SOURCE.table;
 

@@ -51,6 +51,11 @@ export interface CsvDialect {
   skipRows: number;
   /** The character that starts a comment line, which DuckDB's reader skips; absent when there is none. */
   comment?: string;
+  /**
+   * Read leniently (strict_mode off): DuckDB could not read the file strictly, for a quote inside a
+   * quoted cell. Such quotes are text, and a row with a field more than the header keeps its first.
+   */
+  lenient?: boolean;
   dateFormat: string | null;
   timestampFormat: string | null;
 }

@@ -126,6 +126,7 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
       }),
     );
   }
+  if (dataset?.dialect?.lenient) items.push(item('lenient', 'warn', 'report.lenient', {}));
   if (summary.quotingOffLine !== undefined) {
     items.push(item('quoting-off', 'info', 'report.quotingOff', { line: summary.quotingOffLine }));
   }

@@ -6,7 +6,7 @@
 import type { RowExample } from '../../lib/engine/api';
 import type { Db } from '../db';
 import { statement } from '../sql-statement';
-import { SOURCE, type OpenSource } from '../sql-template';
+import { isCsvSource, type OpenSource } from '../sql-template';
 
 type Kind = 'malformed' | 'comment';
 
@@ -40,7 +40,7 @@ export interface LeftOutLines {
 /** Right after the last read of the file: its rejects are the latest scan's. `comment`: the dialect's comment character. */
 export function saveLeftOutLines(db: Db, source: OpenSource, comment: string | undefined): LeftOutLines {
   // Only a CSV read leaves rejects; a table source (Parquet, Excel, JSON) has none.
-  if (source.from !== SOURCE.csv) {
+  if (!isCsvSource(source)) {
     db.run(SQL.empty);
   } else {
     const path = String(source.params[0]);

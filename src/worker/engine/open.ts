@@ -5,10 +5,11 @@ import type { ColumnInfo, ColumnProfile, CsvDialect, DatasetInfo, EncodingInfo, 
 import { EngineError, messageOf, reasonOf } from '../../lib/engine/errors';
 import { NO_DATE_EVIDENCE, NO_NUMBER_EVIDENCE } from '../../lib/import/format-decision';
 import { guessDataset } from '../../lib/mapping/guess-mapping';
+import { looksLikeHeader } from '../../lib/import/header-guess';
 import { fileSignature } from '../../lib/engine/signature';
 import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
-import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type SourceParams } from '../sql-template';
+import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type OwnSql, type SourceParams } from '../sql-template';
 import { chosenQuoting, csvQuoting, NO_QUOTE, UNQUOTED, type CsvQuoting } from '../../lib/import/csv-dialect';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
 import { readingSource } from './source-read';
@@ -107,6 +108,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
     hasHeader: sniff.has_header,
     skipRows: sniff.skip_rows,
     ...(commentChar(sniff.comment) ? { comment: sniff.comment } : {}),
+    ...(source.from === SOURCE.lenient ? { lenient: true } : {}),
     dateFormat: sniff.date_format,
     timestampFormat: sniff.timestamp_format,
   };
@@ -129,20 +131,36 @@ interface CsvReading {
  * is read with quoting off, its quotes kept as text.
  */
 function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvChoice): CsvReading {
-  const sniff = { ...sniffed, has_header: choice.header ?? sniffed.has_header };
+  const reading = readCsvAs(db, registeredName, { ...sniffed, has_header: choice.header ?? sniffed.has_header }, choice);
+  if (choice.header !== undefined || reading.sniff.has_header || !headerInFirstRow(reading)) return reading;
+  return readCsvAs(db, registeredName, { ...sniffed, has_header: true }, choice);
+}
+
+/** The sniffer said "no header", and the first row reads as one (lib/import/header-guess.ts). */
+function headerInFirstRow(reading: CsvReading): boolean {
+  const cells = reading.preview.map((row) => reading.columns.map((c) => (row[c.name] == null ? null : String(row[c.name]))));
+  return cells.length > 1 && looksLikeHeader(cells[0], cells.slice(1));
+}
+
+function readCsvAs(db: Db, registeredName: string, sniff: SniffRow, choice: CsvChoice): CsvReading {
   const quoting = choice.quote !== undefined ? chosenQuoting(choice.quote, choice.escape) : csvQuoting(sniff.quote, choice.escape ?? sniff.escape);
   try {
-    return readQuoted(db, registeredName, sniff, quoting);
-  } catch (error) {
-    if (!quoting.assumed) throw error;
-    return readQuoted(db, registeredName, sniff, UNQUOTED);
+    return readQuoted(db, registeredName, sniff, quoting, SOURCE.csv);
+  } catch (strictError) {
+    // A quote inside a quoted cell: DuckDB reads the file only leniently (cvm_csv_lenient).
+    try {
+      return readQuoted(db, registeredName, sniff, quoting, SOURCE.lenient);
+    } catch {
+      if (!quoting.assumed) throw strictError;
+      return readQuoted(db, registeredName, sniff, UNQUOTED, SOURCE.csv);
+    }
   }
 }
 
-function readQuoted(db: Db, registeredName: string, sniff: SniffRow, quoting: CsvQuoting): CsvReading {
+function readQuoted(db: Db, registeredName: string, sniff: SniffRow, quoting: CsvQuoting, from: OwnSql): CsvReading {
   // Parallel until DuckDB refuses it for this file (source-read.ts).
   const source: OpenSource = {
-    from: SOURCE.csv,
+    from,
     params: [registeredName, sniff.delimiter, sniff.has_header, sniff.skip_rows, quoting.quote, quoting.escape, true],
     ...(!quoting.chosen && quoting.quote !== NO_QUOTE ? { mayUnquote: true } : {}),
   };
@@ -168,7 +186,7 @@ const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length >
  * sniffer skipped lines above its header, which a second table below the first also makes it do
  * (it takes the last table's delimiter and skips everything above), the dialect that reads the
  * most rows wins; a true preamble keeps the strict dialect, the loose ones read no table through
- * it. The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
+ * it, and a reading whose header is a preamble line names fewer columns (mostRows). The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
  * rejects tables).
  */
 function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvReading {
@@ -197,10 +215,19 @@ function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvRead
   throw failure;
 }
 
-/** The reading with the most rows over the whole file; the first of equals. */
+/** DuckDB's name for a column whose header cell is empty: "column1", "column07". */
+const GENERATED_NAME = /^column\d+$/i;
+
+/**
+ * The reading whose header names the most columns, then the one with the most rows over the whole
+ * file; the first of equals. A preamble read as the header names one column ("Shop export: orders",
+ * column1, column2...) however many rows it then reads.
+ */
 function mostRows(db: Db, readings: CsvReading[]): CsvReading {
-  const rows = readings.map((r) => readingSource(r.source, () => db.rows(db.fill(SQL.sourceCount, { source: r.source.from }), r.source.params)[0].n));
-  return readings[rows.indexOf(Math.max(...rows))];
+  const named = readings.map((r) => r.columns.filter((c) => !GENERATED_NAME.test(c.name)).length);
+  const best = readings.filter((_, i) => named[i] === Math.max(...named));
+  const rows = best.map((r) => readingSource(r.source, () => db.rows(db.fill(SQL.sourceCount, { source: r.source.from }), r.source.params)[0].n));
+  return best[rows.indexOf(Math.max(...rows))];
 }
 
 /** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
