@@ -94,9 +94,14 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
   let reading: CsvReading;
   try {
     const { delimiter } = choice;
-    reading = delimiter
-      ? readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0], choice)
-      : readDamaged(db, registeredName, choice);
+    const withDelimiter = (d: string) => readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, d])[0], choice);
+    if (delimiter) {
+      reading = withDelimiter(delimiter);
+    } else {
+      reading = readDamaged(db, registeredName, choice);
+      const wider = widerDelimiter(reading);
+      if (wider) reading = withDelimiter(wider);
+    }
   } catch (error) {
     throw csvReadError(error, meta.fileName);
   }
@@ -132,14 +137,31 @@ interface CsvReading {
  */
 function readCsv(db: Db, registeredName: string, sniffed: SniffRow, choice: CsvChoice): CsvReading {
   const reading = readCsvAs(db, registeredName, { ...sniffed, has_header: choice.header ?? sniffed.has_header }, choice);
-  if (choice.header !== undefined || reading.sniff.has_header || !headerInFirstRow(reading)) return reading;
-  return readCsvAs(db, registeredName, { ...sniffed, has_header: true }, choice);
+  if (choice.header !== undefined || namesColumns(reading)) return reading;
+  const row = headerRow(reading);
+  if (row === null) return reading;
+  // The lines above the header row: the sniffer's skipped ones, its header line if it took one, the rows above.
+  const skip = sniffed.skip_rows + (reading.sniff.has_header ? 1 : 0) + row;
+  return readCsvAs(db, registeredName, { ...sniffed, has_header: true, skip_rows: skip }, choice);
 }
 
-/** The sniffer said "no header", and the first row reads as one (lib/import/header-guess.ts). */
-function headerInFirstRow(reading: CsvReading): boolean {
+/** A header that names most columns: the sniffer took a real header line. */
+const namesColumns = (reading: CsvReading): boolean =>
+  reading.sniff.has_header && reading.columns.filter((c) => !GENERATED_NAME.test(c.name)).length * 2 > reading.columns.length;
+
+/** Rows of the preview looked at for the header: a title or a few lines of preamble sit above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The sniffer said "no header", or took a line that names few columns (a preamble line such as
+ * "Shop export: orders,,,"): the first preview row that reads as a header (lib/import/header-guess.ts).
+ */
+function headerRow(reading: CsvReading): number | null {
   const cells = reading.preview.map((row) => reading.columns.map((c) => (row[c.name] == null ? null : String(row[c.name]))));
-  return cells.length > 1 && looksLikeHeader(cells[0], cells.slice(1));
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, cells.length - 1); i++) {
+    if (looksLikeHeader(cells[i], cells.slice(i + 1))) return i;
+  }
+  return null;
 }
 
 function readCsvAs(db: Db, registeredName: string, sniff: SniffRow, choice: CsvChoice): CsvReading {
@@ -213,6 +235,27 @@ function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvRead
   if (tables.length > 1) return mostRows(db, tables);
   if (strict) return strict;
   throw failure;
+}
+
+/**
+ * A delimiter of two characters that DuckDB's sniffer read as its first: ", " leaves a space at
+ * the start of every cell after the first, ";;" an empty column between every two. Null when the
+ * reading shows neither.
+ */
+/** Share of the cells after the first that start with a space when the delimiter is ", " (quoted cells do not). */
+const SPACED_SHARE = 0.75;
+
+function widerDelimiter(reading: CsvReading): string | null {
+  const { columns, preview, sniff } = reading;
+  if (columns.length < 3 || preview.length === 0 || sniff.delimiter.length !== 1) return null;
+  const cells = (i: number) => preview.map((row) => row[columns[i].name]).filter((v) => v != null && String(v) !== '').map(String);
+  const later = columns.slice(1).map((_, i) => i + 1);
+  // DuckDB trims the header's names, not the cells; a quoted cell loses its space with its quotes.
+  const after = later.flatMap(cells);
+  if (after.length > 0 && after.filter((v) => v.startsWith(' ')).length >= SPACED_SHARE * after.length) return `${sniff.delimiter} `;
+  const odd = columns.map((_, i) => i).filter((i) => i % 2 === 1);
+  const doubled = columns.length % 2 === 1 && odd.every((i) => GENERATED_NAME.test(columns[i].name) && cells(i).length === 0);
+  return doubled ? sniff.delimiter.repeat(2) : null;
 }
 
 /** DuckDB's name for a column whose header cell is empty: "column1", "column07". */
