@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/lib/engine/api';
 import { defaultImportChoices } from '../../src/lib/import/format-decision';
-import { importReportItems, rejectedReasons, rejectedRows, renderReportItem } from '../../src/lib/import/report-items';
+import { importReportItems, rejectedReasons, rejectedRows, renderReportItem, rowsInFile } from '../../src/lib/import/report-items';
 import { createTranslator } from '../../src/lib/i18n/translate';
 
 const none = { dayFirst: 0, monthFirst: 0, ambiguousDots: 0, ambiguous: 0 };
@@ -74,6 +74,10 @@ describe('import report: implausible values', () => {
       future_date: 'dated after today',
       duplicate: 'exact duplicate, dropped',
       status: 'order status is not a purchase',
+      repeated_header: 'the header repeated inside the data',
+      totals: 'a totals line, no order',
+      malformed: 'line {line} of the file does not fit the table',
+      comment: 'line {line} of the file is a comment',
     });
     expect(Object.values(rejectedReasons(createTranslator('ru'))).every((text) => /[а-я]/.test(text))).toBe(true);
   });
@@ -124,5 +128,37 @@ describe('import report: damaged lines', () => {
     delete old.rowsMalformed;
     delete old.malformedExamples;
     expect(importReportItems(old, null).map((i) => i.id)).toEqual([]);
+  });
+});
+
+describe('import report: lines of the file that are no rows', () => {
+  it('counts them in the "of M" and in the rows-not-used download', () => {
+    const s = summary({ rows: 10, rowsMalformed: 2, rowsComment: 1, rowsRepeatedHeader: 1, rowsTotals: 1 });
+    expect(rowsInFile(s)).toBe(15);
+    expect(rejectedRows(s) - rejectedRows(summary({ rows: 10 }))).toBe(5);
+  });
+
+  it('names each kind with its examples, and how to read a quote that never closes', () => {
+    const s = summary({
+      rowsMalformed: 404,
+      malformedExamples: [{ row: 25002, value: 'C0,2024-01-25,10.00,"12"" screen' }],
+      unclosedQuote: true,
+      rowsRepeatedHeader: 1,
+      repeatedHeaderExamples: [{ row: 3, value: 'customer' }],
+      rowsTotals: 1,
+      totalsExamples: [{ row: 5, value: 'Итого' }],
+      rowsComment: 2,
+      commentExamples: [{ row: 1, value: '# exported' }],
+    });
+    const texts = importReportItems(s, null).map((item) => renderReportItem(item, en, iso, 'page').text);
+    expect(texts).toContain('404 lines do not fit the table (a field more or less than the header, or a quote never closed) and were left out. A quote there never closes, so the lines after it went with it: choose “Quote: none” in the reading options.');
+    expect(texts).toContain('1 row repeats the header inside the data (files joined one below another) and was left out.');
+    expect(texts).toContain('1 totals line (“Total”, “Итого”) is no order and was left out.');
+    expect(texts).toContain('2 comment lines (starting with #) were left out.');
+  });
+
+  it('says when the file was read with quoting off', () => {
+    const texts = importReportItems(summary({ quotingOffLine: 25002 }), null).map((item) => renderReportItem(item, en, iso, 'page').text);
+    expect(texts.some((t) => t.startsWith('A quote on line 25,002 of the file never closes'))).toBe(true);
   });
 });

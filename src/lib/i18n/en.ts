@@ -271,7 +271,7 @@ export const en = {
   'report.malformed.other': '{count} lines do not fit the table (a field more or less than the header, or a quote never closed) and were left out.',
   'report.hint.unclosedQuote.page': 'A quote there never closes, so the lines after it went with it: choose “Quote: none” in the reading options.',
   'report.hint.unclosedQuote.cli': 'A quote there never closes, so the lines after it went with it: add --quote none.',
-  'report.lenient': 'This file has a quote inside a quoted cell, which a strict reading refuses, so it was read leniently: such quotes are kept as text, and a row with a field more than the header keeps its first fields.',
+  'report.lenient': 'This file has a quote inside a quoted cell, which a strict reading refuses, so it was read leniently: the text around such a quote is kept (the quote itself may be lost), and a row with a field more than the header keeps its first fields.',
   'report.quotingOff': 'A quote on line {line} of the file never closes, so the file was read with quoting off: every quote is kept as text in its cell.',
   'report.repeatedHeader.one': '{count} row repeats the header inside the data (files joined one below another) and was left out.',
   'report.repeatedHeader.other': '{count} rows repeat the header inside the data (files joined one below another) and were left out.',
