@@ -146,6 +146,14 @@ export interface StatusCount {
   excluded: boolean;
 }
 
+/** The statuses of a column chosen as the order status, before analysis (open/status-values.sql). */
+export interface StatusValues {
+  /** The most frequent first, as written in the file (the first spelling met); empty statuses are not listed. */
+  values: { status: string; rows: number }[];
+  /** How many statuses the column holds in all, listed or not. */
+  total: number;
+}
+
 export interface DatasetInfo {
   fileName: string;
   format: SourceFormat;
@@ -407,6 +415,8 @@ export interface EngineApi {
   contentHash(): Promise<string | null>;
   /** Generates and opens the seeded demo shop. */
   openDemo(seed: number): Promise<DatasetInfo>;
+  /** The statuses of a column of the open file, at most `limit` of them, for the mapping screen's choice of those that count. */
+  statusValues(column: string, limit: number): Promise<StatusValues>;
   /** Builds the orders of the open dataset under a mapping. */
   prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback): Promise<ImportSummary>;
   /** The open file as understood (every column as read, UTF-8 CSV), for the user to check. */
