@@ -81,3 +81,35 @@ export function excludedStatusKeys(userChoice: string[] | null): string[] {
   if (userChoice === null) return [...NOT_PURCHASES];
   return [...new Set(userChoice.map(statusKey).filter((k) => k !== ''))];
 }
+
+/** Whether an order with this status counts as a purchase under the user's choice (null: the default rule). */
+export function countsAsPurchase(status: string, userChoice: string[] | null): boolean {
+  const key = statusKey(status);
+  return key === '' || !excludedStatusKeys(userChoice).includes(key);
+}
+
+/**
+ * The user's choice after they say whether `status` counts as a purchase, from the mapping screen's
+ * list of the column's statuses (`listed`). The first change starts from what the list showed,
+ * the default rule's checks; when the column holds more statuses than are listed (`complete`
+ * false), those not shown keep the default rule too.
+ */
+export function withStatusCounted(
+  userChoice: string[] | null,
+  status: string,
+  counts: boolean,
+  listed: readonly string[],
+  complete: boolean,
+): string[] {
+  const start = userChoice ?? [...listed.filter(excludedByDefault), ...(complete ? [] : NOT_PURCHASES)];
+  const key = statusKey(status);
+  const others = start.filter((s) => statusKey(s) !== key);
+  const next = counts ? others : [...others, status];
+  const seen = new Set<string>();
+  return next.filter((s) => {
+    const k = statusKey(s);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
