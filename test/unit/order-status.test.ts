@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedByDefault, excludedStatusesWith, excludedStatusKeys, statusKey } from '../../src/lib/import/order-status';
+import { countsAsPurchase, excludedByDefault, excludedStatusesWith, excludedStatusKeys, statusKey, withStatusCounted } from '../../src/lib/import/order-status';
 
 describe('order status', () => {
   it('takes spelling variants of one status for the same', () => {
@@ -38,5 +38,28 @@ describe('order status', () => {
     expect(withPending).not.toContain('pending');
     expect(withPending).toContain('cancelled');
     expect(excludedStatusesWith(['cancelled', 'failed'], ['FAILED'])).toEqual(['cancelled']);
+  });
+
+  it('counts a status as the user chose on the mapping screen, the default rule until then, an empty one always', () => {
+    expect(countsAsPurchase('On hold', null)).toBe(false);
+    expect(countsAsPurchase('completed', null)).toBe(true);
+    expect(countsAsPurchase('On hold', ['cancelled'])).toBe(true);
+    expect(countsAsPurchase('Completed', ['completed'])).toBe(false);
+    expect(countsAsPurchase('  ', ['  '])).toBe(true);
+  });
+
+  it('starts the first change from the listed statuses the default rule leaves out', () => {
+    const listed = ['completed', 'cancelled', 'on-hold', 'processing'];
+    expect(withStatusCounted(null, 'on-hold', true, listed, true)).toEqual(['cancelled']);
+    expect(withStatusCounted(null, 'processing', false, listed, true)).toEqual(['cancelled', 'on-hold', 'processing']);
+    // Another spelling of a status already left out is the same status, listed once.
+    expect(withStatusCounted(['cancelled'], 'Cancelled', false, listed, true)).toEqual(['Cancelled']);
+    expect(withStatusCounted(['cancelled', 'processing'], 'Processing', true, listed, true)).toEqual(['cancelled']);
+  });
+
+  it('keeps the default rule for statuses not listed when the column holds more than the list shows', () => {
+    const chosen = withStatusCounted(null, 'on-hold', true, ['completed', 'on-hold'], false);
+    expect(excludedStatusKeys(chosen)).toContain('refunded');
+    expect(excludedStatusKeys(chosen)).not.toContain('onhold');
   });
 });
