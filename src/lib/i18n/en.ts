@@ -167,7 +167,7 @@ export const en = {
   'mapping.hint.refunded': 'A partially refunded order counts at its amount less what was refunded.',
   'mapping.hint.status': 'Cancelled, refunded, failed, unpaid and draft orders are not purchases and are left out; the import report counts them by status.',
   'mapping.statuses.legend': 'Statuses that count as purchases',
-  'mapping.statuses.lead': 'Found in “{column}”, the most frequent first. Orders with an unchecked status are left out and counted in the import report; orders without a status always count.',
+  'mapping.statuses.lead': 'Found in “{column}”, the most frequent first. Orders with an unchecked status are not purchases: they are left out and the import report counts them by status. Orders without a status always count.',
   'mapping.statuses.loading': 'Reading the statuses…',
   'mapping.statuses.none': 'This column holds no status: every order counts.',
   'mapping.statuses.rows.one': '{count} row',
