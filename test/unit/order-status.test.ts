@@ -48,18 +48,14 @@ describe('order status', () => {
     expect(countsAsPurchase('  ', ['  '])).toBe(true);
   });
 
-  it('starts the first change from the listed statuses the default rule leaves out', () => {
-    const listed = ['completed', 'cancelled', 'on-hold', 'processing'];
-    expect(withStatusCounted(null, 'on-hold', true, listed, true)).toEqual(['cancelled']);
-    expect(withStatusCounted(null, 'processing', false, listed, true)).toEqual(['cancelled', 'on-hold', 'processing']);
+  it('changes only the status the user checked or unchecked, the default rule holding for every other', () => {
+    const counted = (choice: string[] | null) => ['completed', 'cancelled', 'On hold', 'processing', 'Refunded', 'fraud'].filter((s) => countsAsPurchase(s, choice));
+    const onHold = withStatusCounted(null, 'On hold', true);
+    expect(counted(onHold)).toEqual(['completed', 'On hold', 'processing', 'fraud']);
+    const processing = withStatusCounted(onHold, 'processing', false);
+    expect(counted(processing)).toEqual(['completed', 'On hold', 'fraud']);
+    expect(counted(withStatusCounted(processing, 'Processing', true))).toEqual(counted(onHold));
     // Another spelling of a status already left out is the same status, listed once.
-    expect(withStatusCounted(['cancelled'], 'Cancelled', false, listed, true)).toEqual(['Cancelled']);
-    expect(withStatusCounted(['cancelled', 'processing'], 'Processing', true, listed, true)).toEqual(['cancelled']);
-  });
-
-  it('keeps the default rule for statuses not listed when the column holds more than the list shows', () => {
-    const chosen = withStatusCounted(null, 'on-hold', true, ['completed', 'on-hold'], false);
-    expect(excludedStatusKeys(chosen)).toContain('refunded');
-    expect(excludedStatusKeys(chosen)).not.toContain('onhold');
+    expect(withStatusCounted(['cancelled'], 'Cancelled', false)).toEqual(['Cancelled']);
   });
 });

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../src/app/session.svelte';
 import { configFromPreset } from '../../src/lib/archetypes/presets';
 import type { DatasetInfo, ImportChoices, ScoringSettings, StatusValues } from '../../src/lib/engine/api';
-import { countsAsPurchase, withStatusCounted } from '../../src/lib/import/order-status';
+import { countsAsPurchase, excludedStatusKeys, withStatusCounted } from '../../src/lib/import/order-status';
 import { resetConnection } from '../../src/lib/storage/connection';
 import { recallMappingAndStatuses } from '../../src/lib/storage/preferences';
 import { statusValuesQuery } from '../../src/features/mapping/queries';
@@ -61,9 +61,7 @@ const checks = (t: Started) => Object.fromEntries((t.statuses.current?.values ??
 
 /** What the component does when a checkbox changes. */
 function check(t: Started, status: string, counts: boolean) {
-  const { values, total } = t.statuses.current!;
-  const listed = values.map((v) => v.status);
-  const excludedStatuses = withStatusCounted(t.session.flow.choices.excludedStatuses, status, counts, listed, total === listed.length);
+  const excludedStatuses = withStatusCounted(t.session.flow.choices.excludedStatuses, status, counts);
   t.session.send({ type: 'set-choices', choices: { excludedStatuses } });
   flushSync();
 }
@@ -113,7 +111,7 @@ describe('choosing which statuses count as purchases', () => {
     (await t.current().asked('statusValues')).resolve(WOO);
     await settle();
     check(t, 'on-hold', true);
-    expect(t.session.flow.choices.excludedStatuses).toEqual(['cancelled']);
+    expect(checks(t)).toEqual({ completed: true, cancelled: false, 'on-hold': true, processing: true });
 
     t.session.send({ type: 'set-mapping', mapping: { status: 'state' } });
     flushSync();
@@ -137,15 +135,18 @@ describe('choosing which statuses count as purchases', () => {
     expect(checks(t)).toEqual({ completed: true, cancelled: false, 'on-hold': true, processing: false });
 
     const choices = await analyse(t);
-    expect(choices.excludedStatuses).toEqual(['cancelled', 'processing']);
-    expect(await remembered('sig-woo.csv')).toMatchObject({ mapping: { status: 'status' }, excludedStatuses: ['cancelled', 'processing'] });
+    const chosen = t.session.flow.choices.excludedStatuses;
+    expect(choices.excludedStatuses).toEqual(chosen);
+    expect(excludedStatusKeys(chosen)).toEqual(expect.arrayContaining(['cancelled', 'processing', 'refunded']));
+    expect(excludedStatusKeys(chosen)).not.toContain('onhold');
+    expect(await remembered('sig-woo.csv')).toMatchObject({ mapping: { status: 'status' }, excludedStatuses: chosen });
 
     t.session.send({ type: 'go', to: 'import' });
     await openShop(t, 2);
     (await t.current().asked('statusValues', 2)).resolve(WOO);
     await settle();
     expect(checks(t)).toEqual({ completed: true, cancelled: false, 'on-hold': true, processing: false });
-    expect((await analyse(t, 2)).excludedStatuses).toEqual(['cancelled', 'processing']);
+    expect((await analyse(t, 2)).excludedStatuses).toEqual(chosen);
     t.stop();
   });
 

@@ -5,7 +5,10 @@ import { query, type Query } from '../../app/query.svelte';
 import type { StatusValues } from '../../lib/engine/api';
 import type { ImportFlow } from '../import/import-flow.svelte';
 
-export function statusValuesQuery(flow: () => ImportFlow): Query<StatusValues> {
+/** The statuses, and the column they are of: the last answer stays on screen while another column's loads. */
+export type ColumnStatuses = StatusValues & { column: string };
+
+export function statusValuesQuery(flow: () => ImportFlow): Query<ColumnStatuses> {
   return query(
     () => {
       const { dataset, mapping } = flow();
@@ -14,6 +17,6 @@ export function statusValuesQuery(flow: () => ImportFlow): Query<StatusValues> {
       if (!dataset || !column || !dataset.columns.some((c) => c.name === column)) return null;
       return { dataset, column };
     },
-    ({ column }) => flow().statusValues(column),
+    async ({ column }) => ({ column, ...(await flow().statusValues(column)) }),
   );
 }

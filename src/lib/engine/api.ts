@@ -112,8 +112,10 @@ export interface ImportChoices {
   /** YYYY-MM-DD: rows dated earlier ("no date" placeholders such as 0001-01-01) are not used. */
   earliestDate: string;
   /**
-   * With a status column: the statuses (as written in the file) whose orders are not purchases.
-   * null: the default rule (lib/import/order-status.ts: cancelled, refunded, failed, pending, ...).
+   * With a status column: the statuses (as written in the file, or as lib/import/order-status.ts
+   * keys) whose orders are not purchases. null: the default rule (cancelled, refunded, failed,
+   * pending, ...). The mapping screen's choice keeps the rule's keys for every status the user did
+   * not change, so a status that first appears in a later export of the same shape follows the rule.
    */
   excludedStatuses: string[] | null;
 }

@@ -89,21 +89,14 @@ export function countsAsPurchase(status: string, userChoice: string[] | null): b
 }
 
 /**
- * The user's choice after they say whether `status` counts as a purchase, from the mapping screen's
- * list of the column's statuses (`listed`). The first change starts from what the list showed,
- * the default rule's checks; when the column holds more statuses than are listed (`complete`
- * false), those not shown keep the default rule too.
+ * The user's choice after they say on the mapping screen whether `status` counts as a purchase.
+ * The first change starts from the default rule's keys, and only the statuses the user changes
+ * leave it: a status the user never saw (not listed, or only in a later export of the same shape,
+ * which gets the remembered choice) keeps the default rule.
  */
-export function withStatusCounted(
-  userChoice: string[] | null,
-  status: string,
-  counts: boolean,
-  listed: readonly string[],
-  complete: boolean,
-): string[] {
-  const start = userChoice ?? [...listed.filter(excludedByDefault), ...(complete ? [] : NOT_PURCHASES)];
+export function withStatusCounted(userChoice: string[] | null, status: string, counts: boolean): string[] {
   const key = statusKey(status);
-  const others = start.filter((s) => statusKey(s) !== key);
+  const others = (userChoice ?? NOT_PURCHASES).filter((s) => statusKey(s) !== key);
   const next = counts ? others : [...others, status];
   const seen = new Set<string>();
   return next.filter((s) => {
