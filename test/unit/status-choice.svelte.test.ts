@@ -7,7 +7,9 @@ import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../src/app/session.svelte';
 import { configFromPreset } from '../../src/lib/archetypes/presets';
-import type { DatasetInfo, ImportChoices, ScoringSettings, StatusValues } from '../../src/lib/engine/api';
+import type { DatasetInfo, ImportChoices, ImportSummary, ScoringSettings, StatusValues } from '../../src/lib/engine/api';
+import { saveDataset } from '../../src/lib/storage/library';
+import { keptDataset } from './helpers/stored-records';
 import { countsAsPurchase, excludedStatusKeys, withStatusCounted } from '../../src/lib/import/order-status';
 import { resetConnection } from '../../src/lib/storage/connection';
 import { recallMappingAndStatuses } from '../../src/lib/storage/preferences';
@@ -157,6 +159,24 @@ describe('choosing which statuses count as purchases', () => {
     await settle();
     expect((await analyse(t)).excludedStatuses).toBeNull();
     expect(await remembered('sig-woo.csv')).toMatchObject({ excludedStatuses: null });
+    t.stop();
+  });
+
+  it('a kept dataset reopens with the statuses chosen for it', async () => {
+    const kept = keptDataset('d1');
+    const excludedStatuses = withStatusCounted(null, 'on-hold', true);
+    await saveDataset(
+      { ...kept, mapping: { ...kept.mapping, status: 'status' }, summary: { ...kept.summary, choices: { ...kept.summary.choices, excludedStatuses } } },
+      new Blob([new Uint8Array([1, 2, 3])]),
+    );
+    const t = start();
+    t.session.send({ type: 'open-kept', id: 'd1' });
+    const load = await t.current().asked('loadOrders');
+    expect((load.args[2] as ImportSummary).choices.excludedStatuses).toEqual(excludedStatuses);
+    load.resolve(undefined);
+    await until(() => t.session.flow.dataset !== null, 'the kept dataset adopted');
+    expect(t.session.flow.choices.excludedStatuses).toEqual(excludedStatuses);
+    expect(t.session.flow.mapping.status).toBe('status');
     t.stop();
   });
 });
