@@ -117,6 +117,8 @@ const api: EngineApi = {
       return dataset;
     }),
 
+  statusValues: (column, limit) => call(({ engine }) => engine.statusValues(column, limit)),
+
   prepare: (mapping, choices, onProgress) =>
     call(({ engine }) => {
       const work = async () => engine.prepare(mapping, choices);

@@ -2,6 +2,7 @@
 // no serious or critical violation (contrast, names of controls, labels, landmarks, ARIA).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './helpers/use-app';
@@ -54,6 +55,11 @@ async function screens(page: Page): Promise<Record<string, string[]>> {
   await page.getByTestId('change-columns').click();
   await page.getByTestId('analyse').waitFor();
   await check('mapping');
+  // A shop export with a status column: the mapping screen lists its statuses as checkboxes.
+  await page.getByTestId('other-file').click();
+  await page.getByTestId('file-input').setInputFiles(fileURLToPath(new URL('../fixtures/import/platforms/woocommerce-orders.csv', import.meta.url)));
+  await page.getByTestId('status-counts').first().waitFor();
+  await check('mapping: order statuses');
   return found;
 }
 
@@ -63,9 +69,9 @@ describe.each([
 ])('accessibility at $width px ($locale)', (options) => {
   const ctx = useApp(options);
 
-  it('has no serious or critical axe violation on the start page, the results and their views, the editor and the mapping', async () => {
+  it('has no serious or critical axe violation on the start page, the results and their views, the editor and the mapping (with order statuses)', async () => {
     const found = await screens(ctx.page);
-    expect(Object.keys(found)).toHaveLength(7);
+    expect(Object.keys(found)).toHaveLength(8);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
   });
 });

@@ -34,6 +34,36 @@ describe('platform exports and damaged files in the page', () => {
     await newFile(page);
   });
 
+  it('a WooCommerce export: counting its on-hold order adds that customer and revenue, and the choice comes back with the export', async () => {
+    await page.getByTestId('file-input').setInputFiles(fixture('platforms/woocommerce-orders.csv'));
+    const status = (name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} `) });
+    await status('on-hold').waitFor();
+    expect(await status('on-hold').isChecked()).toBe(false);
+    expect(await status('completed').isChecked()).toBe(true);
+    expect(await status('cancelled').isChecked()).toBe(false);
+    // "completed" and "Completed" are one status: rows 1001, 1006 and 1008.
+    expect(await page.getByTestId('status-choice').locator('li').first().innerText()).toMatch(/^completed\s+3 rows$/);
+
+    await status('on-hold').check();
+    await analyse(page);
+    // As guessed: 215.50 from Ann, Bob and Cat. Eve's on-hold order 1007 (10.00) now counts too.
+    expect(await text(page, 'kpi-revenue')).toBe('225.50');
+    expect(await text(page, 'kpi-customers')).toBe('4');
+    // The import report (folded away on the results page) still lists the statuses left out.
+    expect(await page.getByTestId('report-statuses').textContent()).toContain('by status: cancelled (1), failed (1), refunded (1)');
+    await newFile(page);
+
+    await page.getByTestId('file-input').setInputFiles(fixture('platforms/woocommerce-orders.csv'));
+    await status('on-hold').waitFor();
+    expect(await status('on-hold').isChecked()).toBe(true);
+    expect(await status('cancelled').isChecked()).toBe(false);
+    await status('on-hold').uncheck();
+    await analyse(page);
+    expect(await text(page, 'kpi-revenue')).toBe('215.50');
+    expect(await text(page, 'kpi-customers')).toBe('3');
+    await newFile(page);
+  });
+
   it('a second table below the first: the first is read, the other lines counted and shown', async () => {
     await analyseAsGuessed(page, 'damaged/second-table.csv');
     expect(await text(page, 'kpi-revenue')).toBe('200.00');

@@ -5,7 +5,7 @@ import { applyRestore, createBackup, previewRestore } from '../../src/lib/storag
 import { BackupError, readBackup, writeBackup } from '../../src/lib/storage/backup-file';
 import { resetConnection } from '../../src/lib/storage/connection';
 import { listDatasets, listSnapshots, loadDataset, loadSnapshotCustomers, saveDataset, saveSnapshot, updateDataset } from '../../src/lib/storage/library';
-import { loadPreferences, recallMapping, rememberMapping, savePreference } from '../../src/lib/storage/preferences';
+import { loadPreferences, recallMapping, recallMappingAndStatuses, rememberMapping, savePreference } from '../../src/lib/storage/preferences';
 import type { Resolution } from '../../src/lib/storage/restore-plan';
 import { DB_VERSION } from '../../src/lib/storage/schema';
 import { bytes, keptDataset, snapshotRecord } from './helpers/stored-records';
@@ -73,6 +73,18 @@ describe('backup and restore', () => {
     await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-b' } }, bytes('xyz'));
     const { items } = await previewRestore(file);
     expect(items.find((i) => i.kind === 'dataset')?.status).toBe('conflict');
+  });
+
+  it('moves the statuses left out with a mapping, and a different choice of them is a conflict', async () => {
+    const mapping = { customer: 'Email', date: 'Date', amount: 'Total', status: 'Order Status' };
+    await rememberMapping('woo', 'woo.csv', mapping, ['cancelled']);
+    const file = await createBackup();
+    await rememberMapping('woo', 'woo.csv', mapping, ['cancelled', 'on-hold']);
+    expect((await previewRestore(file)).items.find((i) => i.kind === 'mapping')?.status).toBe('conflict');
+    anotherDevice();
+    await restoreAll(file);
+    resetConnection();
+    expect(await recallMappingAndStatuses('woo')).toEqual({ mapping, excludedStatuses: ['cancelled'] });
   });
 
   describe('conflicts', () => {

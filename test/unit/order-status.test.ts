@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedByDefault, excludedStatusesWith, excludedStatusKeys, statusKey } from '../../src/lib/import/order-status';
+import { countsAsPurchase, excludedByDefault, excludedStatusesWith, excludedStatusKeys, statusKey, withStatusCounted } from '../../src/lib/import/order-status';
 
 describe('order status', () => {
   it('takes spelling variants of one status for the same', () => {
@@ -38,5 +38,24 @@ describe('order status', () => {
     expect(withPending).not.toContain('pending');
     expect(withPending).toContain('cancelled');
     expect(excludedStatusesWith(['cancelled', 'failed'], ['FAILED'])).toEqual(['cancelled']);
+  });
+
+  it('counts a status as the user chose on the mapping screen, the default rule until then, an empty one always', () => {
+    expect(countsAsPurchase('On hold', null)).toBe(false);
+    expect(countsAsPurchase('completed', null)).toBe(true);
+    expect(countsAsPurchase('On hold', ['cancelled'])).toBe(true);
+    expect(countsAsPurchase('Completed', ['completed'])).toBe(false);
+    expect(countsAsPurchase('  ', ['  '])).toBe(true);
+  });
+
+  it('changes only the status the user checked or unchecked, the default rule holding for every other', () => {
+    const counted = (choice: string[] | null) => ['completed', 'cancelled', 'On hold', 'processing', 'Refunded', 'fraud'].filter((s) => countsAsPurchase(s, choice));
+    const onHold = withStatusCounted(null, 'On hold', true);
+    expect(counted(onHold)).toEqual(['completed', 'On hold', 'processing', 'fraud']);
+    const processing = withStatusCounted(onHold, 'processing', false);
+    expect(counted(processing)).toEqual(['completed', 'On hold', 'fraud']);
+    expect(counted(withStatusCounted(processing, 'Processing', true))).toEqual(counted(onHold));
+    // Another spelling of a status already left out is the same status, listed once.
+    expect(withStatusCounted(['cancelled'], 'Cancelled', false)).toEqual(['Cancelled']);
   });
 });

@@ -5,10 +5,12 @@ import type { ColumnMapping } from '../../src/lib/engine/api';
 import {
   loadPreferences,
   recallMapping,
+  recallMappingAndStatuses,
   rememberMapping,
   resetPreferencesConnection,
   savePreference,
 } from '../../src/lib/storage/preferences';
+import { cvmDb } from '../../src/lib/storage/connection';
 import { DB_NAME, DB_VERSION, STORE_NAMES, openCvmDb } from '../../src/lib/storage/schema';
 
 /** A later visit: the page is reloaded, so the next call opens the database again. */
@@ -93,5 +95,18 @@ describe('remembered column mappings', () => {
     reload();
     expect(await recallMapping('0a1b2c3d')).toEqual(corrected);
     expect(await recallMapping('99999999')).toEqual(other);
+  });
+
+  it('recalls the statuses left out with the mapping, and reads a mapping remembered before they were', async () => {
+    const withStatus: ColumnMapping = { customer: 'Email', date: 'Date', amount: 'Total', status: 'Order Status' };
+    await rememberMapping('0a1b2c3d', 'woo.csv', withStatus, ['cancelled', 'On hold']);
+    await rememberMapping('99999999', 'till.csv', mapping, ['cancelled']);
+    // As an earlier version wrote it: no excludedStatuses field.
+    await (await cvmDb()).put('mappings', { signature: 'old', fileName: 'old.csv', mapping: withStatus, savedAt: '2026-01-01T00:00:00.000Z' });
+    reload();
+    expect(await recallMappingAndStatuses('0a1b2c3d')).toEqual({ mapping: withStatus, excludedStatuses: ['cancelled', 'On hold'] });
+    // Without a status column there is nothing to leave out.
+    expect(await recallMappingAndStatuses('99999999')).toEqual({ mapping, excludedStatuses: null });
+    expect(await recallMappingAndStatuses('old')).toEqual({ mapping: withStatus, excludedStatuses: null });
   });
 });

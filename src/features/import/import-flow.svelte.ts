@@ -3,16 +3,19 @@
 // building its orders. Also rebuilds an analysis in a fresh engine after a cancelled read.
 
 import type { EngineHost } from '../../app/engine-host.svelte';
-import type { ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary } from '../../lib/engine/api';
+import type { ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary, StatusValues } from '../../lib/engine/api';
 import { detectFileKind } from '../../lib/engine/file-kind';
 import { localToday } from '../../lib/dates';
 import { defaultImportChoices } from '../../lib/import/format-decision';
 import { bytesPerRowOfHead } from '../../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size-check';
 import { mark } from '../../lib/marks';
-import { recallMapping, rememberMapping } from '../../lib/storage/preferences';
+import { recallMappingAndStatuses, rememberMapping } from '../../lib/storage/preferences';
 
 const DEMO_SEED = 42;
+
+/** Statuses the mapping screen lists at most; a column with more is most likely not a status. */
+export const STATUS_LIST_LIMIT = 30;
 
 /** Bytes sampled from a chosen file's start for the size check and the rows estimate. */
 const HEAD_SAMPLE_BYTES = 64 * 1024;
@@ -70,11 +73,18 @@ export class ImportFlow {
   }
 
   setMapping(patch: Partial<ColumnMapping>): void {
+    // The statuses chosen are another column's: the new one starts from the default rule.
+    if ('status' in patch && patch.status !== this.#mapping.status) this.#choices = { ...this.#choices, excludedStatuses: null };
     this.#mapping = { ...this.#mapping, ...patch };
   }
 
   setChoices(patch: Partial<ImportChoices>): void {
     this.#choices = { ...this.#choices, ...patch };
+  }
+
+  /** The statuses of a column of the file being mapped, for the choice of those that count as purchases. */
+  statusValues(column: string): Promise<StatusValues> {
+    return this.#host.query((engine) => engine.statusValues(column, STATUS_LIST_LIMIT));
   }
 
   dismissWarning(): boolean {
@@ -137,7 +147,7 @@ export class ImportFlow {
     const summary = await this.#host.run('preparing', (engine) => engine.prepare(mapping, choices, progress));
     if (!summary) return null;
     mark('prepared');
-    void rememberMapping(dataset.signature, dataset.fileName, mapping).catch(() => undefined);
+    void rememberMapping(dataset.signature, dataset.fileName, mapping, choices.excludedStatuses).catch(() => undefined);
     return { source, dataset, mapping, summary };
   }
 
@@ -191,8 +201,10 @@ export class ImportFlow {
     this.#source = source;
     this.#readOptions = options;
     if (!reopen) this.#choices = defaultImportChoices();
-    const remembered = keep ? null : await recallMapping(dataset.signature).catch(() => null);
-    if (!keep) this.#mapping = remembered ?? { ...dataset.guess };
+    if (keep) return true;
+    const remembered = await recallMappingAndStatuses(dataset.signature).catch(() => null);
+    this.#mapping = remembered?.mapping ?? { ...dataset.guess };
+    this.#choices = { ...this.#choices, excludedStatuses: remembered?.excludedStatuses ?? null };
     return true;
   }
 }

@@ -119,8 +119,10 @@ export interface ImportChoices {
   /** YYYY-MM-DD: rows dated earlier ("no date" placeholders such as 0001-01-01) are not used. */
   earliestDate: string;
   /**
-   * With a status column: the statuses (as written in the file) whose orders are not purchases.
-   * null: the default rule (lib/import/order-status.ts: cancelled, refunded, failed, pending, ...).
+   * With a status column: the statuses (as written in the file, or as lib/import/order-status.ts
+   * keys) whose orders are not purchases. null: the default rule (cancelled, refunded, failed,
+   * pending, ...). The mapping screen's choice keeps the rule's keys for every status the user did
+   * not change, so a status that first appears in a later export of the same shape follows the rule.
    */
   excludedStatuses: string[] | null;
 }
@@ -154,6 +156,14 @@ export interface StatusCount {
   orders: number;
   /** Left out: not a purchase under the default rule or the user's choice. */
   excluded: boolean;
+}
+
+/** The statuses of a column chosen as the order status, before analysis (open/status-values.sql). */
+export interface StatusValues {
+  /** The most frequent first, as written in the file (the first spelling met); empty statuses are not listed. */
+  values: { status: string; rows: number }[];
+  /** How many statuses the column holds in all, listed or not. */
+  total: number;
 }
 
 export interface DatasetInfo {
@@ -430,6 +440,8 @@ export interface EngineApi {
   contentHash(): Promise<string | null>;
   /** Generates and opens the seeded demo shop. */
   openDemo(seed: number): Promise<DatasetInfo>;
+  /** The statuses of a column of the open file, at most `limit` of them, for the mapping screen's choice of those that count. */
+  statusValues(column: string, limit: number): Promise<StatusValues>;
   /** Builds the orders of the open dataset under a mapping. */
   prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback): Promise<ImportSummary>;
   /** The open file as understood (every column as read, UTF-8 CSV), for the user to check. */

@@ -81,3 +81,28 @@ export function excludedStatusKeys(userChoice: string[] | null): string[] {
   if (userChoice === null) return [...NOT_PURCHASES];
   return [...new Set(userChoice.map(statusKey).filter((k) => k !== ''))];
 }
+
+/** Whether an order with this status counts as a purchase under the user's choice (null: the default rule). */
+export function countsAsPurchase(status: string, userChoice: string[] | null): boolean {
+  const key = statusKey(status);
+  return key === '' || !excludedStatusKeys(userChoice).includes(key);
+}
+
+/**
+ * The user's choice after they say on the mapping screen whether `status` counts as a purchase.
+ * The first change starts from the default rule's keys, and only the statuses the user changes
+ * leave it: a status the user never saw (not listed, or only in a later export of the same shape,
+ * which gets the remembered choice) keeps the default rule.
+ */
+export function withStatusCounted(userChoice: string[] | null, status: string, counts: boolean): string[] {
+  const key = statusKey(status);
+  const others = (userChoice ?? NOT_PURCHASES).filter((s) => statusKey(s) !== key);
+  const next = counts ? others : [...others, status];
+  const seen = new Set<string>();
+  return next.filter((s) => {
+    const k = statusKey(s);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -3,6 +3,7 @@
 import type { ColumnMapping, ScoringMethod } from '../engine/api';
 import type { Locale } from '../i18n/locale';
 import { cvmDb as db, resetConnection } from './connection';
+import type { RememberedMapping } from './schema';
 
 export interface Preferences {
   locale: Locale;
@@ -25,12 +26,30 @@ export async function savePreference<K extends keyof Preferences>(key: K, value:
   await (await db()).put('settings', value, key);
 }
 
-export async function rememberMapping(signature: string, fileName: string, mapping: ColumnMapping): Promise<void> {
-  await (await db()).put('mappings', { signature, fileName, mapping, savedAt: new Date().toISOString() });
+/** `excludedStatuses`: the statuses the user left out (null: the default rule), kept only with a status column. */
+export async function rememberMapping(signature: string, fileName: string, mapping: ColumnMapping, excludedStatuses: string[] | null = null): Promise<void> {
+  const record: RememberedMapping = { signature, fileName, mapping, savedAt: new Date().toISOString() };
+  if (mapping.status && excludedStatuses) record.excludedStatuses = excludedStatuses;
+  await (await db()).put('mappings', record);
+}
+
+/** What was confirmed for a file shape: its mapping and the statuses left out (null: the default rule). */
+export interface Recalled {
+  mapping: ColumnMapping;
+  excludedStatuses: string[] | null;
+}
+
+export async function recallMappingAndStatuses(signature: string): Promise<Recalled | null> {
+  const record = await (await db()).get('mappings', signature);
+  if (!record) return null;
+  const statuses = record.excludedStatuses;
+  // A record restored from a backup is checked only loosely (restore-plan.ts).
+  const valid = Array.isArray(statuses) && statuses.every((s) => typeof s === 'string');
+  return { mapping: record.mapping, excludedStatuses: record.mapping.status && valid ? statuses : null };
 }
 
 export async function recallMapping(signature: string): Promise<ColumnMapping | null> {
-  return (await (await db()).get('mappings', signature))?.mapping ?? null;
+  return (await recallMappingAndStatuses(signature))?.mapping ?? null;
 }
 
 /** For tests: forget the open connection so a fresh fake IndexedDB is used. */

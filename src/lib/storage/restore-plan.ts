@@ -87,7 +87,8 @@ export const RULES: readonly KindRule[] = [
     kind: 'mapping',
     store: 'mappings',
     label: (v) => String((v as { fileName?: unknown }).fileName ?? ''),
-    identity: (v) => canonicalJson((v as { mapping?: unknown }).mapping),
+    // The statuses left out are part of what was confirmed: a different choice is a conflict.
+    identity: (v) => canonicalJson({ mapping: (v as { mapping?: unknown }).mapping, excludedStatuses: (v as { excludedStatuses?: unknown }).excludedStatuses }),
     check: (v, key) => isObject(v) && v.signature === key && isObject(v.mapping),
   },
 ];

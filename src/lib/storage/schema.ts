@@ -17,6 +17,12 @@ export interface RememberedMapping {
   signature: string;
   fileName: string;
   mapping: ColumnMapping;
+  /**
+   * With a status column: the statuses the user chose to leave out (ImportChoices.excludedStatuses).
+   * Absent when the default rule was kept, and in mappings remembered before it could be chosen;
+   * optional, so neither the schema nor the backup format needed a new version.
+   */
+  excludedStatuses?: string[];
   savedAt: string;
 }
 

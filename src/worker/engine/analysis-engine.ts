@@ -19,6 +19,7 @@ import type {
   ScoringSettings,
   SegmentMixPoint,
   SegmentValue,
+  StatusValues,
 } from '../../lib/engine/api';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import type { Db } from '../db';
@@ -31,6 +32,7 @@ import type { Opener } from './open-source';
 import { prepare } from './prepare';
 import { score } from './score';
 import { emptyState } from './state';
+import { statusValues } from './status-values';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -51,6 +53,10 @@ export class AnalysisEngine implements Opener {
 
   openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
     return openArrow(this.db, this.state, ipc, meta);
+  }
+
+  statusValues(column: string, limit: number): StatusValues {
+    return statusValues(this.db, this.state, column, limit);
   }
 
   prepare(mapping: ColumnMapping, choices: Partial<ImportChoices> = {}): ImportSummary {
