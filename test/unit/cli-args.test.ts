@@ -135,7 +135,8 @@ describe('parseCliArgs: valid command lines', () => {
     expect(options('f.csv', '--quote', "'", '--escape', '\\', '--header', 'no').read).toEqual({ quote: "'", escape: '\\', header: false });
     expect(options('f.csv', '--header', 'yes').read).toEqual({ header: true });
     expect(options('f.csv', '--no-header').read).toEqual({ header: false });
-    expect(parseCliArgs(['f.csv', '--quote', '""'])).toEqual({ kind: 'error', message: '--quote must be one character, got """"' });
+    expect(options('f.csv', '--quote', 'none').read).toEqual({ quote: '' });
+    expect(parseCliArgs(['f.csv', '--quote', '""'])).toEqual({ kind: 'error', message: '--quote must be one character or none, got """"' });
     expect(parseCliArgs(['f.csv', '--escape', 'ab'])).toEqual({ kind: 'error', message: '--escape must be one character, got "ab"' });
     expect(parseCliArgs(['f.csv', '--header', 'maybe'])).toEqual({ kind: 'error', message: '--header must be yes or no, got "maybe"' });
   });
