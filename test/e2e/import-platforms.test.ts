@@ -2,8 +2,10 @@
 // the platform is recognised from its layout, statuses that are not purchases are left out, a
 // line-item export counts each order's total once, and lines that do not fit the table are
 // counted. Expected figures are the hand-computed ones of test/fixtures/import/*/manifest.json.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { screenshot } from './helpers/browser';
 import { analyse, importFixture as fixture, newFile, textOf as text } from './helpers/import-steps';
 import { useApp } from './helpers/use-app';
 
@@ -68,5 +70,25 @@ describe('platform exports and damaged files in the page', () => {
     await analyseAsGuessed(page, 'damaged/second-table.csv');
     expect(await text(page, 'kpi-revenue')).toBe('200.00');
     expect(await text(page, 'report-malformed')).toMatch(/^3 lines do not fit the table/);
+    await newFile(page);
+  });
+
+  it('a row with a field more, a repeated header and a totals line: each said as what it is, and listed in the rows not used', async () => {
+    await analyseAsGuessed(page, 'damaged/mixed-damage.csv');
+    expect(await text(page, 'kpi-revenue')).toBe('150.00');
+    // 3 rows read, and the three lines that are none: 6 lines under the header.
+    expect(await page.getByTestId('import-report').locator('summary').innerText()).toMatch(/^3 of 6 rows used/);
+    expect(await text(page, 'report-malformed')).toContain('line 3 of the file: “C2,2024-01-06,50.00,extra”');
+    expect(await text(page, 'report-repeated-header')).toMatch(/^1 row repeats the header inside the data/);
+    expect(await text(page, 'report-totals')).toContain('row 5: “Итого”');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    expect(lines.slice(1)).toEqual([
+      // Rows are numbered as read: the line left out is none, so the repeated header is row 2.
+      '2,the header repeated inside the data,customer,date,amount',
+      '5,"a totals line, no order",Итого,,150.00',
+      ',"line 3 of the file does not fit the table: C2,2024-01-06,50.00,extra",,,',
+    ]);
+    await screenshot(page, 'e2e-report-damaged');
   });
 });
