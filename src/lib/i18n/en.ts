@@ -140,6 +140,7 @@ export const en = {
   'mapping.fieldsTitle': 'Columns',
   'mapping.choose': 'Choose a column…',
   'mapping.none': 'None: every row is one order',
+  'mapping.noColumn': 'None',
   'mapping.role.customer': 'Customer id',
   'mapping.role.date': 'Order date',
   'mapping.role.amount': 'Amount',

@@ -146,6 +146,7 @@ export const ru: Messages = {
   'mapping.fieldsTitle': 'Столбцы',
   'mapping.choose': 'Выберите столбец…',
   'mapping.none': 'Нет: каждая строка — отдельный заказ',
+  'mapping.noColumn': 'Нет',
   'mapping.role.customer': 'Клиент',
   'mapping.role.date': 'Дата заказа',
   'mapping.role.amount': 'Сумма',
