@@ -123,6 +123,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A poll's default second is too short for a file to open on a loaded 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
