@@ -42,6 +42,14 @@ Options:
   --out-movement FILE.csv    with --compare-to: write customer_id,segment_before,segment_after
                              (--out-migration, its name before, works too)
   --hold-cuts                with --compare-to: score the earlier date with the later date's cut points
+  --survey ANSWERS.csv       survey answers (a Google Forms, Typeform, Yandex Forms or SurveyMonkey
+                             export): matched to the customers, NPS per segment printed
+  --out-survey FILE.csv      with --survey: segment,responses,promoters,passives,detractors,nps,
+                             satisfaction_mean, then one share column per "what matters" option
+  --survey-id COL, --survey-nps COL, --survey-satisfaction COL, --survey-matters COL
+                             with --survey: its columns (default: guessed from headers and values)
+  --email COL, --phone COL   the order file's contact columns an answer's identifier is matched to
+                             (e-mail without case or spaces, phone by its digits; else: customer id)
   --churn-days N             churned = no purchase for more than N days (default: the 90th
                              percentile of the days between a customer's purchases)
 
@@ -91,6 +99,16 @@ export interface CliOptions {
   holdCuts: boolean;
   /** null: suggested from the data. */
   churnDays: number | null;
+  /** --survey and its columns; null without it. */
+  survey: CliSurvey | null;
+}
+
+export interface CliSurvey {
+  file: string;
+  out: string | null;
+  /** Only the columns given; the rest are guessed. */
+  columns: { id?: string; nps?: string; satisfaction?: string; matters?: string };
+  contacts: { email?: string; phone?: string };
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -130,6 +148,14 @@ const OPTIONS = {
   'earliest-date': { type: 'string' },
   'compare-to': { type: 'string' },
   'out-movement': { type: 'string' },
+  survey: { type: 'string' },
+  'out-survey': { type: 'string' },
+  'survey-id': { type: 'string' },
+  'survey-nps': { type: 'string' },
+  'survey-satisfaction': { type: 'string' },
+  'survey-matters': { type: 'string' },
+  email: { type: 'string' },
+  phone: { type: 'string' },
   'out-migration': { type: 'string' },
   'hold-cuts': { type: 'boolean' },
   'churn-days': { type: 'string' },
@@ -308,8 +334,9 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
   }
 
+  const survey = surveyOptions(text);
   const outputs: CliOutput[] = [];
-  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText]] as const) {
+  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined]] as const) {
     if (file !== undefined) outputs.push({ flag, file });
   }
 
@@ -337,6 +364,24 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     outputs,
     holdCuts: values['hold-cuts'] === true,
     churnDays,
+    survey,
+  };
+}
+
+/** --survey and the flags that go with it; those without it are refused. */
+function surveyOptions(text: (name: OptionName) => string | undefined): CliSurvey | null {
+  const file = text('survey');
+  const given = (['out-survey', 'survey-id', 'survey-nps', 'survey-satisfaction', 'survey-matters', 'email', 'phone'] as const).filter((n) => text(n) !== undefined);
+  if (file === undefined) {
+    if (given.length > 0) throw new ArgsError(`--${given[0]} needs --survey ANSWERS.csv`);
+    return null;
+  }
+  const defined = <T extends Record<string, string | undefined>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
+  return {
+    file,
+    out: text('out-survey') ?? null,
+    columns: defined({ id: text('survey-id'), nps: text('survey-nps'), satisfaction: text('survey-satisfaction'), matters: text('survey-matters') }),
+    contacts: defined({ email: text('email'), phone: text('phone') }),
   };
 }
 

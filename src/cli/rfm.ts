@@ -20,6 +20,7 @@ import { movementSummary } from '../lib/movement/movement-summary';
 import { localToday } from '../lib/dates';
 import { rejectedReasons, rejectedRows } from '../lib/import/report-items';
 import { segmentationInput } from '../lib/archetypes/segment';
+import { runSurvey, SurveyColumnError } from './survey-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -81,6 +82,7 @@ function checkOutputPaths(options: CliOptions): void {
 
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);
+  if (options.survey) checkInputFile(options.survey.file);
   checkOutputPaths(options);
   const { engine, bindings } = await createNodeEngine();
   let columns: ColumnInfo[] | null = null;
@@ -138,6 +140,15 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       print('');
       print(exportLine(options.out, result.summary.customers));
     }
+    if (options.survey !== null) {
+      const survey = runSurvey(engine, bindings, options.survey, settings, segmentation, englishArchetypeNames(settings), t);
+      print('');
+      for (const line of survey.lines) print(line);
+      if (options.survey.out !== null && survey.csv) {
+        writeOutput(options.survey.out, survey.csv);
+        print(t('cli.wroteSurvey', { file: options.survey.out, count: survey.results.segments.length }));
+      }
+    }
     if (options.compareTo !== null) {
       const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
       const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
@@ -150,6 +161,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       }
     }
   } catch (error) {
+    if (error instanceof SurveyColumnError) throw new InputError(error.message);
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
     throw error;
   }

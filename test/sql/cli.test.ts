@@ -369,3 +369,36 @@ describe('npm run rfm never writes over its input', () => {
     expect(existsSync(scores)).toBe(false);
   });
 });
+
+describe('rfm --survey: what customers value, per segment', () => {
+  const orders = 'test/fixtures/survey/orders.csv';
+
+  it('matches a Google Forms export by e-mail, prints the NPS and writes one row per segment', async () => {
+    const out = path.join(outDir, 'survey-segments.csv');
+    const result = await rfm(orders, '--as-of', '2024-04-01', '--survey', 'test/fixtures/survey/google-forms.csv', '--email', 'email', '--out-survey', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('6 answers: 3 matched a customer; not matched: 1 without an identifier, 1 not a customer of this data, 1 with a contact two customers share.');
+    expect(result.stdout).toContain('NPS of all answers: 0 (from 6 answers)');
+    // The same figures as test/sql/survey.test.ts reads from the engine.
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual([
+      'segment,responses,promoters,passives,detractors,nps,satisfaction_mean,Price,Quality,Speed of service,Unique products',
+      'Champions,2,2,0,0,100,4.5,0.5,0.5,0.5,0',
+      'Lost,1,0,0,1,-100,2,1,0,0,1',
+    ]);
+  });
+
+  it('takes the columns given, and names a column the survey does not have', async () => {
+    const given = await rfm(orders, '--survey', 'test/fixtures/survey/typeform.csv', '--phone', 'phone', '--survey-id', 'Your phone number');
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('3 answers: 2 matched a customer');
+    const wrong = await rfm(orders, '--survey', 'test/fixtures/survey/typeform.csv', '--survey-nps', 'Score');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('The survey has no column “Score”.');
+  });
+
+  it('refuses a survey flag without --survey', async () => {
+    const result = await rfm(orders, '--email', 'email');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('--email needs --survey ANSWERS.csv');
+  });
+});

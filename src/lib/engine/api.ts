@@ -264,6 +264,49 @@ export interface ImportSummary {
   defaultAsOf: string;
 }
 
+/** A survey export as text: its header and rows (lib/surveys/survey-columns.ts guesses what they hold). */
+export interface SurveyTable {
+  headers: string[];
+  rows: (string | null)[][];
+}
+
+/** The columns of the order file that hold each customer's contacts, for matching survey answers. */
+export interface SurveyContacts {
+  email?: string;
+  phone?: string;
+}
+
+export type SurveyUnmatchedReason = 'no_id' | 'not_customer' | 'ambiguous';
+
+export interface SurveyGroup {
+  /** The segment's id; null for all answers, matched or not. */
+  segment: string | null;
+  responses: number;
+  /** Answers with an NPS score, of which promoters (9-10), passives (7-8) and detractors (0-6). */
+  npsAnswers: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** % promoters - % detractors, one decimal; null without an NPS answer. */
+  nps: number | null;
+  satisfactionAnswers: number;
+  /** Mean of the 1-5 answers, two decimals; null without one. */
+  satisfactionMean: number | null;
+  /** Each "what matters" option chosen: by how many answers, and their share of the responses. */
+  matters: { option: string; answers: number; share: number }[];
+}
+
+export interface SurveyResults {
+  answers: number;
+  matched: number;
+  unmatched: Record<SurveyUnmatchedReason, number>;
+  /** The first unmatched answers (1-based number in the survey), with the identifier given. */
+  unmatchedExamples: { answer: number; id: string | null; reason: SurveyUnmatchedReason }[];
+  /** Per segment of the matched answers (in no set order: lib/surveys/survey-table.ts orders them); `all`, every answer. */
+  segments: SurveyGroup[];
+  all: SurveyGroup;
+}
+
 export interface ScoringSettings {
   /** YYYY-MM-DD; orders on or after it are ignored. */
   asOf: string;

@@ -20,7 +20,11 @@ import type {
   SegmentMixPoint,
   SegmentValue,
   StatusValues,
+  SurveyContacts,
+  SurveyResults,
+  SurveyTable,
 } from '../../lib/engine/api';
+import type { SurveyAnswer } from '../../lib/surveys/answer';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import type { Db } from '../db';
 import { exportMovement, exportRejected, exportScores, exportSource } from './export';
@@ -33,6 +37,7 @@ import { prepare } from './prepare';
 import { score } from './score';
 import { emptyState } from './state';
 import { statusValues } from './status-values';
+import { readSurveyFile, surveyResults } from './survey';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -77,6 +82,14 @@ export class AnalysisEngine implements Opener {
 
   exportScoresCsv(settings: ScoringSettings, segmentation: SegmentationInput, segmentNames: Record<string, string>): Uint8Array {
     return exportScores(this.db, this.state, settings, segmentation, segmentNames);
+  }
+
+  readSurveyFile(registeredName: string, fileName: string): SurveyTable {
+    return readSurveyFile(this.db, registeredName, fileName);
+  }
+
+  surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): SurveyResults {
+    return surveyResults(this.db, this.state, settings, segmentation, answers, contacts);
   }
 
   exportOrdersCsv(): Uint8Array {

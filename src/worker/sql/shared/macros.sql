@@ -157,3 +157,15 @@ CREATE OR REPLACE MACRO cvm_csv_lenient(source_path, source_delim, source_header
   SELECT * FROM read_csv(source_path, all_varchar = true, delim = source_delim, header = source_header,
                          skip = source_skip, quote = source_quote, escape = source_escape,
                          parallel = source_parallel, null_padding = false, store_rejects = true, strict_mode = false);
+-- How a survey answer's identifier meets a customer's contact (lib/surveys/contact-key.ts, the same
+-- rules): an e-mail lower-cased without white space (ASCII and no-break), NULL without one "@"
+-- between two parts; a phone number by its digits, 8 or 7 with ten digits being the Russian
+-- number 7XXXXXXXXXX, NULL under seven digits. test/sql/survey.test.ts holds both to the same cases.
+CREATE OR REPLACE MACRO cvm_email_key(s) AS
+  CASE WHEN regexp_full_match(lower(regexp_replace(coalesce(s, ''), '[ \t\r\n\x{00A0}]+', '', 'g')), '[^@]+@[^@]+')
+       THEN lower(regexp_replace(s, '[ \t\r\n\x{00A0}]+', '', 'g')) END;
+CREATE OR REPLACE MACRO cvm_phone_key(s) AS
+  CASE WHEN length(regexp_replace(coalesce(s, ''), '[^0-9]+', '', 'g')) < 7 THEN NULL
+       WHEN length(regexp_replace(s, '[^0-9]+', '', 'g')) = 11 AND regexp_matches(regexp_replace(s, '[^0-9]+', '', 'g'), '^[78]')
+       THEN '7' || substr(regexp_replace(s, '[^0-9]+', '', 'g'), 2)
+       ELSE regexp_replace(s, '[^0-9]+', '', 'g') END;
