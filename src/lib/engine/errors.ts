@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'file_unreadable'
   | 'parquet_unreadable'
   | 'csv_one_column'
+  | 'csv_rows_do_not_fit'
   | 'no_rows'
   | 'mapping_invalid'
   | 'all_ids_missing'

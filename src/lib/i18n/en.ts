@@ -421,6 +421,7 @@ export const en = {
   'error.file_image': '“{file}” is an image or PDF, not a table of orders. Export your orders as CSV, Excel (.xlsx), JSON or Parquet.',
   'error.file_unreadable': '“{file}” could not be read as a CSV table.',
   'error.parquet_unreadable': '“{file}” could not be read as Parquet.',
+  'error.csv_rows_do_not_fit': '“{file}”: no row has as many fields as the header ({columns} columns, separated by {delimiter}); for example line {row}: “{value}”. Does text hold the delimiter without quotes around it? Save the file again with text in quotes, or choose another delimiter.',
   'error.csv_one_column': '“{file}” has only one column (“{column}”). Is the delimiter unusual? An order history needs at least a customer, a date and an amount.',
   'error.no_rows': '“{file}” has a header but no data rows.',
   'error.mapping_invalid': 'The column choice is incomplete: check {field}.',

@@ -48,6 +48,7 @@ const SQL = {
   sniff: statement<[path: string], SniffRow>('open/sniff-csv'),
   sniffWithDelimiter: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-delim'),
   sniffLoose: statement<[path: string, delimiter: string], SniffRow>('open/sniff-csv-loose'),
+  firstReject: statement<[path: string], { line: number; text: string; error_type: string }>('open/first-reject'),
   sourceCount: template<SourceParams, 'source', { n: number }>('open/source-count'),
   preview: template<SourceParams, 'source', Record<string, unknown>>('open/source-preview'),
   profile: template<[...SourceParams, dateFormat: string | null, timestampFormat: string | null], 'source' | 'evidence_counts', ProfileRow>(
@@ -98,7 +99,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
     if (delimiter) {
       reading = withDelimiter(delimiter);
     } else {
-      reading = readDamaged(db, registeredName, choice);
+      reading = readDamaged(db, registeredName, choice, meta.fileName);
       const wider = widerDelimiter(reading);
       if (wider) reading = withDelimiter(wider);
     }
@@ -211,9 +212,11 @@ const readsTable = (r: CsvReading) => r.columns.length > 1 && r.preview.length >
  * it, and a reading whose header is a preamble line names fewer columns (mostRows). The rows that do not fit are left out when the file is read (cvm_csv keeps them in DuckDB's
  * rejects tables).
  */
-function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvReading {
+function readDamaged(db: Db, registeredName: string, choice: CsvChoice, fileName: string): CsvReading {
   let strict: CsvReading | null = null;
   let failure: unknown = null;
+  // A delimiter that splits the header into columns but fits no row: said if nothing reads better.
+  let noRowFits: EngineError | null = null;
   try {
     strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0], choice);
     if (readsTable(strict) && strict.sniff.skip_rows === 0) return strict;
@@ -224,7 +227,11 @@ function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvRead
   for (const delimiter of CANDIDATE_DELIMITERS) {
     try {
       const loose = readCsv(db, registeredName, db.rows(SQL.sniffLoose, [registeredName, delimiter])[0], choice);
-      if (!readsTable(loose)) continue;
+      if (!readsTable(loose)) {
+        // Not for a space: it splits many one-column files into words.
+        if (loose.columns.length > 1 && loose.preview.length === 0 && delimiter !== ' ') noRowFits ??= rowsDoNotFit(db, registeredName, fileName, loose);
+        continue;
+      }
       if (tables.length === 0) return loose;
       tables.push(loose);
       break;
@@ -233,8 +240,26 @@ function readDamaged(db: Db, registeredName: string, choice: CsvChoice): CsvRead
     }
   }
   if (tables.length > 1) return mostRows(db, tables);
+  if (noRowFits && (!strict || !readsTable(strict))) throw noRowFits;
   if (strict) return strict;
   throw failure;
+}
+
+/**
+ * Every row has more fields than the header (text with the delimiter in it, not quoted): the
+ * first such line as the example. Null when the rows have fewer: a one-column file whose header
+ * the candidate delimiter split, which stays "one column".
+ */
+function rowsDoNotFit(db: Db, registeredName: string, fileName: string, reading: CsvReading): EngineError | null {
+  const first = db.rows(SQL.firstReject, [registeredName])[0];
+  if (first?.error_type !== 'TOO MANY COLUMNS') return null;
+  return new EngineError('csv_rows_do_not_fit', {
+    file: fileName,
+    columns: reading.columns.length,
+    delimiter: reading.sniff.delimiter,
+    row: first.line,
+    value: first.text,
+  });
 }
 
 /**
