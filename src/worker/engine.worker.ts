@@ -36,6 +36,8 @@ async function engineReady(): Promise<Started> {
 
 const DEMO_FILE = 'demo-shop.csv';
 const KEPT_ORDERS_FILE = 'kept-orders.csv';
+/** Our own name for a survey export while it is read. */
+const SURVEY_FILE = 'survey-export.csv';
 
 /**
  * The content hash of the file opened last, worked out in the background: it reads the whole file
@@ -172,6 +174,19 @@ const api: EngineApi = {
         bindings.dropFile(KEPT_ORDERS_FILE);
       }
     }),
+
+  // A survey export is small (a form tool's answers): read whole, registered for one statement.
+  readSurveyFile: (file) =>
+    call(async ({ bindings, engine }) => {
+      bindings.registerFileBuffer(SURVEY_FILE, new Uint8Array(await file.arrayBuffer()));
+      try {
+        return engine.readSurveyFile(SURVEY_FILE, file.name);
+      } finally {
+        bindings.dropFile(SURVEY_FILE);
+      }
+    }),
+
+  surveyResults: (settings, segmentation, answers, contacts) => call(({ engine }) => engine.surveyResults(settings, segmentation, answers, contacts)),
 };
 
 Comlink.expose(api);

@@ -1,6 +1,7 @@
 // The one contract between the UI, the analysis worker and the Node CLI.
 // Only plain data crosses it: no Arrow objects, class instances or Svelte proxies.
 
+import type { SurveyAnswer } from '../surveys/answer';
 import type { SegmentationInput } from '../archetypes/segment';
 
 export type Axis = 'r' | 'f' | 'm';
@@ -520,4 +521,8 @@ export interface EngineApi {
   exportMovementCsv(segmentNames: Record<string, string>, cell?: { before: string | null; after: string }): Promise<Uint8Array>;
   /** Makes a kept dataset the analysed one, from its compact copy and the facts saved beside it. */
   loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
+  /** A survey export (a form tool's CSV) as text, for its columns to be guessed and confirmed. */
+  readSurveyFile(file: File): Promise<SurveyTable>;
+  /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
+  surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
 }
