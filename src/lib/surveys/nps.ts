@@ -35,3 +35,20 @@ export function npsSummary(scores: readonly number[]): NpsSummary {
     nps: responses === 0 ? null : Math.round(((promoters - detractors) / responses) * 1000) / 10,
   };
 }
+
+/** Answers below which an NPS is marked as resting on too few answers to be a finding. */
+export const FEW_NPS_ANSWERS = 30;
+
+/**
+ * A 95 % interval of an NPS (in points) from its counts: the NPS is a difference of two shares of
+ * one multinomial sample, whose variance is (p+ + p- - (p+ - p-)^2) / n. Null without answers.
+ */
+export function npsInterval(promoters: number, detractors: number, answers: number): { low: number; high: number } | null {
+  if (answers === 0) return null;
+  const plus = promoters / answers;
+  const minus = detractors / answers;
+  const nps = plus - minus;
+  const half = 1.96 * Math.sqrt(Math.max(0, plus + minus - nps * nps) / answers);
+  const clamp = (x: number) => Math.round(Math.min(100, Math.max(-100, x * 100)) * 10) / 10;
+  return { low: clamp(nps - half), high: clamp(nps + half) };
+}
