@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromRows } from '../../src/lib/surveys/answer';
 import { emailKey, phoneKey } from '../../src/lib/surveys/contact-key';
-import { npsGroup, npsSummary } from '../../src/lib/surveys/nps';
+import { npsGroup, npsInterval, npsSummary } from '../../src/lib/surveys/nps';
 import { guessSurveyColumns, mattersOptions } from '../../src/lib/surveys/survey-columns';
 
 describe('NPS', () => {
@@ -17,6 +17,14 @@ describe('NPS', () => {
     // 1 promoter, 2 detractors of 3: -33.333... -> -33.3.
     expect(npsSummary([10, 3, 6]).nps).toBe(-33.3);
     expect(npsSummary([]).nps).toBeNull();
+  });
+
+  it('gives a 95 % interval from the counts, within -100..100', () => {
+    // 2 promoters of 3: NPS 66.7, variance (2/3 - 4/9) / 3 = 0.0741, half width 1.96 * 0.2722 = 53.3 points.
+    expect(npsInterval(2, 0, 3)).toEqual({ low: 13.3, high: 100 });
+    // 50 promoters, 20 detractors of 100: NPS 30, variance (0.7 - 0.09) / 100, half width 15.3.
+    expect(npsInterval(50, 20, 100)).toEqual({ low: 14.7, high: 45.3 });
+    expect(npsInterval(0, 0, 0)).toBeNull();
   });
 });
 
