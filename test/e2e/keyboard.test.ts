@@ -1,0 +1,159 @@
+// Where the user lands and what the keyboard does: each new screen opens at its top with the
+// focus on its heading (not the body), a refused file's error is in view on a phone, the skip
+// link, the results tabs with arrow keys, the editor's cell map as a grid with one Tab stop.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './helpers/use-app';
+
+/** What has the focus: the test id of the focused element, or its tag and text for a heading. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    return el.dataset.testid ?? `${el.tagName.toLowerCase()}: ${el.textContent?.trim()}`;
+  });
+
+const scrollTop = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+async function scrollToBottom(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await scrollTop(page)).toBeGreaterThan(300);
+}
+
+describe('on a phone, a keyboard and screen-reader user', () => {
+  const ctx = useApp({ width: 390, height: 844, locale: 'en-GB' });
+
+  it('reaches the main content with the skip link, the first thing Tab reaches', async () => {
+    const { page } = ctx;
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('skip-link');
+    expect(await page.getByTestId('skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h1: Turn your order history into customer segments');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  it('sees a refused file\'s error where they are looking, read out as an alert', async () => {
+    const { page } = ctx;
+    await scrollToBottom(page);
+    await page.getByTestId('file-input').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+    const banner = page.getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.getAttribute('role')).toBe('alert');
+    const box = (await banner.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await banner.getByRole('button').click();
+  });
+
+  it('lands at the top of the results with the focus on their heading after Analyse, from far down the start page', async () => {
+    const { page } = ctx;
+    await scrollToBottom(page);
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+    expect(await scrollTop(page)).toBe(0);
+    expect(await page.title()).toBe('Customer segments · CVM Lab');
+  });
+
+  it('lands on the heading of the editor, of the results again, of the mapping and of the start page', async () => {
+    const { page } = ctx;
+    const arrive = async (testid: string, heading: string) => {
+      await scrollToBottom(page).catch(() => undefined);
+      await page.getByTestId(testid).click();
+      await expect.poll(() => focused(page)).toBe(`h1: ${heading}`);
+      expect(await scrollTop(page)).toBe(0);
+    };
+    await arrive('edit-segments', 'Segment editor');
+    await arrive('editor-done', 'Customer segments');
+    await arrive('change-columns', 'Check the columns');
+    await arrive('other-file', 'Turn your order history into customer segments');
+    await arrive('back-to-results', 'Customer segments');
+  });
+
+  it('has the title and description in Russian once the language is Russian', async () => {
+    const { page } = ctx;
+    await page.getByTestId('lang-ru').click();
+    expect(await page.title()).toBe('Сегменты клиентов · CVM Lab');
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('RFM-сегментация');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.getByTestId('lang-en').click();
+  });
+});
+
+describe('a keyboard user on a wide screen', () => {
+  const ctx = useApp({ width: 1280, height: 900, locale: 'en-GB' });
+
+  it('moves between the results views with the arrow keys, Home and End; one Tab stop for the tab list', async () => {
+    const { page } = ctx;
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    const tabs = page.getByRole('tab');
+    expect(await tabs.count()).toBe(4);
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+
+    await page.getByTestId('view-segments').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('view-value');
+    expect(await page.getByTestId('view-value').getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('value-__total__-customers').waitFor({ timeout: 60_000 });
+
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await page.getByTestId('view-value').getAttribute('id'));
+    expect(await page.getByTestId('view-value').getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
+
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('view-movement');
+    await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('view-segments');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page)).toBe('view-movement');
+    await page.keyboard.press('Home');
+    expect(await focused(page)).toBe('view-segments');
+    expect(await page.locator('[role="tab"][tabindex="0"]').getAttribute('data-testid')).toBe('view-segments');
+
+    // Tab leaves the tab list for the panel.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  });
+
+  it('reaches the editor\'s cell map in one Tab stop and moves through it with arrow keys, pages between panels, paints with Enter', async () => {
+    const { page } = ctx;
+    await page.getByTestId('edit-segments').click();
+    await page.getByTestId('editor').waitFor();
+    const map = page.getByTestId('cell-grid');
+    expect(await map.locator('[role="grid"]').count()).toBe(5);
+    expect(await map.locator('[tabindex="0"]').count()).toBe(1);
+    expect(await map.locator('button:not([tabindex="-1"])').count()).toBe(1);
+
+    await map.locator('[tabindex="0"]').focus();
+    expect(await focused(page)).toBe('cell-5-1-5');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('cell-5-2-5');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('cell-4-2-5');
+    await page.keyboard.press('PageDown');
+    expect(await focused(page)).toBe('cell-4-2-4');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('cell-4-5-4');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('cell-4-5-4');
+    // The label says what the cell shows: its customers and its revenue.
+    expect(await page.getByTestId('cell-4-5-4').getAttribute('aria-label')).toMatch(/^R4 F5 M4: .+, [\d,]+ customers, .+ net revenue$/);
+
+    await page.getByTestId('archetype-lost').getByTestId('brush').check();
+    await page.getByTestId('cell-4-5-4').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cell-4-5-4').getAttribute('data-archetype')).toBe('lost');
+    // The roving stop stays where the user left it.
+    expect(await map.locator('[tabindex="0"]').getAttribute('data-testid')).toBe('cell-4-5-4');
+
+    // Row 0 and column 0 are the slice headings; their corner is the panel's M heading.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('slice-m-4');
+  });
+});
