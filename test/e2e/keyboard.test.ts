@@ -71,6 +71,43 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await arrive('back-to-results', 'Customer segments');
   });
 
+  it('lands on the results heading at the top when a snapshot opens, when it is analysed again and when a kept dataset opens', async () => {
+    const { page } = ctx;
+    await page.getByTestId('snapshot-start').click();
+    await page.getByTestId('snapshot-name').fill('Focus check');
+    await page.getByTestId('snapshot-save').click();
+    await page.getByTestId('snapshot-saved').waitFor();
+
+    const openFromStart = async (list: string) => {
+      await page.getByTestId('new-file').click();
+      const item = page.locator(`[data-testid="${list}"] li`).first();
+      await item.waitFor();
+      await scrollToBottom(page);
+      await item.getByTestId('item-open').click();
+      await page.getByTestId('results').waitFor({ timeout: 60_000 });
+      await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+      expect(await scrollTop(page)).toBe(0);
+    };
+    await openFromStart('snapshot-list');
+    await page.getByTestId('snapshot-banner').waitFor();
+
+    // Analysed again on the same screen: a new analysis, so the user arrives again.
+    await scrollToBottom(page);
+    await page.getByTestId('snapshot-reanalyse').click();
+    await expect.poll(() => page.getByTestId('snapshot-banner').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+    expect(await scrollTop(page)).toBe(0);
+
+    // A re-score of the same data leaves the user at the control they changed.
+    await page.getByTestId('bins-r').focus();
+    await page.getByTestId('bins-r').selectOption('4');
+    // Scored again when R has three cut points (four bins).
+    await expect.poll(() => page.locator('[data-testid="breaks-r"] code').count(), { timeout: 30_000 }).toBe(3);
+    expect(await focused(page)).toBe('bins-r');
+
+    await openFromStart('dataset-list');
+  });
+
   it('has the title and description in Russian once the language is Russian', async () => {
     const { page } = ctx;
     await page.getByTestId('lang-ru').click();
