@@ -9,6 +9,13 @@ import type { Action } from 'svelte/action';
 
 /** The first screen of a visit keeps the browser's own focus and scroll (the page just loaded). */
 let visitStarted = false;
+/** The heading of the screen on view: where focus goes back to when what had it disappears. */
+let current: HTMLElement | null = null;
+
+/** For a control that removes itself (an alert's Dismiss): focus goes to the screen's heading, not the body. */
+export function focusScreenHeading(): void {
+  current?.focus({ preventScroll: true });
+}
 
 function arrive(heading: HTMLElement): void {
   window.scrollTo(0, 0);
@@ -22,12 +29,16 @@ function arrive(heading: HTMLElement): void {
  */
 export const screenHeading: Action<HTMLElement, unknown> = (heading, opened) => {
   heading.tabIndex = -1;
+  current = heading;
   if (visitStarted) arrive(heading);
   visitStarted = true;
   return {
     update(next: unknown) {
       if (next !== opened) arrive(heading);
       opened = next;
+    },
+    destroy() {
+      if (current === heading) current = null;
     },
   };
 };

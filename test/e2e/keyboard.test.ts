@@ -43,7 +43,9 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     const box = (await banner.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // Dismissed, the banner takes its button with it: the focus goes to the heading, not the body.
     await banner.getByRole('button').click();
+    expect(await focused(page)).toBe('h1: Turn your order history into customer segments');
   });
 
   it('lands at the top of the results with the focus on their heading after Analyse, from far down the start page', async () => {
@@ -77,6 +79,7 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await page.getByTestId('snapshot-name').fill('Focus check');
     await page.getByTestId('snapshot-save').click();
     await page.getByTestId('snapshot-saved').waitFor();
+    expect(await focused(page)).toBe('snapshot-start');
 
     const openFromStart = async (list: string) => {
       await page.getByTestId('new-file').click();
