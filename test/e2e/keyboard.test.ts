@@ -53,7 +53,7 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await scrollToBottom(page);
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
-    await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1: Customer segments');
     expect(await scrollTop(page)).toBe(0);
     expect(await page.title()).toBe('Customer segments · CVM Lab');
   });
@@ -63,7 +63,7 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     const arrive = async (testid: string, heading: string) => {
       await scrollToBottom(page).catch(() => undefined);
       await page.getByTestId(testid).click();
-      await expect.poll(() => focused(page)).toBe(`h1: ${heading}`);
+      await expect.poll(() => focused(page), { timeout: 10_000 }).toBe(`h1: ${heading}`);
       expect(await scrollTop(page)).toBe(0);
     };
     await arrive('edit-segments', 'Segment editor');
@@ -88,7 +88,7 @@ describe('on a phone, a keyboard and screen-reader user', () => {
       await scrollToBottom(page);
       await item.getByTestId('item-open').click();
       await page.getByTestId('results').waitFor({ timeout: 60_000 });
-      await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+      await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1: Customer segments');
       expect(await scrollTop(page)).toBe(0);
     };
     await openFromStart('snapshot-list');
@@ -97,8 +97,8 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     // Analysed again on the same screen: a new analysis, so the user arrives again.
     await scrollToBottom(page);
     await page.getByTestId('snapshot-reanalyse').click();
-    await expect.poll(() => page.getByTestId('snapshot-banner').count()).toBe(0);
-    await expect.poll(() => focused(page)).toBe('h1: Customer segments');
+    await expect.poll(() => page.getByTestId('snapshot-banner').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1: Customer segments');
     expect(await scrollTop(page)).toBe(0);
 
     // A re-score of the same data leaves the user at the control they changed.
@@ -144,6 +144,13 @@ describe('a keyboard user on a wide screen', () => {
 
     await page.keyboard.press('End');
     expect(await focused(page)).toBe('view-movement');
+    // The focus ring: dark blue, drawn inside the tab so the sideways-scrolling tab bar cannot cut it.
+    const ring = await page.getByTestId('view-movement').evaluate((tab) => {
+      const style = getComputedStyle(tab);
+      const [own, bar] = [tab.getBoundingClientRect(), tab.parentElement!.getBoundingClientRect()];
+      return { color: style.outlineColor, width: style.outlineWidth, offset: style.outlineOffset, inside: own.left >= bar.left && own.right <= bar.right };
+    });
+    expect(ring).toEqual({ color: 'rgb(29, 78, 216)', width: '3px', offset: '-3px', inside: true });
     await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('view-segments');
@@ -185,7 +192,7 @@ describe('a keyboard user on a wide screen', () => {
     await page.getByTestId('archetype-lost').getByTestId('brush').check();
     await page.getByTestId('cell-4-5-4').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('cell-4-5-4').getAttribute('data-archetype')).toBe('lost');
+    await expect.poll(() => page.getByTestId('cell-4-5-4').getAttribute('data-archetype'), { timeout: 10_000 }).toBe('lost');
     // The roving stop stays where the user left it.
     expect(await map.locator('[tabindex="0"]').getAttribute('data-testid')).toBe('cell-4-5-4');
 
