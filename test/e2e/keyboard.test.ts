@@ -111,6 +111,18 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await openFromStart('dataset-list');
   });
 
+  it('gets larger text when the browser\'s text size is larger (root size in rem, not px)', async () => {
+    const { page, app } = ctx;
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await rootPx();
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    await expect.poll(rootPx).toBeCloseTo(before * 1.5, 0);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+    await expect.poll(rootPx).toBeCloseTo(before, 1);
+    await cdp.detach();
+  });
+
   it('has the title and description in Russian once the language is Russian', async () => {
     const { page } = ctx;
     await page.getByTestId('lang-ru').click();
