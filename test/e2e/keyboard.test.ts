@@ -123,6 +123,21 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await cdp.detach();
   });
 
+  it('keeps the focus in the library when a rename closes or an item is deleted', async () => {
+    const { page } = ctx;
+    await page.getByTestId('new-file').click();
+    const snapshot = page.locator('[data-testid="snapshot-list"] li').first();
+    await snapshot.getByTestId('item-rename').click();
+    await page.getByTestId('rename-input').press('Escape');
+    expect(await focused(page)).toBe('item-rename');
+    await snapshot.getByTestId('item-delete').click();
+    expect(await focused(page)).toBe('delete-confirm');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('snapshots-empty').count(), { timeout: 10_000 }).toBe(1);
+    expect(await focused(page)).toBe('h3: Snapshots');
+    await page.getByTestId('back-to-results').click();
+  });
+
   it('has the title and description in Russian once the language is Russian', async () => {
     const { page } = ctx;
     await page.getByTestId('lang-ru').click();
