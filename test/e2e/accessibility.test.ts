@@ -1,4 +1,4 @@
-// axe-core on every screen of the main path, on a phone and a wide screen, in both languages:
+// axe-core on every screen of the main path, on a phone and a laptop, each in both languages:
 // no serious or critical violation (contrast, names of controls, labels, landmarks, ARIA).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,7 +65,9 @@ async function screens(page: Page): Promise<Record<string, string[]>> {
 
 describe.each([
   { width: 390, height: 844, locale: 'en-GB' },
-  { width: 1920, height: 1080, locale: 'ru-RU' },
+  { width: 390, height: 844, locale: 'ru-RU' },
+  { width: 1280, height: 800, locale: 'en-GB' },
+  { width: 1280, height: 800, locale: 'ru-RU' },
 ])('accessibility at $width px ($locale)', (options) => {
   const ctx = useApp(options);
 
