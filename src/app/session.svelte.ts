@@ -11,6 +11,7 @@ import { Keeping } from '../features/library/keeping.svelte';
 import { Snapshots } from '../features/library/snapshots';
 import { Analysis, type ConfigSource, type Shown } from '../features/results/analysis.svelte';
 import { Churn } from '../features/value/churn.svelte';
+import { SurveyImport } from '../features/surveys/survey-import.svelte';
 import type { EngineHandle } from './engine-client';
 import { EngineHost } from './engine-host.svelte';
 import type { ScreenName, SessionEvent } from './events';
@@ -36,6 +37,7 @@ export class Session {
   readonly keeping: Keeping;
   readonly snapshots: Snapshots;
   readonly churn: Churn;
+  readonly survey = new SurveyImport();
   #step = $state<ScreenName>('import');
   /** Counts the user's moves between screens: results arriving later do not pull the user back. */
   #navigations = 0;

@@ -5,6 +5,7 @@ import type { EngineHost } from '../../app/engine-host.svelte';
 import type { Send } from '../../app/events';
 import type { Keeping } from '../library/keeping.svelte';
 import type { Snapshots } from '../library/snapshots';
+import type { SurveyImport } from '../surveys/survey-import.svelte';
 import type { Churn } from '../value/churn.svelte';
 import type { Analysis } from './analysis.svelte';
 
@@ -14,5 +15,7 @@ export interface ResultsParts {
   readonly keeping: Keeping;
   readonly snapshots: Snapshots;
   readonly churn: Churn;
+  /** The survey answers opened for the analyses of this session. */
+  readonly survey: SurveyImport;
   send: Send;
 }

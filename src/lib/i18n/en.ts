@@ -672,6 +672,7 @@ export const en = {
   'results.view.segments': 'Segments',
   'results.view.value': 'Value',
   'results.view.movement': 'Movement',
+  'results.view.surveys': 'Survey',
   'value.title': 'What each segment is worth',
   'value.loading': 'Working out the segments’ value…',
   'value.subtitle': 'As of {date}; click a heading to sort.',

@@ -732,6 +732,7 @@ export const ru: Messages = {
   'results.view.segments': 'Сегменты',
   'results.view.value': 'Ценность',
   'results.view.movement': 'Переходы',
+  'results.view.surveys': 'Опрос',
   'value.title': 'Чего стоит каждый сегмент',
   'value.loading': 'Считаем ценность сегментов…',
   'value.subtitle': 'На {date}; щёлкните заголовок, чтобы отсортировать.',
