@@ -20,7 +20,9 @@ export type Screen =
   | { name: 'import'; back: Shown | null }
   | { name: 'mapping'; dataset: DatasetInfo }
   | { name: 'results'; shown: Shown }
-  | { name: 'editor'; shown: Shown };
+  | { name: 'editor'; shown: Shown }
+  /** One segment of the results on screen: its definition, worth, advice and customers. */
+  | { name: 'segment'; shown: Shown; segment: string };
 
 export interface SessionDeps {
   startEngine: () => EngineHandle;
@@ -37,6 +39,8 @@ export class Session {
   readonly snapshots: Snapshots;
   readonly churn: Churn;
   #step = $state<ScreenName>('import');
+  /** The segment whose page was opened last. */
+  #segment = $state<string | null>(null);
   /** Counts the user's moves between screens: results arriving later do not pull the user back. */
   #navigations = 0;
   readonly #defaults: () => Partial<ScoringSettings>;
@@ -59,6 +63,8 @@ export class Session {
     if (this.#step === 'mapping' && dataset) return { name: 'mapping', dataset };
     if (this.#step === 'results' && shown) return { name: 'results', shown };
     if (this.#step === 'editor' && shown && !shown.snapshot) return { name: 'editor', shown };
+    // Without a segment chosen, the results stand in for its page.
+    if (this.#step === 'segment' && shown) return this.#segment === null ? { name: 'results', shown } : { name: 'segment', shown, segment: this.#segment };
     return { name: 'import', back: shown };
   });
 
@@ -100,6 +106,11 @@ export class Session {
         if (snapshot) void this.#openKept(snapshot.datasetId, snapshot.settings);
         return;
       }
+      case 'open-segment':
+        this.#navigations++;
+        this.#segment = event.segment;
+        this.#step = 'segment';
+        return this.host.report(null);
       case 'go':
         this.#navigations++;
         this.#step = event.to;

@@ -434,6 +434,7 @@ export const en = {
   'advice.others.do': 'Give their cells an archetype in the segment editor, so that they get a plan of their own',
   'advice.others.avoid': 'Leaving a large group without a plan',
 
+  'segpage.loading': 'Listing the customers…',
   'segpage.back': '← Back to the results',
   'segpage.subtitle': '{config} · as of {date}',
   'segpage.worthTitle': 'What it is worth',

@@ -482,6 +482,7 @@ export const ru: Messages = {
   'advice.others.do': 'Назначьте их ячейкам архетип в редакторе сегментов, чтобы у них был свой план',
   'advice.others.avoid': 'Оставлять большую группу без плана',
 
+  'segpage.loading': 'Составляем список клиентов…',
   'segpage.back': '← Назад к результатам',
   'segpage.subtitle': '{config} · на {date}',
   'segpage.worthTitle': 'Чего стоит сегмент',
