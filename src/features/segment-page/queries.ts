@@ -9,7 +9,10 @@ import type { Analysis } from '../results/analysis.svelte';
 /** Customers a page of the list shows. */
 export const PAGE_SIZE = 50;
 
-export function segmentCustomersQuery(analysis: () => Analysis, request: () => SegmentCustomersRequest | null): Query<SegmentCustomersPage> {
+/** A page of the list, with the row it starts at: the page on screen says which rows it shows, not which were asked for since. */
+export type ShownPage = SegmentCustomersPage & { offset: number };
+
+export function segmentCustomersQuery(analysis: () => Analysis, request: () => SegmentCustomersRequest | null): Query<ShownPage> {
   return query(
     () => {
       const asked = analysis().asked;
@@ -18,7 +21,9 @@ export function segmentCustomersQuery(analysis: () => Analysis, request: () => S
     },
     ({ asked, segment, sort, descending, search, offset, limit }) =>
       // Plain values to the worker: a $state proxy cannot be posted.
-      analysis().ask((engine) => engine.segmentCustomers(asked.settings, asked.segmentation, { segment, sort, descending, search, offset, limit })),
+      analysis()
+        .ask((engine) => engine.segmentCustomers(asked.settings, asked.segmentation, { segment, sort, descending, search, offset, limit }))
+        .then((page) => ({ ...page, offset })),
   );
 }
 
