@@ -68,7 +68,7 @@ describe('a segment page on a wide screen, in English', () => {
     expect(ids).toHaveLength(50);
     expect(ids.every((id) => /^C\d+$/.test(id))).toBe(true);
     expect(await page.getByTestId('segment-rows').innerText()).toBe(`Rows 1–50 of ${count.toLocaleString('en-GB')}`);
-    const money = async () => (await page.getByTestId('segment-customers').locator('tbody tr td:nth-child(4)').allInnerTexts()).map((t) => Number(t.replace(/[^\d.-]/g, '')));
+    const money = async () => (await page.getByTestId('segment-customers').locator('tbody tr td:nth-child(2)').allInnerTexts()).map((t) => Number(t.replace(/[^\d.-]/g, '')));
     const firstMoney = await money();
     expect(firstMoney).toEqual([...firstMoney].sort((a, b) => b - a));
 
@@ -114,6 +114,16 @@ describe('a segment page on a wide screen, in English', () => {
     // Back to the results, where the segment table is.
     await page.getByTestId('segment-back').click();
     await page.getByTestId('segment-table').waitFor();
+
+    // A movement cell opens the page of the segment its customers moved to.
+    await page.getByTestId('view-movement').click();
+    await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
+    const cell = page.locator('[data-testid^="migration-cell-"]').first();
+    const after = (await cell.getAttribute('data-testid'))!.split('-').at(-1);
+    await cell.click();
+    await page.getByTestId('migration-open-segment').click();
+    await page.getByTestId('segment-customers').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('segment-page').getAttribute('data-segment')).toBe(after);
   });
 });
 
