@@ -125,3 +125,18 @@ describe('a segment’s definition', () => {
     expect(segmentDefinition(config, 'champions', empty, '2024-07-01', text()).lines[2]).toBe('R 4–5: last purchase — days before 2024-07-01');
   });
 });
+
+describe('the segment a heat-map cell opens', () => {
+  it('is the archetype the cell map gives most of the R x F cell\'s customers, over every M score', async () => {
+    const { segmentOfRfCell } = await import('../../src/lib/segment-page/rf-cell-segment');
+    const config = configFromPreset('default', { r: 5, f: 5, m: 5 });
+    const cell = (m: number, customers: number) => ({ r: 5, f: 5, m, customers, purchases: customers, revenue: 0 });
+    // R 5, F 5: M 1 is FM 3 (Potential Loyalist), M 3-5 are FM 4-5 (Champions).
+    expect(segmentOfRfCell(config, [cell(1, 9), cell(3, 2), cell(5, 3)], 5, 5)).toBe('potential_loyalist');
+    expect(segmentOfRfCell(config, [cell(1, 4), cell(3, 2), cell(5, 3)], 5, 5)).toBe('champions');
+    expect(segmentOfRfCell(config, [cell(1, 4)], 4, 4)).toBeNull();
+    const gaps = structuredClone(config);
+    delete gaps.cells['5-5-1'];
+    expect(segmentOfRfCell(gaps, [cell(1, 9), cell(5, 3)], 5, 5)).toBe(OTHER_ID);
+  });
+});
