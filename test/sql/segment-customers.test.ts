@@ -34,7 +34,9 @@ describe('a segment\'s customers', () => {
     const result = t.engine.score(settings, segmentation);
     expect(result.segments.find((s) => s.segment === 'champions')?.customers).toBe(5);
     const page = list({});
-    expect(page).toMatchObject({ total: 5, matching: 5 });
+    expect(page).toMatchObject({ total: 5, matching: 5, ranges: { recencyDays: [1, 42], frequency: [2, 3], monetary: [210, 1000] } });
+    // The ranges are the segment's, whatever the search finds.
+    expect(list({ search: 'ann' }).ranges).toEqual(page.ranges);
     expect(page.rows).toEqual([
       { customerId: '=ivy', lastPurchase: '2024-06-30', recencyDays: 1, frequency: 2, monetary: 600, r: 2, f: 2, m: 2 },
       { customerId: 'ann', lastPurchase: '2024-06-25', recencyDays: 6, frequency: 2, monetary: 250, r: 2, f: 2, m: 2 },
@@ -55,9 +57,9 @@ describe('a segment\'s customers', () => {
   });
 
   it('has nobody in a segment no cell or rule reaches, nor under an id the configuration does not have', () => {
-    expect(list({ segment: 'lost' })).toEqual({ total: 0, matching: 0, rows: [] });
-    expect(list({ segment: OTHER_ID })).toEqual({ total: 0, matching: 0, rows: [] });
-    expect(list({ segment: 'no-such-segment' })).toEqual({ total: 0, matching: 0, rows: [] });
+    expect(list({ segment: 'lost' })).toEqual({ total: 0, matching: 0, rows: [], ranges: null });
+    expect(list({ segment: OTHER_ID })).toEqual({ total: 0, matching: 0, rows: [], ranges: null });
+    expect(list({ segment: 'no-such-segment' })).toEqual({ total: 0, matching: 0, rows: [], ranges: null });
   });
 
   it('pages through the list without overlap, and sorts by money, last purchase or score with the id breaking ties', () => {

@@ -442,6 +442,8 @@ export interface SegmentCustomersPage {
   /** Of these, those the search finds: the list pages through them. */
   matching: number;
   rows: SegmentCustomer[];
+  /** The smallest and largest values among all the segment's customers; null when it has none. */
+  ranges: { recencyDays: [number, number]; frequency: [number, number]; monetary: [number, number] } | null;
 }
 
 export interface ProgressEvent {

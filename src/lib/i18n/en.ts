@@ -435,6 +435,7 @@ export const en = {
   'advice.others.avoid': 'Leaving a large group without a plan',
 
   'segpage.loading': 'Listing the customers…',
+  'segpage.ranges': 'Its customers now: last purchase {recency} days before {date} · {frequency} purchases · net revenue {monetary}',
   'segpage.back': '← Back to the results',
   'segpage.subtitle': '{config} · as of {date}',
   'segpage.worthTitle': 'What it is worth',

@@ -483,6 +483,7 @@ export const ru: Messages = {
   'advice.others.avoid': 'Оставлять большую группу без плана',
 
   'segpage.loading': 'Составляем список клиентов…',
+  'segpage.ranges': 'Его клиенты сейчас: последняя покупка за {recency} дн. до {date} · покупок {frequency} · чистая выручка {monetary}',
   'segpage.back': '← Назад к результатам',
   'segpage.subtitle': '{config} · на {date}',
   'segpage.worthTitle': 'Чего стоит сегмент',

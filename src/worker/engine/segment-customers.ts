@@ -25,9 +25,20 @@ type CustomerRow = {
   m: number;
 };
 
+type CountRow = {
+  total: number;
+  matching: number;
+  min_recency: number | null;
+  max_recency: number | null;
+  min_frequency: number | null;
+  max_frequency: number | null;
+  min_monetary: number | null;
+  max_monetary: number | null;
+};
+
 const SQL = {
   page: template<[segment: number, search: string, limit: number, offset: number], 'order', CustomerRow>('segment/segment-customers'),
-  count: statement<[segment: number, search: string], { total: number; matching: number }>('segment/segment-customer-count'),
+  count: statement<[segment: number, search: string], CountRow>('segment/segment-customer-count'),
 };
 
 /** Each order the list offers, as SQL of our own: the only text the page's choice puts into a statement. */
@@ -67,7 +78,8 @@ export function segmentCustomers(
   score(db, state, settings, segmentation);
   const seg = segmentFilterNumber(segmentIds(state), request.segment);
   const search = String(request.search ?? '');
-  const { total, matching } = db.rows(SQL.count, [seg, search])[0];
+  const counts = db.rows(SQL.count, [seg, search])[0];
+  const { total, matching } = counts;
   const rows = db.rows(db.fill(SQL.page, { order }), [seg, search, limit, offset]).map(
     (row): SegmentCustomer => ({
       customerId: row.customer_id,
@@ -80,5 +92,13 @@ export function segmentCustomers(
       m: row.m,
     }),
   );
-  return { total, matching, rows };
+  const ranges =
+    total === 0
+      ? null
+      : {
+          recencyDays: [counts.min_recency!, counts.max_recency!] as [number, number],
+          frequency: [counts.min_frequency!, counts.max_frequency!] as [number, number],
+          monetary: [counts.min_monetary!, counts.max_monetary!] as [number, number],
+        };
+  return { total, matching, rows, ranges };
 }
