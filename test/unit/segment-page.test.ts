@@ -93,11 +93,12 @@ describe('a segment’s definition', () => {
     withRule.rules.push(rule);
     withRule.archetypes.push(archetype);
     expect(segmentDefinition(withRule, 'newcomers', cuts(), '2024-07-01', text()).lines).toEqual([
-      'Rule 1: at least 1 purchases and at most 1 purchases and last purchase at most 30 days ago.',
+      'Rule 1: exactly 1 purchase and last purchase at most 30 days ago.',
     ]);
     expect(segmentDefinition(withRule, 'lost', cuts(), '2024-07-01', text()).lines).toContain(
       'Rule segments are checked first: a customer a rule takes is in that rule’s segment.',
     );
+    expect(segmentDefinition(withRule, 'newcomers', cuts(), '2024-07-01', text(ru)).lines[0]).toBe('Правило 1: ровно 1 покупка и последняя покупка не позже 30 дн. назад.');
     const vip = rulePreset('vip', withRule.grid, 'r2');
     withRule.rules.push(vip.rule);
     expect(segmentDefinition(withRule, 'vip', cuts(), '2024-07-01', text(ru)).lines.slice(0, 3)).toEqual([

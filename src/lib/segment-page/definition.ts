@@ -57,8 +57,11 @@ function conditionWords(when: RuleConditions, text: DefinitionText): string[] {
     const range = when[axis];
     if (range) words.push(t('segdef.cond.scores', { axis: t(keyOf('axis', axis, 'short')), scores: span(range[0], range[1], String) }));
   }
-  if (when.minOrders !== undefined) words.push(t('segdef.cond.minOrders', { n: text.integer(when.minOrders) }));
-  if (when.maxOrders !== undefined) words.push(t('segdef.cond.maxOrders', { n: text.integer(when.maxOrders) }));
+  if (when.minOrders !== undefined && when.minOrders === when.maxOrders) words.push(t('segdef.cond.exactOrders', { count: when.minOrders }));
+  else {
+    if (when.minOrders !== undefined) words.push(t('segdef.cond.minOrders', { count: when.minOrders }));
+    if (when.maxOrders !== undefined) words.push(t('segdef.cond.maxOrders', { count: when.maxOrders }));
+  }
   if (when.minSpend !== undefined) words.push(t('segdef.cond.minSpend', { amount: text.money(when.minSpend) }));
   if (when.maxSpend !== undefined) words.push(t('segdef.cond.maxSpend', { amount: text.money(when.maxSpend) }));
   if (when.maxRecencyDays !== undefined) words.push(t('segdef.cond.maxRecency', { n: text.integer(when.maxRecencyDays) }));
