@@ -75,6 +75,7 @@ describe('a segment’s definition', () => {
     // (preset-data.ts): F and M from 2 (2-5, 5-2) to 5, 13 of the 2 x 4 x 4 cells.
     expect(definition.lines).toEqual([
       'Customers with the scores R 4–5 · F 2–5 · M 2–5.',
+      'In the archetype table: R 5 with F+M 4–5; R 4 with F+M 5, where F+M is the mean of the F and M scores rounded up (on five scores).',
       'Not every combination: 13 of the 32 cells in these ranges (listed below).',
       'R 4–5: last purchase 0–39 days before 2024-07-01',
       'F 2–5: 2–40 purchases',
@@ -85,6 +86,13 @@ describe('a segment’s definition', () => {
     expect(definition.cells).toContain('4-5-5');
     expect(definition.cells).not.toContain('4-4-4');
     expect(definition.cells).toHaveLength(13);
+    // Repainted cells: the table no longer says who is in the segment.
+    const repainted = structuredClone(config);
+    repainted.cells['1-1-1'] = 'champions';
+    expect(segmentDefinition(repainted, 'champions', cuts(), '2024-07-01', text()).lines.join('\n')).not.toContain('archetype table');
+    expect(segmentDefinition(config, 'at_risk', cuts(), '2024-07-01', text(ru)).lines[1]).toBe(
+      'По таблице архетипов: R 2 при F+M 3–4; R 1 при F+M 3–4, где F+M — среднее оценок F и M с округлением вверх (по пяти оценкам).',
+    );
   });
 
   it('words a rule segment’s conditions and says that rules come before the cell map', () => {
@@ -123,7 +131,7 @@ describe('a segment’s definition', () => {
   it('says so when no customer has a score of the range', () => {
     const empty = cuts();
     empty.r.bands = empty.r.bands.map((b) => (b.score >= 4 ? { ...b, customers: 0, min: null, max: null } : b));
-    expect(segmentDefinition(config, 'champions', empty, '2024-07-01', text()).lines[2]).toBe('R 4–5: last purchase — days before 2024-07-01');
+    expect(segmentDefinition(config, 'champions', empty, '2024-07-01', text()).lines[3]).toBe('R 4–5: last purchase — days before 2024-07-01');
   });
 });
 

@@ -464,6 +464,8 @@ export const en = {
   'segpage.open': 'Open the page of {name}',
   'segpage.openHint': 'Choose a segment to see who is in it, what to do and its customers.',
   'segdef.scores': 'Customers with the scores R {r} · F {f} · M {m}.',
+  'segdef.presetTable': 'In the archetype table: {pairs}, where F+M is the mean of the F and M scores rounded up (on five scores).',
+  'segdef.presetPair': 'R {r} with F+M {fm}',
   'segdef.someCells': 'Not every combination: {count} of the {box} cells in these ranges (listed below).',
   'segdef.r': 'R {scores}: last purchase {range} days before {date}',
   'segdef.f': 'F {scores}: {range} purchases',

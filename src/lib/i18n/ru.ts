@@ -512,6 +512,8 @@ export const ru: Messages = {
   'segpage.open': 'Открыть страницу сегмента «{name}»',
   'segpage.openHint': 'Выберите сегмент, чтобы увидеть, кто в нём, что делать и его клиентов.',
   'segdef.scores': 'Клиенты с оценками R {r} · F {f} · M {m}.',
+  'segdef.presetTable': 'По таблице архетипов: {pairs}, где F+M — среднее оценок F и M с округлением вверх (по пяти оценкам).',
+  'segdef.presetPair': 'R {r} при F+M {fm}',
   'segdef.someCells': 'Не все сочетания: {count} из {box} ячеек в этих пределах (список ниже).',
   'segdef.r': 'R {scores}: последняя покупка за {range} дн. до {date}',
   'segdef.f': 'F {scores}: покупок {range}',

@@ -6,6 +6,8 @@
 import type { Axis, AxisCuts } from '../engine/api';
 import { AXES } from '../rfm/cuts';
 import { OTHER_ID, gridCells, type ArchetypeConfig, type RuleConditions, type ScoreRange } from '../archetypes/config';
+import { DEFAULT_TABLE } from '../archetypes/preset-data';
+import { configFromPreset } from '../archetypes/presets';
 import { keyOf } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 
@@ -70,6 +72,23 @@ function conditionWords(when: RuleConditions, text: DefinitionText): string[] {
 }
 
 /**
+ * The eleven archetypes' own words for a segment whose cells are still the preset's: the R scores
+ * and combined F+M scores of its places in the preset's table (preset-data.ts), on five scores.
+ * Null once the user has repainted its cells (the table no longer says who is in it).
+ */
+function presetTableWords(config: ArchetypeConfig, id: string, t: Translate): string | null {
+  if (config.basedOn !== 'default') return null;
+  const preset = configFromPreset('default', config.grid);
+  if (!gridCells(config.grid).every((c) => (config.cells[c.key] === id) === (preset.cells[c.key] === id))) return null;
+  const pairs: string[] = [];
+  DEFAULT_TABLE.forEach((row, i) => {
+    const fm = row.flatMap((archetype, col) => (archetype === id ? [col + 1] : []));
+    if (fm.length) pairs.push(t('segdef.presetPair', { r: String(5 - i), fm: span(fm[0], fm.at(-1)!, String) }));
+  });
+  return pairs.length ? t('segdef.presetTable', { pairs: pairs.join('; ') }) : null;
+}
+
+/**
  * The definition of segment `id` (an archetype of `config`, or Other) for scores whose bands are
  * `cuts`, as of `asOf`.
  */
@@ -95,6 +114,8 @@ export function segmentDefinition(config: ArchetypeConfig, id: string, cuts: Rec
     const box = AXES.reduce((n, axis) => n * (ranges[axis][1] - ranges[axis][0] + 1), 1);
     const scores = (axis: Axis) => span(ranges[axis][0], ranges[axis][1], String);
     lines.push(t('segdef.scores', { r: scores('r'), f: scores('f'), m: scores('m') }));
+    const table = id === OTHER_ID ? null : presetTableWords(config, id, t);
+    if (table) lines.push(table);
     if (cells.length < box) lines.push(t('segdef.someCells', { count: cells.length, box }));
     for (const axis of AXES) lines.push(meaning(axis, ranges[axis], cuts, asOf, text));
   }
