@@ -3,7 +3,7 @@
 
 import type { ColumnMapping, ImportChoices, ImportOptions, ScoringSettings } from '../lib/engine/api';
 
-export type ScreenName = 'import' | 'mapping' | 'results' | 'editor';
+export type ScreenName = 'import' | 'mapping' | 'results' | 'editor' | 'segment';
 
 export type SessionEvent =
   | { type: 'open-file'; file: File }
@@ -27,6 +27,8 @@ export type SessionEvent =
   | { type: 'open-snapshot'; id: string }
   /** The snapshot on screen, analysed again from its dataset with the same settings. */
   | { type: 'reanalyse-snapshot' }
+  /** The page of one segment of the results on screen (archetype id, or Other). */
+  | { type: 'open-segment'; segment: string }
   | { type: 'go'; to: ScreenName }
   | { type: 'dismiss-error' };
 

@@ -21,7 +21,9 @@ export type Screen =
   | { name: 'import'; back: Shown | null }
   | { name: 'mapping'; dataset: DatasetInfo }
   | { name: 'results'; shown: Shown }
-  | { name: 'editor'; shown: Shown };
+  | { name: 'editor'; shown: Shown }
+  /** One segment of the results on screen: its definition, worth, advice and customers. */
+  | { name: 'segment'; shown: Shown; segment: string };
 
 export interface SessionDeps {
   startEngine: () => EngineHandle;
@@ -39,6 +41,8 @@ export class Session {
   readonly churn: Churn;
   readonly survey = new SurveyImport();
   #step = $state<ScreenName>('import');
+  /** The segment whose page was opened last. */
+  #segment = $state<string | null>(null);
   /** Counts the user's moves between screens: results arriving later do not pull the user back. */
   #navigations = 0;
   readonly #defaults: () => Partial<ScoringSettings>;
@@ -61,6 +65,8 @@ export class Session {
     if (this.#step === 'mapping' && dataset) return { name: 'mapping', dataset };
     if (this.#step === 'results' && shown) return { name: 'results', shown };
     if (this.#step === 'editor' && shown && !shown.snapshot) return { name: 'editor', shown };
+    // Without a segment chosen, the results stand in for its page.
+    if (this.#step === 'segment' && shown) return this.#segment === null ? { name: 'results', shown } : { name: 'segment', shown, segment: this.#segment };
     return { name: 'import', back: shown };
   });
 
@@ -102,6 +108,11 @@ export class Session {
         if (snapshot) void this.#openKept(snapshot.datasetId, snapshot.settings);
         return;
       }
+      case 'open-segment':
+        this.#navigations++;
+        this.#segment = event.segment;
+        this.#step = 'segment';
+        return this.host.report(null);
       case 'go':
         this.#navigations++;
         this.#step = event.to;

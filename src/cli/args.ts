@@ -34,6 +34,8 @@ Options:
   --exclude-status A,B       with --status: only these statuses are left out
   --include-status A,B       with --status: these statuses count as purchases after all
   --out FILE.csv             also write every customer's scores and segment to this CSV file
+  --segment NAME             with --out: only the customers of this segment (its name or id, as
+                             the summary prints it: "At Risk", at_risk), as the segment page's download
   --import-only              stop after import; with --out, write the data as understood
                              (UTF-8, comma, every column as read) instead of the scores: it
                              needs no customer or other column, only the report after it does
@@ -88,6 +90,8 @@ export interface CliOptions {
   /** Only the columns given on the command line; the rest come from the file's guess. */
   columns: Partial<ColumnMapping>;
   out: string | null;
+  /** With `out`: only this segment's customers (a name or id as the user typed it; rfm.ts resolves it). */
+  segment: string | null;
   importOnly: boolean;
   rejected: string | null;
   read: ImportOptions;
@@ -132,6 +136,7 @@ const OPTIONS = {
   'exclude-status': { type: 'string' },
   'include-status': { type: 'string' },
   out: { type: 'string' },
+  segment: { type: 'string' },
   'import-only': { type: 'boolean' },
   rejected: { type: 'string' },
   encoding: { type: 'string' },
@@ -335,6 +340,12 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   }
 
   const survey = surveyOptions(text);
+  const segment = text('segment');
+  if (segment !== undefined && (text('out') === undefined || importOnly)) {
+    throw new ArgsError('--segment needs --out FILE.csv, where that segment\'s customers are written (not with --import-only)');
+  }
+  if (segment !== undefined && segment.trim() === '') throw new ArgsError('--segment needs a segment name, for example --segment "At Risk"');
+
   const outputs: CliOutput[] = [];
   for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined]] as const) {
     if (file !== undefined) outputs.push({ flag, file });
@@ -359,6 +370,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     archetypes: presetValue(text('archetypes') ?? CONFIG_PRESETS[0]),
     columns,
     out: text('out') ?? null,
+    segment: segment ?? null,
     compareTo,
     outMovement: movementText ?? null,
     outputs,

@@ -14,7 +14,7 @@ import { createNodeEngine } from './duckdb-node';
 import { fileSource } from './file-source';
 import { findPathClash } from './output-paths';
 import { parquetToIpcNode } from './parquet-node';
-import { cliConfig, englishArchetypeNames, exportLine, importSummaryLines, movementLines, summaryLines } from './summary-text';
+import { cliConfig, englishArchetypeNames, exportLine, segmentExportLine, segmentIdNamed, importSummaryLines, movementLines, summaryLines } from './summary-text';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { movementSummary } from '../lib/movement/movement-summary';
 import { localToday } from '../lib/dates';
@@ -136,9 +136,15 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     for (const line of summaryLines({ dataset, mapping, imported, result })) print(line);
 
     if (options.out !== null) {
-      writeOutput(options.out, engine.exportScoresCsv(settings, segmentation, englishArchetypeNames(settings)));
+      const names = englishArchetypeNames(settings);
+      const segment = options.segment === null ? null : segmentIdNamed(options.segment, names);
+      if (options.segment !== null && segment === null) {
+        throw new InputError(`--segment "${options.segment}" is no segment of this analysis; its segments: ${Object.values(names).join(', ')}`);
+      }
+      writeOutput(options.out, engine.exportScoresCsv(settings, segmentation, names, segment ?? undefined));
       print('');
-      print(exportLine(options.out, result.summary.customers));
+      if (segment === null) print(exportLine(options.out, result.summary.customers));
+      else print(segmentExportLine(options.out, names[segment], result.segments.find((s) => s.segment === segment)?.customers ?? 0));
     }
     if (options.survey !== null) {
       const survey = runSurvey(engine, bindings, options.survey, settings, segmentation, englishArchetypeNames(settings), t);

@@ -159,6 +159,19 @@ export function exportLine(path: string, customers: number): string {
   return `Scores of ${t('count.customers', { count: customers })} written to ${path}`;
 }
 
+export function segmentExportLine(path: string, segment: string, customers: number): string {
+  return `Scores of the ${t('count.customers', { count: customers })} of ${segment} written to ${path}`;
+}
+
+/** The summary's names and the ids, compared without case, spaces, quotes or underscores: "At Risk", at_risk, "can't lose them". */
+const looseName = (name: string) => name.toLowerCase().replace(/[\s_'’-]+/g, '');
+
+/** The segment id `--segment` names, or null when it names none. */
+export function segmentIdNamed(given: string, names: Record<string, string>): string | null {
+  const wanted = looseName(given);
+  return Object.entries(names).find(([id, name]) => looseName(id) === wanted || looseName(name) === wanted)?.[0] ?? null;
+}
+
 /** The movement summary, as the page's movement panel words it, in English. */
 export function movementLines(movement: MovementResult, config: ArchetypeConfig, suggestion: ChurnSuggestion | null): string[] {
   const summary = movementSummary(movement.cells, config.archetypes.map((a) => a.id));

@@ -137,9 +137,11 @@ const api: EngineApi = {
 
   exportScoresCsv: (settings, segmentation, segmentNames, options) =>
     call(({ engine }) => {
-      const csv = engine.exportScoresCsv(settings, segmentation, segmentNames);
+      const csv = engine.exportScoresCsv(settings, segmentation, segmentNames, options?.segment);
       return options?.gzip ? gzip(csv as Uint8Array<ArrayBuffer>) : csv;
     }),
+
+  segmentCustomers: (settings, segmentation, request) => call(({ engine }) => engine.segmentCustomers(settings, segmentation, request)),
 
   segmentValue: (settings, segmentation, churnDays) => call(({ engine }) => engine.segmentValue(settings, segmentation, churnDays)),
 

@@ -23,6 +23,7 @@ describe('parseCliArgs: valid command lines', () => {
       archetypes: 'default',
       columns: {},
       out: null,
+      segment: null,
       importOnly: false,
       rejected: null,
       read: {},
@@ -33,6 +34,13 @@ describe('parseCliArgs: valid command lines', () => {
       holdCuts: false,
       churnDays: null,
     });
+  });
+
+  it('reads --segment with --out, and refuses it without or with --import-only', () => {
+    expect(options('o.csv', '--segment', 'At Risk', '--out', 's.csv')).toMatchObject({ segment: 'At Risk', out: 's.csv' });
+    expect(parseCliArgs(['o.csv', '--segment', 'At Risk'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--segment needs --out FILE\.csv/) });
+    expect(parseCliArgs(['o.csv', '--segment', 'Lost', '--import-only', '--out', 's.csv'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--segment needs --out/) });
+    expect(parseCliArgs(['o.csv', '--segment', ' ', '--out', 's.csv'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/needs a segment name/) });
   });
 
   it('reads the movement options and refuses them half given', () => {
@@ -99,6 +107,7 @@ describe('parseCliArgs: valid command lines', () => {
       archetypes: 'rfm-package',
       columns: { customer: 'Client ID', date: 'InvoiceDate', quantity: 'Qty', price: 'UnitPrice', order: 'InvoiceNo' },
       out: '/tmp/scores.csv',
+      segment: null,
       importOnly: false,
       rejected: '/tmp/rejected.csv',
       read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },

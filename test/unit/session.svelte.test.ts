@@ -168,4 +168,22 @@ describe('the session, with a fake engine', () => {
     expect(t.current().of('suggestChurnDays')).toHaveLength(1);
     stop();
   });
+
+  it('opens a segment\'s page, keeps it through a re-score with the new results, and goes back to the results', async () => {
+    const t = start();
+    await analyse(t, csv('orders.csv'));
+    t.session.send({ type: 'open-segment', segment: 'at_risk' });
+    expect(t.session.screen).toMatchObject({ name: 'segment', segment: 'at_risk' });
+
+    t.session.send({ type: 'change-settings', settings: { bins: { r: 3, f: 3, m: 3 } } });
+    const score = await t.current().asked('score', 2);
+    score.resolve(fakeResult(score.args[0] as ScoringSettings, 7));
+    await settle();
+    const screen = t.session.screen;
+    expect(screen.name).toBe('segment');
+    if (screen.name === 'segment') expect(screen.shown.result.summary.customers).toBe(7);
+
+    t.session.send({ type: 'go', to: 'results' });
+    expect(t.session.screen.name).toBe('results');
+  });
 });

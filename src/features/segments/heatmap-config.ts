@@ -65,7 +65,13 @@ function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
   };
 }
 
-export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number }, labels: HeatmapLabels): ChartConfiguration<'matrix', MatrixPoint[]> {
+/** `onselect`: a click on a cell with customers gives its scores. */
+export function heatmapConfig(
+  cells: HeatCell[],
+  bins: { r: number; f: number },
+  labels: HeatmapLabels,
+  onselect?: (r: number, f: number) => void,
+): ChartConfiguration<'matrix', MatrixPoint[]> {
   const max = Math.max(0, ...cells.map((c) => c.meanMonetary ?? 0));
   const data: MatrixPoint[] = cells.map((cell) => ({ x: String(cell.f), y: String(cell.r), cell }));
   const fLabels = Array.from({ length: bins.f }, (_, i) => String(i + 1));
@@ -88,6 +94,12 @@ export function heatmapConfig(cells: HeatCell[], bins: { r: number; f: number },
     options: {
       maintainAspectRatio: false,
       animation: false,
+      ...(onselect && {
+        onClick: (_event, elements) => {
+          const cell = elements[0] ? data[elements[0].index]?.cell : undefined;
+          if (cell && cell.customers > 0) onselect(cell.r, cell.f);
+        },
+      }),
       plugins: {
         legend: { display: false },
         tooltip: {

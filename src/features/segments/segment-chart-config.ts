@@ -13,7 +13,8 @@ export interface SegmentChartText {
 /** Hex alpha of the customers bar: the same hue as the revenue bar, lighter. */
 const PALE = '66';
 
-export function segmentChartConfig(rows: SegmentRow[], text: SegmentChartText): ChartConfiguration<'bar'> {
+/** `onselect`: a click on a segment's bars opens its page. */
+export function segmentChartConfig(rows: SegmentRow[], text: SegmentChartText, onselect?: (segment: string) => void): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
@@ -32,6 +33,16 @@ export function segmentChartConfig(rows: SegmentRow[], text: SegmentChartText): 
     options: {
       indexAxis: 'y',
       maintainAspectRatio: false,
+      ...(onselect && {
+        onClick: (_event, elements) => {
+          const hit = elements[0];
+          if (hit) onselect(rows[hit.index].id);
+        },
+        onHover: (event, elements) => {
+          const canvas = event.native?.target;
+          if (canvas instanceof HTMLElement) canvas.style.cursor = elements.length ? 'pointer' : '';
+        },
+      }),
       plugins: {
         legend: { position: 'bottom', labels: { color: '#33415c', boxWidth: 14 } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${text.percent((item.raw as number) / 100)}` } },

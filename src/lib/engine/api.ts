@@ -451,6 +451,45 @@ export interface CohortCell {
   revenue: number;
 }
 
+/** The orders the segment page's customer list can be sorted in (a fixed list: the engine maps each to its SQL). */
+export const SEGMENT_CUSTOMER_SORTS = ['customer', 'last_purchase', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+export type SegmentCustomerSort = (typeof SEGMENT_CUSTOMER_SORTS)[number];
+
+/** One page of one segment's customers, as the segment page asks for it. */
+export interface SegmentCustomersRequest {
+  /** Archetype id, or Other. */
+  segment: string;
+  sort: SegmentCustomerSort;
+  descending: boolean;
+  /** Only customers whose id contains this text, whatever its case; '' for all. */
+  search: string;
+  offset: number;
+  limit: number;
+}
+
+export interface SegmentCustomer {
+  customerId: string;
+  /** YYYY-MM-DD. */
+  lastPurchase: string;
+  recencyDays: number;
+  frequency: number;
+  /** Net revenue, rounded to cents. */
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+}
+
+export interface SegmentCustomersPage {
+  /** Customers of the segment. */
+  total: number;
+  /** Of these, those the search finds: the list pages through them. */
+  matching: number;
+  rows: SegmentCustomer[];
+  /** The smallest and largest values among all the segment's customers; null when it has none. */
+  ranges: { recencyDays: [number, number]; frequency: [number, number]; monetary: [number, number] } | null;
+}
+
 export interface ProgressEvent {
   phase: 'engine' | 'reading' | 'preparing' | 'scoring' | 'exporting';
   /** 0..1 when known. */
@@ -494,13 +533,15 @@ export interface EngineApi {
   exportRejectedCsv(reasons: RejectedReasons): Promise<Uint8Array>;
   /** Scores customers and segments them under `segmentation`; fast enough to call on every settings change. */
   score(settings: ScoringSettings, segmentation: SegmentationInput): Promise<ScoreResult>;
-  /** Scored customers as CSV bytes; `segmentNames` maps segment ids to the names to write (an id without a name is written as it is). */
+  /** Scored customers as CSV bytes, all or one segment's (`options.segment`); `segmentNames` maps segment ids to the names to write (an id without a name is written as it is). */
   exportScoresCsv(
     settings: ScoringSettings,
     segmentation: SegmentationInput,
     segmentNames: Record<string, string>,
-    options?: { gzip?: boolean },
+    options?: { gzip?: boolean; segment?: string },
   ): Promise<Uint8Array>;
+  /** One page of one segment's customers (the segment page's list), sorted and searched in SQL. */
+  segmentCustomers(settings: ScoringSettings, segmentation: SegmentationInput, request: SegmentCustomersRequest): Promise<SegmentCustomersPage>;
   /** The analysed orders, gzip-compressed CSV: the compact copy of a dataset kept on the device. */
   exportOrders(): Promise<Uint8Array>;
   /** What each segment is worth (churn: no purchase for more than `churnDays`). */

@@ -17,6 +17,8 @@ import type {
   RejectedReasons,
   ScoreResult,
   ScoringSettings,
+  SegmentCustomersPage,
+  SegmentCustomersRequest,
   SegmentMixPoint,
   SegmentValue,
   StatusValues,
@@ -35,6 +37,7 @@ import { openArrow, openCsv, type CsvChoice, type SourceMeta } from './open';
 import type { Opener } from './open-source';
 import { prepare } from './prepare';
 import { score } from './score';
+import { segmentCustomers } from './segment-customers';
 import { emptyState } from './state';
 import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
@@ -80,8 +83,12 @@ export class AnalysisEngine implements Opener {
     return score(this.db, this.state, settings, segmentation);
   }
 
-  exportScoresCsv(settings: ScoringSettings, segmentation: SegmentationInput, segmentNames: Record<string, string>): Uint8Array {
-    return exportScores(this.db, this.state, settings, segmentation, segmentNames);
+  exportScoresCsv(settings: ScoringSettings, segmentation: SegmentationInput, segmentNames: Record<string, string>, segment?: string): Uint8Array {
+    return exportScores(this.db, this.state, settings, segmentation, segmentNames, segment);
+  }
+
+  segmentCustomers(settings: ScoringSettings, segmentation: SegmentationInput, request: SegmentCustomersRequest): SegmentCustomersPage {
+    return segmentCustomers(this.db, this.state, settings, segmentation, request);
   }
 
   readSurveyFile(registeredName: string, fileName: string): SurveyTable {

@@ -18,7 +18,7 @@ import { fileNameLiteral, type SourceParams } from '../sql-template';
 import type { LineKey, LineParams } from './line-job';
 import { movementSegmentIds, type MovementCellKey } from './movement';
 import { score } from './score';
-import { segmentIds, segmentNumberOf } from './segment';
+import { segmentFilterNumber, segmentIds, segmentNumberOf } from './segment';
 import { readingSource } from './source-read';
 import type { EngineState } from './state';
 
@@ -42,7 +42,7 @@ type RejectedParams = [
 ];
 
 const SQL = {
-  scores: template<[], 'export_file'>('export/export-scores'),
+  scores: template<[oneSegment: boolean, segment: number], 'export_file'>('export/export-scores'),
   source: template<SourceParams, 'source' | 'export_file'>('export/export-source'),
   rejected: template<RejectedParams, LineKey | 'export_file'>('export/export-rejected'),
   movement: template<[oneCell: boolean, before: number, after: number], 'export_file'>('export/export-movement'),
@@ -81,17 +81,22 @@ function labelSegments(db: Db, ids: readonly string[], names: Record<string, str
   for (const [seg, id] of ids.entries()) db.run(SQL.insertLabel, [seg, names[id] ?? id]);
 }
 
-/** Scored customers: the columns `npm run rfm --out` writes, segments named by `segmentNames`. */
+/**
+ * Scored customers: the columns `npm run rfm --out` writes, segments named by `segmentNames`;
+ * with `segment`, only that segment's customers (the segment page, `npm run rfm --segment`).
+ */
 export function exportScores(
   db: Db,
   state: EngineState,
   settings: ScoringSettings,
   segmentation: SegmentationInput,
   segmentNames: Record<string, string>,
+  segment?: string,
 ): Uint8Array {
   score(db, state, settings, segmentation);
-  labelSegments(db, segmentIds(state), segmentNames);
-  return spreadsheetSafeHeader(copyToBuffer(db, SQL.scores, {}));
+  const ids = segmentIds(state);
+  labelSegments(db, ids, segmentNames);
+  return spreadsheetSafeHeader(copyToBuffer(db, SQL.scores, {}, [segment !== undefined, segment === undefined ? 0 : segmentFilterNumber(ids, segment)]));
 }
 
 /** The analysed file as understood (or, before any analysis, the open one): every column as read. */

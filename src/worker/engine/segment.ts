@@ -49,6 +49,16 @@ export function segmentNumberOf(ids: readonly string[], id: string | null): numb
   return id === null ? NOT_A_CUSTOMER : id === OTHER_ID ? OTHER : ids.indexOf(id);
 }
 
+/** Matches no customer: the number of an archetype no cell or rule gives anyone. */
+const NOBODY = -3;
+
+/** The number to select one segment's customers by: an archetype the tables do not know has none. */
+export function segmentFilterNumber(ids: readonly string[], id: string): number {
+  if (id === OTHER_ID) return OTHER;
+  const seg = ids.indexOf(id);
+  return seg < 0 ? NOBODY : seg;
+}
+
 /**
  * Fills the segment tables (unless they hold this segmentation already) and segments every
  * scored customer; returns the segment ids by number.

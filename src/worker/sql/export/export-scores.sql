@@ -1,4 +1,6 @@
 -- The first columns are the contract shared with `npm run rfm`; more may follow, never before.
+-- $1 false: every scored customer; true: only those of segment number $2 (the segment page's
+-- download and `npm run rfm --segment`), the same columns either way.
 COPY (
   SELECT
     cvm_csv_text(s.customer_id) AS customer_id,
@@ -12,5 +14,6 @@ COPY (
   FROM scores s
   JOIN customer_segments cs ON cs.customer_id = s.customer_id
   LEFT JOIN segment_labels sl ON sl.seg = cs.seg
+  WHERE NOT $1 OR cs.seg = $2
   ORDER BY s.customer_id
 ) TO {{export_file}} (HEADER, DELIMITER ',', USE_TMP_FILE false)
