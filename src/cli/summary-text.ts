@@ -14,6 +14,7 @@ import { AXES } from '../lib/rfm/cuts';
 import { configName, segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
 import { platformLine } from '../lib/mapping/platform-line';
 import { headlineRevenue, needsReconciling } from '../lib/value/headline';
+import { smallDataWarning } from '../lib/rfm/small-data';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -99,6 +100,10 @@ function figureLines({ result }: SummaryInput): string[] {
     `${t('kpi.aov')}: ${aov}`,
     `Customers without purchase: ${integer(summary.customersNoPurchase)}`,
   ];
+  const small = smallDataWarning(summary.customers, result.settings);
+  if (small) {
+    lines.push(t(small.level === 'few' ? 'smallData.fewCustomers' : 'smallData.veryFewCustomers', { count: integer(small.customers), bins: small.bins, suggested: small.suggestedBins }));
+  }
   if (summary.customersNoPurchase > 0) {
     const shown = summary.noPurchaseExamples.slice(0, NO_PURCHASE_SHOWN);
     const more = summary.customersNoPurchase > shown.length ? ', …' : '';

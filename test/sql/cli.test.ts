@@ -116,7 +116,7 @@ describe('npm run rfm on orders-basic.csv', () => {
     const start = lines.indexOf('What each segment is worth:');
     const table = lines.slice(start + 1, start + 5).map((l) => l.trim().split(/\s{2,}/));
     expect(table).toEqual([
-      ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Avg order value'],
+      ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Average order value'],
       ['Potential Loyalist', '2', '50.0%', '155.65', '60.8%', '38.91'],
       ['At Risk', '1', '25.0%', '100.00', '39.1%', '50.00'],
       ['Lost', '1', '25.0%', '0.30', '0.1%', '0.15'],
