@@ -100,14 +100,14 @@ function figureLines({ result }: SummaryInput): string[] {
     `${t('kpi.aov')}: ${aov}`,
     `Customers without purchase: ${integer(summary.customersNoPurchase)}`,
   ];
-  const small = smallDataWarning(summary.customers, result.settings);
-  if (small) {
-    lines.push(t(small.level === 'few' ? 'smallData.fewCustomers' : 'smallData.veryFewCustomers', { count: integer(small.customers), bins: small.bins, suggested: small.suggestedBins }));
-  }
   if (summary.customersNoPurchase > 0) {
     const shown = summary.noPurchaseExamples.slice(0, NO_PURCHASE_SHOWN);
     const more = summary.customersNoPurchase > shown.length ? ', …' : '';
     lines.push(`  ${t('report.noPurchase', { count: summary.customersNoPurchase })} ${shown.join(', ')}${more}`);
+  }
+  const small = smallDataWarning(summary.customers, result.settings);
+  if (small) {
+    lines.push(t(small.level === 'few' ? 'smallData.fewCustomers' : 'smallData.veryFewCustomers', { count: integer(small.customers), bins: small.bins, suggested: small.suggestedBins }));
   }
   return lines;
 }
