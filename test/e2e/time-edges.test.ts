@@ -70,3 +70,21 @@ describe('partial months and reconciled totals', () => {
     await shoot(page, 'time-edges-ru');
   });
 });
+
+describe('a segment whose churn share contradicts its name, on the demo shop', () => {
+  let page: Page;
+  useApp({ width: 1280, height: 1000, locale: 'en-GB' }, async (opened) => {
+    page = opened;
+  });
+
+  it('says why Loyal customers can be churned (the demo: 57.4 % of 733)', async () => {
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor();
+    await page.getByTestId('view-value').click();
+    const note = page.getByTestId('churn-name-note-loyal');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/^Loyal: 57\.4% churned\. The name comes from the scores/);
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(page, 'time-edges-demo-value-note');
+  });
+});
