@@ -47,7 +47,7 @@ describe('partial months and reconciled totals', () => {
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(/^Jan 2024 is partial: only 17\s?–\s?31 Jan are counted/);
     expect(notes[1]).toMatch(/^Jun 2024 is partial: only 1\s?–\s?9 Jun are counted/);
-    expect(await text(page, 'health-history-short')).toMatch(/^The share of buyers who had bought before starts with the data/);
+    expect(await text(page, 'health-history-short')).toMatch(/^The returning buyers’ share \(buyers who had bought before\) starts with the data/);
     await page.getByTestId('health-chart-revenue').waitFor();
     // The numbers behind the charts sit in a closed details element: read their text, not what is shown.
     const rows = page.getByTestId('health-table').locator('tbody tr');

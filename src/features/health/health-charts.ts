@@ -83,7 +83,22 @@ function chartOf(rows: HealthRow[], period: Period, yTitle: string, datasets: Se
     options: {
       maintainAspectRatio: false,
       plugins: {
-        legend: { position: 'bottom' },
+        // Each series' own colour in the legend, not its first bar's fill: a hatched first period
+        // would otherwise make the legend look partial too.
+        legend: {
+          position: 'bottom',
+          labels: {
+            generateLabels: (chart) =>
+              chart.data.datasets.map((d, i) => ({
+                text: d.label ?? '',
+                fillStyle: d.borderColor as string,
+                strokeStyle: d.borderColor as string,
+                lineWidth: 0,
+                hidden: !chart.isDatasetVisible(i),
+                datasetIndex: i,
+              })),
+          },
+        },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${percent ? f.percent(Number(item.raw)) : f.number(Number(item.raw))}` } },
       },
       scales: {

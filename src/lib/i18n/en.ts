@@ -736,7 +736,7 @@ export const en = {
   'health.tooShort': 'The data covers less than one complete period.',
   'health.partial': 'partial: {days}',
   'health.partialNote': '{period} is partial: only {days} are counted (the data starts or the as-of date falls inside it). It is hatched or dashed on the charts and left out of the comparisons above.',
-  'health.historyShortNote': 'The share of buyers who had bought before starts with the data, not with the shop: until {date} a buyer may have bought before the file begins, so the share there (dashed) is lower than it really was.',
+  'health.historyShortNote': 'The returning buyers’ share (buyers who had bought before) starts with the data, not with the shop: until {date} a buyer may have bought before the file begins, so the share there (dashed) is lower than it really was.',
   'health.partialCell': 'partial',
   'health.fromDataStart': 'starts with the data',
   'health.chart.revenue': 'Net revenue',
