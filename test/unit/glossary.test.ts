@@ -1,7 +1,7 @@
 // One name per metric, one definition per word: every label of a metric reads as the glossary's
 // name for it, in both languages, and "new", "lost" and "churned" are defined once each.
 import { describe, expect, it } from 'vitest';
-import { definitionOf, GLOSSARY, glossaryTerm } from '../../src/lib/glossary/glossary';
+import { definitionOf, GLOSSARY, glossaryTerm, hintOf } from '../../src/lib/glossary/glossary';
 import { createTranslator } from '../../src/lib/i18n/translate';
 import type { MessageKey } from '../../src/lib/i18n/types';
 import { configFromPreset } from '../../src/lib/archetypes/presets';
@@ -39,6 +39,8 @@ describe('the glossary', () => {
   it('finds the definition to show beside a label', () => {
     expect(definitionOf('value.col.churnRate' as MessageKey)).toBe('glossary.churned.text');
     expect(definitionOf('kpi.customers' as MessageKey)).toBeNull();
+    expect(hintOf('kpi.aov' as MessageKey, languages.en)).toBe('Net revenue per purchase.');
+    expect(hintOf('kpi.aov' as MessageKey, languages.ru)).toBe('Чистая выручка на одну покупку.');
   });
 });
 

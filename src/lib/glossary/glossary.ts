@@ -4,6 +4,7 @@
 // each meaning has its own term, so a page showing "968 new buyers" beside the segment "New
 // Customers" says which is which. The test holds every label of a metric to its one name.
 
+import type { Translate } from '../i18n/translate';
 import type { MessageKey, TranslationKey } from '../i18n/types';
 
 export type TermId =
@@ -43,6 +44,12 @@ export const GLOSSARY: readonly Term[] = [
 ];
 
 export const glossaryTerm = (id: TermId): Term => GLOSSARY.find((t) => t.id === id)!;
+
+/** A label's definition in words, for its hint (title); undefined when the label names no metric of the glossary. */
+export function hintOf(label: MessageKey, t: Translate): string | undefined {
+  const definition = definitionOf(label);
+  return definition ? t(definition) : undefined;
+}
 
 /** The definition to show beside a label, if the label names a metric of the glossary. */
 export function definitionOf(label: MessageKey): TranslationKey | null {
