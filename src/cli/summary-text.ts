@@ -13,6 +13,8 @@ import { configFromPreset, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES } from '../lib/rfm/cuts';
 import { configName, segmentNames, segmentRows } from '../lib/archetypes/segment-rows';
 import { platformLine } from '../lib/mapping/platform-line';
+import { headlineRevenue, needsReconciling } from '../lib/value/headline';
+import { smallDataWarning } from '../lib/rfm/small-data';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -88,10 +90,13 @@ function settingsLines({ result }: SummaryInput): string[] {
 function figureLines({ result }: SummaryInput): string[] {
   const { summary } = result;
   const aov = summary.purchases ? money(summary.revenue / summary.purchases) : '—';
+  const headline = headlineRevenue(summary);
   const lines = [
     `${t('kpi.customers')}: ${integer(summary.customers)}`,
     `${t('kpi.purchases')}: ${integer(summary.purchases)}`,
     `${t('kpi.revenue')}: ${money(summary.revenue)}`,
+    `  ${t('kpi.revenueIncludes', { date: summary.asOf })}`,
+    ...(needsReconciling(headline) ? [`  ${t('kpi.revenueWithUnscored', { count: headline.unscoredCustomers, total: money(headline.all) })}`] : []),
     `${t('kpi.aov')}: ${aov}`,
     `Customers without purchase: ${integer(summary.customersNoPurchase)}`,
   ];
@@ -99,6 +104,10 @@ function figureLines({ result }: SummaryInput): string[] {
     const shown = summary.noPurchaseExamples.slice(0, NO_PURCHASE_SHOWN);
     const more = summary.customersNoPurchase > shown.length ? ', …' : '';
     lines.push(`  ${t('report.noPurchase', { count: summary.customersNoPurchase })} ${shown.join(', ')}${more}`);
+  }
+  const small = smallDataWarning(summary.customers, result.settings);
+  if (small) {
+    lines.push(t(small.level === 'few' ? 'smallData.fewCustomers' : 'smallData.veryFewCustomers', { count: integer(small.customers), bins: small.bins, suggested: small.suggestedBins }));
   }
   return lines;
 }

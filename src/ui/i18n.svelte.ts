@@ -2,6 +2,7 @@ import {
   formatDate,
   formatCompact,
   formatMonth,
+  formatDayRange,
   formatInteger,
   formatMoney,
   formatNumber,
@@ -51,6 +52,7 @@ export class I18n {
     date: (isoDate: string): string => formatDate(this.#locale, isoDate),
     compact: (n: number): string => formatCompact(this.#locale, n),
     month: (isoDate: string): string => formatMonth(this.#locale, isoDate),
+    dayRange: (from: string, to: string): string => formatDayRange(this.#locale, from, to),
   };
 }
 

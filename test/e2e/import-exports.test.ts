@@ -50,8 +50,8 @@ describe('real exports in the page', () => {
     await analyse(page);
     expect(await text(page, 'kpi-revenue')).toBe('525.00');
     expect(await text(page, 'report-future-date')).toMatch(/^1 row is dated after today/);
-    expect(await text(page, 'report-returns')).toContain('row 8: “-25.00”');
-    expect(await text(page, 'report-duplicates')).toContain('row 10 repeats row 9');
+    expect(await text(page, 'report-returns')).toContain('row 9: “-25.00”');
+    expect(await text(page, 'report-duplicates')).toContain('row 11 repeats row 10');
     expect(await text(page, 'report-id-variants')).toContain('AB12 / ab 12');
     await screenshot(page, 'e2e-report-dirty');
 
@@ -59,13 +59,14 @@ describe('real exports in the page', () => {
     expect(download.suggestedFilename()).toBe('dirty-rows-not-used.csv');
     const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
     expect(lines[0]).toBe('row,reason,order,customer,date,amount');
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['2', '3', '4', '5', '6']);
+    // Spreadsheet rows: the header is row 1, so the first data row is row 2.
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['3', '4', '5', '6', '7']);
 
     await page.getByTestId('change-columns').click();
     await page.getByTestId('drop-duplicates').check();
     await analyse(page);
     expect(await text(page, 'kpi-revenue')).toBe('325.00');
-    expect(await text(page, 'report-duplicates')).toMatch(/^1 row repeats an earlier row exactly and was dropped/);
+    expect(await text(page, 'report-duplicates')).toMatch(/^1 line item that repeats within an order was dropped/);
     await newFile(page);
   });
 
@@ -83,8 +84,8 @@ describe('real exports in the page', () => {
     expect(await text(page, 'kpi-revenue')).toBe('40.00');
     expect(await text(page, 'kpi-customers')).toBe('3');
     expect(await text(page, 'report-early-date')).toMatch(/^3 rows are dated before 1 Jan 1990, .* If they are real orders, choose an earlier date on the column screen\./);
-    expect(await text(page, 'report-early-date')).toContain('row 2: “0001-01-01”');
-    expect(await text(page, 'report-id-control')).toContain('row 7: “C␡”');
+    expect(await text(page, 'report-early-date')).toContain('row 3: “0001-01-01”');
+    expect(await text(page, 'report-id-control')).toContain('row 8: “C␡”');
 
     await page.getByTestId('change-columns').click();
     await page.getByTestId('earliest-date').fill('1900-01-01');

@@ -80,13 +80,14 @@ describe('platform exports and damaged files in the page', () => {
     expect(await page.getByTestId('import-report').locator('summary').innerText()).toMatch(/^3 of 6 rows used/);
     expect(await text(page, 'report-malformed')).toContain('line 3 of the file: “C2,2024-01-06,50.00,extra”');
     expect(await text(page, 'report-repeated-header')).toMatch(/^1 row repeats the header inside the data/);
-    expect(await text(page, 'report-totals')).toContain('row 5: “Итого”');
+    expect(await text(page, 'report-totals')).toContain('row 6: “Итого”');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
     const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
     expect(lines.slice(1)).toEqual([
-      // Rows are numbered as read: the line left out is none, so the repeated header is row 2.
-      '2,the header repeated inside the data,customer,date,amount',
-      '5,"a totals line, no order",Итого,,150.00',
+      // Data rows plus the header row, as the report numbers them; the line left out (line 3) is
+      // no data row, so the repeated header (line 4 of the file) is row 3.
+      '3,the header repeated inside the data,customer,date,amount',
+      '6,"a totals line, no order",Итого,,150.00',
       ',"line 3 of the file does not fit the table: C2,2024-01-06,50.00,extra",,,',
     ]);
     await screenshot(page, 'e2e-report-damaged');

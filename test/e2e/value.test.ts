@@ -36,7 +36,7 @@ describe('what segments are worth and how customers move, on the demo shop', () 
     expect(before).not.toBe('0.0%');
 
     const csv = await downloaded(page, 'value-download');
-    expect(csv.split('\n')[0]).toBe('Segment,Customers,Share,Purchases,Net revenue,Revenue share,Average check,Purchases per customer,Repeat rate,Churned,Value per customer,Customer age (days)');
+    expect(csv.split('\n')[0]).toBe('Segment,Customers,Share,Purchases,Net revenue,Revenue share,Average order value,Purchases per customer,Repeat rate,Churned,Value per customer,Customer age (days)');
     expect(csv).toContain('All customers,5000,1,');
   });
 

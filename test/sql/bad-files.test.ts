@@ -49,7 +49,7 @@ describe('refused files', () => {
   it('a date column mapped to text names the column, a row and its value', async () => {
     t.openText('notes.csv', 'customer,date,note,amount\nann,2024-01-05,yesterday,10\nbob,2024-01-06,soon,20\n');
     const error = await failure(() => t.engine.prepare({ customer: 'customer', date: 'note', amount: 'amount' }));
-    expect(error).toMatchObject({ code: 'no_usable_date', details: { file: 'notes.csv', column: 'note', row: 1, value: 'yesterday' } });
+    expect(error).toMatchObject({ code: 'no_usable_date', details: { file: 'notes.csv', column: 'note', row: 2, value: 'yesterday' } });
   });
 
   it('a file whose customer ids are all empty says so', async () => {

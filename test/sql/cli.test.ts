@@ -75,8 +75,8 @@ describe('npm run rfm on orders-basic.csv', () => {
     expect(result.stdout).toContain('11 of 14 rows used · orders from 2024-01-05 to 2024-03-31');
     expect(result.stdout).toContain('10 orders of 5 customers.');
     expect(result.stdout).toContain('1 row has no customer id and was left out.');
-    expect(result.stdout).toContain('1 row has a date that could not be read and was left out.\n    for example row 11: “not a date”');
-    expect(result.stdout).toContain('1 row has an amount that could not be read and was left out.\n    for example row 12: “abc”');
+    expect(result.stdout).toContain('1 row has a date that could not be read and was left out.\n    for example row 12: “not a date”');
+    expect(result.stdout).toContain('1 row has an amount that could not be read and was left out.\n    for example row 13: “abc”');
   });
 
   it('prints the settings used: the default as-of date, quantiles, five bins, the default archetypes', () => {
@@ -94,6 +94,11 @@ describe('npm run rfm on orders-basic.csv', () => {
     expect(lines).toContain('Average order value: 31.99');
     expect(lines).toContain('Customers without purchase: 1');
     expect(result.stdout).toMatch(/1 customer has only returns .* and is not scored: dave\n/);
+    // What the headline includes, and the books' total: dave's return of -40.00 brings 255.95 to 215.95.
+    expect(lines).toContain('  Scored customers’ orders before 2024-04-01, returns included.');
+    expect(lines).toContain('  With the returns of 1 customer not scored: 215.95.');
+    // Four scored customers on 5 x 5 x 5 cells: the page's warning, word for word.
+    expect(lines).toContain('Customers scored: 4. Below 20 customers quantile segments say little whatever the bins: read the customers one by one, or use 2 bins per axis.');
   });
 
   it('prints the cut points and the band ranges per axis', () => {
@@ -116,7 +121,7 @@ describe('npm run rfm on orders-basic.csv', () => {
     const start = lines.indexOf('What each segment is worth:');
     const table = lines.slice(start + 1, start + 5).map((l) => l.trim().split(/\s{2,}/));
     expect(table).toEqual([
-      ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Avg order value'],
+      ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Average order value'],
       ['Potential Loyalist', '2', '50.0%', '155.65', '60.8%', '38.91'],
       ['At Risk', '1', '25.0%', '100.00', '39.1%', '50.00'],
       ['Lost', '1', '25.0%', '0.30', '0.1%', '0.15'],
@@ -225,9 +230,9 @@ describe.concurrent('npm run rfm on real exports', () => {
     for (const line of [
       '6 of 11 rows used · orders from 2024-01-05 to 2024-03-01',
       '  2 rows have no customer id and were left out.',
-      '    for example row 4: “not a date”',
-      '  1 row is a return or cancellation (negative amount); it lowers net revenue and is not a purchase.',
-      '    for example row 10 repeats row 9',
+      '    for example row 5: “not a date”',
+      '  Of the rows used, 1 is a return or cancellation (negative amount); it lowers net revenue and is not a purchase.',
+      '    for example row 11 repeats row 10',
       '    for example AB12 / ab 12',
     ]) expect(result.stdout.split('\n')).toContain(line);
   });
@@ -273,13 +278,14 @@ describe.concurrent('npm run rfm on real exports', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Wrote 6 rows not used, with their reasons, to');
     expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual([
+      // Spreadsheet rows, header counted: "2,,2024-01-06" is on the file's second data line, row 3.
       'row,reason,order,customer,date,amount',
-      '2,no customer id,2,,2024-01-06,50.00',
-      '3,no customer id,3,   ,2024-01-07,60.00',
-      '4,date not readable,4,cd34,not a date,70.00',
-      '5,amount not readable,5,cd34,2024-01-08,abc',
-      '6,dated after today,6,ef56,2099-01-01,80.00',
-      '10,"exact duplicate, dropped",9,cd34,2024-02-03,200.00',
+      '3,no customer id,2,,2024-01-06,50.00',
+      '4,no customer id,3,   ,2024-01-07,60.00',
+      '5,date not readable,4,cd34,not a date,70.00',
+      '6,amount not readable,5,cd34,2024-01-08,abc',
+      '7,dated after today,6,ef56,2099-01-01,80.00',
+      '11,"exact duplicate, dropped",9,cd34,2024-02-03,200.00',
     ]);
   });
 });
@@ -302,7 +308,7 @@ describe.concurrent('npm run rfm writes header names and cells that start like a
       "'-1_000,not a date,3,a,b,c,d,e",
       "'-inf,2024-05-03,7,,,,,",
     ]);
-    expect(read(rejected)).toEqual([`row,reason,${HEADER}`, "3,date not readable,'-1_000,not a date,3,a,b,c,d,e"]);
+    expect(read(rejected)).toEqual([`row,reason,${HEADER}`, "4,date not readable,'-1_000,not a date,3,a,b,c,d,e"]);
   });
 
   it('in the scores and a movement', async ({ expect }) => {

@@ -50,8 +50,9 @@ describe('import summary', () => {
       lastDate: '2024-03-31',
       defaultAsOf: '2024-04-01',
     });
-    expect(summary.examples.bad_date).toEqual([{ row: 11, value: 'not a date' }]);
-    expect(summary.examples.bad_amount).toEqual([{ row: 12, value: 'abc' }]);
+    // Spreadsheet rows, header counted: line 12 of orders-basic.csv holds "not a date".
+    expect(summary.examples.bad_date).toEqual([{ row: 12, value: 'not a date' }]);
+    expect(summary.examples.bad_amount).toEqual([{ row: 13, value: 'abc' }]);
   });
 });
 
@@ -190,6 +191,6 @@ describe('CSV export', () => {
       .decode(t.engine.exportRejectedCsv({ no_customer: 'n', bad_date: 'd', bad_amount: 'a', future_date: 'f', early_date: 'e', duplicate: 'u' }))
       .trim()
       .split('\n');
-    expect(rejected).toEqual(['row,reason,customer,date,amount,note', "2,d,'=cmd,not a date,10,'-2+3"]);
+    expect(rejected).toEqual(['row,reason,customer,date,amount,note', "3,d,'=cmd,not a date,10,'-2+3"]);
   });
 });

@@ -89,7 +89,7 @@ describe('every CSV a person downloads', () => {
 
   it('the rows not used: header names and cells, after the row number and reason', () => {
     const reasons = { no_customer: 'n', bad_date: '-d', bad_amount: 'a', future_date: 'f', early_date: 'e', duplicate: 'u' };
-    expect(lines(t.engine.exportRejectedCsv(reasons))).toEqual([`row,reason,${SAFE_HEADER}`, "3,-d,'-1_000,not a date,3,a,b,c,d,e"]);
+    expect(lines(t.engine.exportRejectedCsv(reasons))).toEqual([`row,reason,${SAFE_HEADER}`, "4,-d,'-1_000,not a date,3,a,b,c,d,e"]);
   });
 
   it('the scores: customer ids and segment names', () => {

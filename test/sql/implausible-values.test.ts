@@ -14,14 +14,14 @@ beforeAll(async () => {
 const MAPPING = { customer: 'customer', date: 'date', amount: 'amount' };
 
 describe('control characters in customer ids', () => {
-  // Row 2's id holds a NUL, row 4's a tab and row 5's a DEL: they are C7, C8 and C9.
+  // Row 3's id holds a NUL, row 5's a tab and row 6's a DEL (spreadsheet rows, header counted): they are C7, C8 and C9.
   const text = 'customer,date,amount\nC7,2024-01-05,10\nC7\0,2024-01-06,20\nC8,2024-01-07,30\nC8\t,2024-01-08,40\n\x7FC9,2024-01-09,50\n';
 
   it('are removed, so ids that display the same are one customer', () => {
     t.openText('control-ids.csv', text);
     const summary = t.engine.prepare(MAPPING, { today: '2026-11-23' });
     expect(summary).toMatchObject({ rows: 5, rowsUsed: 5, customers: 3, rowsIdControl: 3 });
-    expect(summary.examples.id_control.map((e) => e.row)).toEqual([2, 4, 5]);
+    expect(summary.examples.id_control.map((e) => e.row)).toEqual([3, 5, 6]);
     expect(summary.examples.id_control[0].value).toBe('C7\0');
     const settings = defaultSettings(summary.defaultAsOf);
     expect(t.engine.score(settings, presetSegmentation(settings)).summary).toMatchObject({ customers: 3, revenue: 150 });
@@ -42,8 +42,8 @@ describe('dates before the earliest plausible date', () => {
     const summary = t.engine.prepare(MAPPING, { today: '2026-11-23' });
     expect(summary).toMatchObject({ rows: 6, rowsUsed: 4, rowsEarlyDate: 2, rowsBadDate: 0, firstDate: '1990-01-01', lastDate: '2024-03-01' });
     expect(summary.examples.early_date).toEqual([
-      { row: 2, value: '0001-01-01' },
-      { row: 4, value: '1899-12-31' },
+      { row: 3, value: '0001-01-01' },
+      { row: 5, value: '1899-12-31' },
     ]);
     const settings = defaultSettings(summary.defaultAsOf);
     expect(t.engine.score(settings, presetSegmentation(settings)).summary).toMatchObject({ customers: 3, revenue: 45 });
@@ -61,7 +61,7 @@ describe('dates before the earliest plausible date', () => {
     t.engine.prepare(MAPPING, { today: '2026-11-23' });
     const reasons = { no_customer: 'n', bad_date: 'd', bad_amount: 'a', future_date: 'f', early_date: 'e', duplicate: 'u' };
     const lines = new TextDecoder().decode(t.engine.exportRejectedCsv(reasons)).trim().split('\n');
-    expect(lines.slice(1)).toEqual(['2,e,A,0001-01-01,99', '4,e,B,1899-12-31,5']);
+    expect(lines.slice(1)).toEqual(['3,e,A,0001-01-01,99', '5,e,B,1899-12-31,5']);
   });
 
   it('a file whose every date is before it is refused, saying so', () => {

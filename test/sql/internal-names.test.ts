@@ -42,11 +42,11 @@ describe('columns named like internal ones', () => {
   it('a row not used keeps the file\'s own "row" and "reason" columns beside the export\'s', () => {
     t.openText('internal-names-bad.csv', file().replace('K1,2024-02-02,1.00', 'K1,someday,1.00'));
     const summary = t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount' }, { today: '2026-11-23' });
-    expect(summary.examples.bad_date).toEqual([{ row: 1, value: 'someday' }]);
+    expect(summary.examples.bad_date).toEqual([{ row: 2, value: 'someday' }]);
     const bytes = t.engine.exportRejectedCsv(REASONS);
     const [rejected, ...rest] = new TextDecoder().decode(bytes).trim().split('\n').slice(1);
     expect(rest).toEqual([]);
-    expect(rejected).toBe('1,date not readable,K1,someday,1.00,not a date,,x,first,h,nope,r1,why1');
+    expect(rejected).toBe('2,date not readable,K1,someday,1.00,not a date,,x,first,h,nope,r1,why1');
   });
 
   it('the header of rows not used is the export\'s two columns, then the file\'s own, as they are', () => {

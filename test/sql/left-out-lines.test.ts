@@ -66,8 +66,10 @@ describe('the rows-not-used download lists the lines that are no rows', () => {
     expect(summary).toMatchObject({ rows: 2, rowsUsed: 2, rowsMalformed: 1, rowsRepeatedHeader: 1, rowsTotals: 1 });
     const rows = readCsv(t.engine.exportRejectedCsv(REASONS));
     expect(rows.map((r) => [r.row, r.reason, r.customer])).toEqual([
-      ['2', 'repeated header', 'customer'],
-      ['4', 'totals line', 'Итого'],
+      // Data rows 2 and 4 plus the header row. The line that does not fit (line 3) is no data row,
+      // so the rows after it are numbered one less than their line of the file.
+      ['3', 'repeated header', 'customer'],
+      ['5', 'totals line', 'Итого'],
       ['', 'line 3 does not fit: C2,2024-01-06,50.00,extra', ''],
     ]);
   });

@@ -3,6 +3,7 @@
 // checked facts (135,080 rows without CustomerID, 9,288 cancellation rows, 5,268 exact
 // duplicate rows, 4,372 customers).
 import { DuckDBInstance } from '@duckdb/node-api';
+import { headlineRevenue } from '../../src/lib/value/headline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import type { ImportSummary, ScoreResult } from '../../src/lib/engine/api';
@@ -69,9 +70,10 @@ describe.skipIf(!file)('UCI Online Retail', () => {
       rowsBadDate: 0,
       rowsBadAmount: 0,
       rowsFutureDate: 0,
-      // The README's 9,288 cancellation rows (InvoiceNo "C…", Quantity < 0): the two "adjust bad
-      // debt" rows have a negative price, not a negative quantity, and are not returns.
-      rowsReturns: 9_288,
+      // Of the README's 9,288 cancellation rows (InvoiceNo "C…", Quantity < 0; the two "adjust bad
+      // debt" rows have a negative price, not a negative quantity, and are not returns), 383 have
+      // no customer id and are left out: only the 8,905 among the rows used lower net revenue.
+      rowsReturns: 8_905,
       duplicateRows: 5_268,
       duplicatesDropped: 0,
       idVariantGroups: 0,
@@ -96,6 +98,14 @@ describe.skipIf(!file)('UCI Online Retail', () => {
     expect(disagreements.slice(0, 5)).toEqual([]);
     const peerRevenue = [...peer.values()].reduce((s, p) => s + p.monetary, 0);
     expect(result.summary.revenue).toBeCloseTo(peerRevenue, 2);
+  });
+
+  it('gives the headline with the returns of the customers who are not scored', () => {
+    // 34 customers only returned goods before the as-of date: their returns, -10,411.24, are net
+    // revenue the scored customers' 8,310,477.05 leaves out; with them, every order comes to 8,300,065.81.
+    expect(result.summary.customersNoPurchase).toBe(34);
+    expect(result.summary.noPurchaseRevenue).toBeCloseTo(-10_411.24, 2);
+    expect(headlineRevenue(result.summary)).toMatchObject({ unscoredCustomers: 34, all: 8_300_065.81 });
   });
 
   it('nets a cancelled order to zero (customer 12346 bought and returned 74,215 units)', () => {

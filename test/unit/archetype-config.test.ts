@@ -91,11 +91,23 @@ describe('warnings', () => {
     config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '' });
     config.rules.push({ id: 'narrow', archetype: 'sleepers', enabled: true, when: { f: [5, 5], m: [5, 5], minSpend: 5000 } });
     delete config.cells['2-2-2'];
-    expect(configWarnings(config)).toEqual([
+    expect(configWarnings(config).filter((w) => w.kind !== 'takes')).toEqual([
       { kind: 'shadowed', rule: 'narrow', by: 'rule-0' },
       { kind: 'unreachable', archetype: 'sleepers' },
       { kind: 'unassigned', cells: 1 },
     ].filter((w) => w.kind !== 'unreachable'));
+  });
+
+  it('says whom a rule preset takes: Forgotten empties New Customers and Promising', () => {
+    const config = withRules('forgotten');
+    const takes = configWarnings(config).find((w) => w.kind === 'takes');
+    expect(takes).toBeDefined();
+    const from = takes!.kind === 'takes' ? takes!.from : [];
+    // R 4-5, F 1-2, M 1-2 on five scores: 2 x 2 x 2 = 8 cells, all of them New Customers' or Promising's.
+    expect(from.reduce((n, f) => n + f.cells, 0)).toBe(8);
+    expect(from.filter((f) => f.all).map((f) => f.archetype).sort()).toEqual(['new', 'promising']);
+    // Newcomers (one purchase within 30 days) has no score range: it may take anyone, and is not listed cell by cell.
+    expect(configWarnings(withRules('newcomers')).filter((w) => w.kind === 'takes')).toEqual([]);
   });
 
   it('a wider later rule is not shadowed; a disabled earlier rule shadows nothing', () => {

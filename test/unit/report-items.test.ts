@@ -57,6 +57,19 @@ describe('import report: implausible values', () => {
     expect(rejectedRows(s)).toBe(0);
   });
 
+  it('calls identical rows of one order line items that repeat, and does not offer to drop them', () => {
+    const examples = { ...summary().examples, duplicate: [{ row: 11, value: '10' }] };
+    const inOrder = importReportItems(summary({ duplicateRows: 1, duplicatesInOrders: 1, examples }), null).find((i) => i.id === 'duplicates')!;
+    expect(inOrder).toMatchObject({ tone: 'info', hint: null });
+    const page = renderReportItem(inOrder, en, iso, 'page');
+    expect(page.text).toBe('1 line item repeats within an order (the same item, price and date on two lines of one order) and was kept: it is a purchase, not a file exported twice.');
+    expect(page.examples).toEqual(['row 11 repeats row 10']);
+    // Without an order id, a repeated row may be a file exported twice: dropping them is offered.
+    const loose = importReportItems(summary({ duplicateRows: 1, duplicatesInOrders: 0, examples }), null).find((i) => i.id === 'duplicates')!;
+    expect(loose).toMatchObject({ tone: 'warn', hint: 'report.hint.dropDuplicates' });
+    expect(renderReportItem(loose, en, iso, 'page').text).toMatch(/^1 row repeats an earlier row exactly and was kept/);
+  });
+
   it('reads a summary kept before these counts existed', () => {
     const old = summary();
     delete old.rowsEarlyDate;

@@ -236,7 +236,7 @@ export interface ImportSummary {
   /** Totals lines ("Итого", "Total") with no customer or no date, left out. Absent in older summaries. */
   rowsTotals?: number;
   totalsExamples?: RowExample[];
-  /** Rows with a negative amount (returns, cancellations), whatever bucket they are in; used rows lower net revenue. */
+  /** Rows used with a negative amount (returns, cancellations): they lower net revenue. Rows left out are not counted. */
   rowsReturns: number;
   /** Usable rows left out for their order status (cancelled, refunded, ...). Absent in older summaries. */
   rowsExcludedStatus?: number;
@@ -248,6 +248,8 @@ export interface ImportSummary {
   statuses?: StatusCount[];
   /** Rows identical in every column to an earlier row. */
   duplicateRows: number;
+  /** Of these, rows with an order id: line items that repeat within one order (two of one item), not a file exported twice. Absent in older summaries. */
+  duplicatesInOrders?: number;
   /** Used rows removed because the user chose to drop duplicates (0 when kept). */
   duplicatesDropped: number;
   /** Groups of customer ids that differ only in case or spaces, a few of them, and whether they were merged. */
@@ -352,6 +354,12 @@ export interface ScoreSummary {
   revenue: number;
   /** Customers with orders before the as-of date but no purchase (only returns or zero orders). */
   customersNoPurchase: number;
+  /**
+   * Their net revenue together (their returns, negative or 0): the scored customers' `revenue`
+   * plus this is the net revenue of every order before the as-of date, the figure the books
+   * show. Absent in snapshots saved before it was counted.
+   */
+  noPurchaseRevenue?: number;
   noPurchaseExamples: string[];
 }
 

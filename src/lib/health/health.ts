@@ -74,17 +74,23 @@ function compare(current: number | null, previous: number | null, yearAgo: numbe
   return { current, previous, yearAgo, vsPrevious, vsYearAgo: change(current, yearAgo), verdict };
 }
 
-/** Null with fewer than one complete period. `asOf` tells whether the last period is complete. */
-export function healthAnswers(rows: HealthRow[], asOf: string, period: Period): HealthAnswers | null {
+/**
+ * Null with fewer than one complete period. `asOf` tells whether the last period is complete;
+ * `firstDate` (the first order date) whether the first is: a period holding only some of its
+ * days is never compared, neither as the current one nor as the one before or a year before.
+ */
+export function healthAnswers(rows: HealthRow[], asOf: string, period: Period, firstDate?: string): HealthAnswers | null {
   if (rows.length === 0) return null;
   const last = rows.at(-1)!;
   const complete = nextPeriod(last.period, period) <= asOf;
+  const firstPartial = firstDate !== undefined && firstDate > rows[0].period && firstDate < nextPeriod(rows[0].period, period);
   const index = complete ? rows.length - 1 : rows.length - 2;
-  if (index < 0) return null;
+  if (index < (firstPartial ? 1 : 0)) return null;
+  const whole = (i: number) => (i < 0 || (firstPartial && i === 0) ? null : (rows[i] ?? null));
   const current = rows[index];
-  const previous = rows[index - 1] ?? null;
+  const previous = whole(index - 1);
   const back = period === 'week' ? 52 : 12;
-  const yearAgo = rows[index - back] ?? null;
+  const yearAgo = whole(index - back);
   const pick = (f: (r: HealthRow) => number | null, higher: boolean) => compare(f(current), previous && f(previous), yearAgo && f(yearAgo), higher);
   return {
     current,

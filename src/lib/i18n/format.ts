@@ -92,3 +92,23 @@ export function formatMonth(locale: Locale, isoDate: string): string {
   }
   return format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Two 'YYYY-MM-DD' dates as a short day range: "1–9 Dec", "28 Nov – 4 Dec" ("1–9 дек."), in no time zone. */
+export function formatDayRange(locale: Locale, from: string, to: string): string {
+  const at = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return date;
+  };
+  if (!ISO_DATE.test(from) || !ISO_DATE.test(to)) return `${from} – ${to}`;
+  const tag = DATE_LOCALE[locale];
+  let format = rangeFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    rangeFormats.set(tag, format);
+  }
+  return from === to ? format.format(at(from)) : format.formatRange(at(from), at(to));
+}

@@ -163,13 +163,25 @@ export function importReportItems(summary: ImportSummary, dataset: DatasetInfo |
   if (summary.rowsReturns > 0) items.push(item('returns', 'info', 'report.returns', { count: summary.rowsReturns }, { examples: examples.return }));
   if (summary.duplicateRows > 0) {
     const dropped = summary.choices.dropDuplicates;
-    items.push(
-      item('duplicates', dropped ? 'info' : 'warn', dropped ? 'report.duplicates.dropped' : 'report.duplicates.kept', { count: summary.duplicateRows }, {
-        examples: examples.duplicate,
-        exampleStyle: 'repeat',
-        hint: dropped ? null : 'report.hint.dropDuplicates',
-      }),
-    );
+    // Identical rows that share an order id are an order listing one item twice (two of it, or two
+    // till lines), real purchases: said so, and dropping them is not offered as a fix.
+    const inOrders = summary.duplicatesInOrders === summary.duplicateRows;
+    if (inOrders) {
+      items.push(
+        item('duplicates', 'info', dropped ? 'report.duplicates.inOrder.dropped' : 'report.duplicates.inOrder.kept', { count: summary.duplicateRows }, {
+          examples: examples.duplicate,
+          exampleStyle: 'repeat',
+        }),
+      );
+    } else {
+      items.push(
+        item('duplicates', dropped ? 'info' : 'warn', dropped ? 'report.duplicates.dropped' : 'report.duplicates.kept', { count: summary.duplicateRows }, {
+          examples: examples.duplicate,
+          exampleStyle: 'repeat',
+          hint: dropped ? null : 'report.hint.dropDuplicates',
+        }),
+      );
+    }
   }
   if (summary.idVariantGroups > 0) {
     const merged = summary.idVariantsMerged;

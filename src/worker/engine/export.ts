@@ -39,6 +39,7 @@ type RejectedParams = [
   totals: string,
   malformed: string,
   comment: string,
+  rowOffset: number,
 ];
 
 const SQL = {
@@ -130,6 +131,7 @@ export function exportRejected(db: Db, state: EngineState, reasons: RejectedReas
       reasons.totals ?? '',
       reasons.malformed ?? '',
       reasons.comment ?? '',
+      lines.job.rowOffset,
     ]),
     // The file's own names, as they are: a column of the file may itself be called "row" or "reason".
     [...REJECTED_FIRST_COLUMNS, ...dataset.columns.map((c) => c.name)],

@@ -4,6 +4,7 @@
 
 import type { ColumnMapping, DatasetInfo, ImportChoices } from '../../lib/engine/api';
 import { excludedStatusKeys } from '../../lib/import/order-status';
+import { spreadsheetRowOffset } from '../../lib/import/row-numbers';
 import { fragment, type TemplateValue } from '../sql-statement';
 import { quoteIdent, SQL_NULL, type OpenSource, type QuotedIdent, type SourceParams } from '../sql-template';
 
@@ -38,6 +39,8 @@ export interface LineJob {
   quantityTimesPrice: boolean;
   /** The status keys that are not purchases, joined by chr(31) for one bound text; empty without a status column. */
   excludedStatusKeys: string;
+  /** Added to a data row number for the spreadsheet's (lib/import/row-numbers.ts). */
+  rowOffset: number;
 }
 
 export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: ColumnMapping, choices: ImportChoices): LineJob {
@@ -47,6 +50,7 @@ export function lineJob(dataset: DatasetInfo, source: OpenSource, mapping: Colum
   const quantityTimesPrice = !mapping.amount && !!mapping.quantity && !!mapping.price;
   return {
     source,
+    rowOffset: spreadsheetRowOffset(dataset.format, dataset.dialect),
     values: {
       source: source.from,
       line_values: LINE_VALUES,

@@ -3,6 +3,7 @@
 // with a bad date; they are left out and counted as what they are (issue 13).
 
 import type { RowExample } from '../../lib/engine/api';
+import { spreadsheetRow } from '../../lib/import/row-numbers';
 import type { Db } from '../db';
 import { statement } from '../sql-statement';
 
@@ -25,12 +26,12 @@ export interface NoiseLines {
   totals: NoiseKind;
 }
 
-/** Counts the noise rows of the lines just read and takes them out of the lines table. */
-export function takeNoiseLines(db: Db): NoiseLines {
+/** Counts the noise rows of the lines just read and takes them out of the lines table; examples numbered as the spreadsheet does (`rowOffset`). */
+export function takeNoiseLines(db: Db, rowOffset: number): NoiseLines {
   const rows = db.rows(SQL.counts);
   const kind = (code: number): NoiseKind => {
     const row = rows.find((r) => r.noise === code);
-    return { count: row?.rows ?? 0, examples: (row?.examples ?? []).map((e) => ({ row: Number(e.row), value: e.value ?? null })) };
+    return { count: row?.rows ?? 0, examples: (row?.examples ?? []).map((e) => ({ row: spreadsheetRow(Number(e.row), rowOffset), value: e.value ?? null })) };
   };
   if (rows.length > 0) db.run(SQL.drop);
   return { repeatedHeader: kind(REPEATED_HEADER), totals: kind(TOTALS) };

@@ -2,6 +2,7 @@
 // the parsed lines, then their text read from the source in one light pass.
 
 import type { RowExample, RowIssue } from '../../lib/engine/api';
+import { spreadsheetRow } from '../../lib/import/row-numbers';
 import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
 import type { SourceParams } from '../sql-template';
@@ -43,7 +44,7 @@ export function exampleTexts(db: Db, job: LineJob, picked: PickedExample[]): Exa
     const rows = db.rows(db.fill(SQL.texts, job.values), [...job.source.params, job.quantityTimesPrice, needText.join(',')]);
     for (const row of rows) texts.set(row.row, row);
   }
-  return examplesOf(picked, (kind, row) => {
+  return examplesOf(picked, job.rowOffset, (kind, row) => {
     const text = texts.get(row);
     if (kind === 'no_customer' || kind === 'id_control') return text?.customer_text ?? null;
     if (kind === 'bad_date' || kind === 'early_date' || kind === 'future_date') return text?.date_text ?? null;
@@ -60,12 +61,15 @@ export function exampleTextsAfterwards(db: Db, job: LineJob, picked: PickedExamp
   try {
     return exampleTexts(db, job, picked);
   } catch {
-    return examplesOf(picked, () => null);
+    return examplesOf(picked, job.rowOffset, () => null);
   }
 }
 
-/** The picked rows as report examples, in file order; `textOf` gives a row's text (null when unread). */
-function examplesOf(picked: PickedExample[], textOf: (kind: RowIssue, row: number) => string | null): Examples {
+/**
+ * The picked rows as report examples, in file order, numbered as the spreadsheet numbers them
+ * (`offset`); `textOf` gives a data row's text (null when unread).
+ */
+function examplesOf(picked: PickedExample[], offset: number, textOf: (kind: RowIssue, row: number) => string | null): Examples {
   const examples: Examples = {
     no_customer: [],
     bad_date: [],
@@ -77,7 +81,10 @@ function examplesOf(picked: PickedExample[], textOf: (kind: RowIssue, row: numbe
     id_control: [],
   };
   for (const { kind, row, repeats } of [...picked].sort((a, b) => a.row - b.row)) {
-    examples[kind].push({ row, value: kind === 'duplicate' ? String(repeats) : textOf(kind, row) });
+    examples[kind].push({
+      row: spreadsheetRow(row, offset),
+      value: kind === 'duplicate' ? String(spreadsheetRow(repeats ?? 0, offset)) : textOf(kind, row),
+    });
   }
   return examples;
 }

@@ -56,6 +56,7 @@ interface OrderFill {
 interface DuplicateCounts {
   duplicates: number;
   used_duplicates: number;
+  order_duplicates: number;
 }
 
 const SQL = {
@@ -190,6 +191,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     totalsExamples: lines.noise.totals.examples,
     rowsReturns: stats.returns,
     duplicateRows: stats.duplicates,
+    duplicatesInOrders: stats.order_duplicates,
     duplicatesDropped: choices.dropDuplicates ? stats.used_duplicates : 0,
     idVariantGroups: variants[0]?.total ?? 0,
     idVariantExamples: variants.map((v) => [...v.variants]),
@@ -216,7 +218,7 @@ function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolea
     throw csvReadError(error, file);
   }
   // Before the order fill: a repeated header or a totals line is no line of any order.
-  const noise = takeNoiseLines(db);
+  const noise = takeNoiseLines(db, job.rowOffset);
   const orderFill = byOrder ? fillOrderLines(db, job) : { fromOrder: 0, amount: null };
   return { ...db.rows(db.fill(SQL.stats, { evidence_counts: EVIDENCE_COUNTS }), [job.today, job.earliestDate])[0], orderFill, noise };
 }

@@ -20,7 +20,7 @@ const SQL = {
   customers: statement<[asOf: string]>('score/create-customers'),
   rfmBase: statement<[asOf: string]>('score/create-rfm-base'),
   rfmBaseCount: statement<[], { n: number }>('score/rfm-base-count'),
-  noPurchase: statement<[], { total: number; customer_id: string }>('score/no-purchase-customers'),
+  noPurchase: statement<[], { total: number; revenue: number; customer_id: string }>('score/no-purchase-customers'),
   orderStatistics: statement<[positions: string], { axis: Axis; pos: number; x: number }>('score/order-statistics'),
   byBreaks: statement<[rBreaks: string, rBins: number, fBreaks: string, mBreaks: string]>('score/score-by-breaks'),
   byNtile: statement<[rBins: number, fBins: number, mBins: number]>('score/score-by-ntile'),
@@ -57,6 +57,7 @@ export function score(db: Db, state: EngineState, requested: ScoringSettings, se
     purchases: totals.purchases,
     revenue: totals.revenue,
     customersNoPurchase: customers.noPurchase.total,
+    noPurchaseRevenue: customers.noPurchase.revenue,
     noPurchaseExamples: customers.noPurchase.examples,
   };
   const segments = segmentTotals(db, applySegmentation(db, state, segmentation));
@@ -73,7 +74,7 @@ function customersAsOf(db: Db, state: EngineState, asOf: string): Customers {
   state.customers = {
     asOf,
     scored,
-    noPurchase: { total: noPurchase[0]?.total ?? 0, examples: noPurchase.map((r) => r.customer_id) },
+    noPurchase: { total: noPurchase[0]?.total ?? 0, revenue: noPurchase[0]?.revenue ?? 0, examples: noPurchase.map((r) => r.customer_id) },
     orderStats: null,
   };
   return state.customers;

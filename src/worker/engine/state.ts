@@ -19,7 +19,7 @@ export interface EngineState {
   customers: {
     asOf: string;
     scored: number;
-    noPurchase: { total: number; examples: string[] };
+    noPurchase: { total: number; revenue: number; examples: string[] };
     /** Read once per date, when a quantile score first needs them. */
     orderStats: { n: number; values: Record<Axis, Map<number, number>> } | null;
   } | null;

@@ -7,14 +7,16 @@
 -- $27 and $28 the reason texts for the header repeated inside the data and a totals line; $29 and
 -- $30 those for a line of the file that does not fit the table and a comment line, each with
 -- {line} for its line number: such a line is no data row (no row number, no columns), and is
--- listed last, with its text, from left_out_lines (prepare/save-left-out-lines.sql).
+-- listed last, with its text, from left_out_lines (prepare/save-left-out-lines.sql). $31 is added
+-- to a data row's number for the spreadsheet's (header and skipped lines counted:
+-- lib/import/row-numbers.ts), the number the import report gives the same row.
 -- A line of an order takes the order's customer, date and status where its own cells are blank,
 -- as prepare/fill-order-lines.sql does (first non-blank value by row over the whole order), so a
 -- continuation line of a line-item export is not listed for the values it leaves to its order.
 -- The file's own columns travel as one struct (source_row), never beside the names of this
 -- statement: a column of the file may be called cvm_date, __cvm_row or reason.
 COPY (
-  SELECT CAST(data_row AS INTEGER) AS "row", reason AS "reason",
+  SELECT CAST(data_row + CAST($31 AS INTEGER) AS INTEGER) AS "row", reason AS "reason",
          cvm_csv_text(CAST(COLUMNS(source_row.*) AS VARCHAR))
   FROM (
   SELECT line_row AS data_row, line_row AS sort_key, source_row, reason

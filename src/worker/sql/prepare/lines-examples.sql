@@ -1,6 +1,6 @@
 -- The first five rows of each kind, from the parsed lines; their texts are read next by row
 -- number (lines-example-texts.sql). For a duplicate, `repeats` is the row it repeats. $1 today,
--- $2 the earliest plausible date.
+-- $2 the earliest plausible date. Returns are examples only among the rows used, as they are counted.
 SELECT kind, CAST(unnest(rows) AS INTEGER) AS row, CAST(NULL AS INTEGER) AS repeats FROM (
   SELECT kind, min(row_no, 5) AS rows FROM (
     SELECT row_no,
@@ -14,7 +14,7 @@ SELECT kind, CAST(unnest(rows) AS INTEGER) AS row, CAST(NULL AS INTEGER) AS repe
   WHERE kind IS NOT NULL
   GROUP BY kind
   UNION ALL
-  SELECT 'return', min(row_no, 5) FROM lines WHERE is_return HAVING count(*) > 0
+  SELECT 'return', min(row_no, 5) FROM lines WHERE is_return AND cvm_line_used(customer_id, order_date, amount, $1, $2) AND NOT excluded HAVING count(*) > 0
   UNION ALL
   SELECT 'id_control', min(row_no, 5) FROM lines WHERE id_control AND customer_id IS NOT NULL HAVING count(*) > 0
 )
