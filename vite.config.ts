@@ -113,7 +113,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'sql', include: ['test/sql/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: 'sql', include: ['test/sql/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

@@ -14,7 +14,7 @@ function rfmIn(tz: string): Promise<{ code: number; stdout: string }> {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/cli/rfm.ts', FILE, ...COLUMNS, '--as-of', '2024-04-01'],
-      { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: tz } },
+      { cwd: ROOT, encoding: 'utf8', timeout: 55_000, env: { ...process.env, TZ: tz } },
       (error, stdout) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: error ? (error.code as number) : 0, stdout });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TIMEOUT = 30_000;
+// A run takes 5-10 s alone; on a 2-core machine busy with other test files it has taken over 30.
+const TIMEOUT = 55_000;
 const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-'));
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
