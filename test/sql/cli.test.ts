@@ -81,7 +81,7 @@ describe('npm run rfm on orders-basic.csv', () => {
 
   it('prints the settings used: the default as-of date, quantiles, five bins, the default archetypes', () => {
     expect(lines).toContain('As-of date: 2024-04-01');
-    expect(lines).toContain('Scoring method: quantile (Quantiles, ties share a score)');
+    expect(lines).toContain('Scoring method: quantile (Ranked groups, equal values share a score (quantiles))');
     expect(lines).toContain('Scores per axis: R 5, F 5, M 5');
     expect(lines).toContain('Segments: default (Eleven archetypes)');
   });
