@@ -1,6 +1,7 @@
 import {
   formatDate,
   formatCompact,
+  formatCompactMoney,
   formatMonth,
   formatInteger,
   formatMoney,
@@ -50,6 +51,7 @@ export class I18n {
       formatPercent(this.#locale, fraction, digits),
     date: (isoDate: string): string => formatDate(this.#locale, isoDate),
     compact: (n: number): string => formatCompact(this.#locale, n),
+    compactMoney: (n: number, currency: string | null): string => formatCompactMoney(this.#locale, n, currency),
     month: (isoDate: string): string => formatMonth(this.#locale, isoDate),
   };
 }
