@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyInUse, currencyOf, guessCurrency } from '../../src/lib/mapping/currency-guess';
+import { currencyInUse, currencyOf, guessCurrency, type CurrencyGuess } from '../../src/lib/mapping/currency-guess';
 
 const columns = ['Order', 'Customer', 'Date', 'Total', 'Currency'];
 const row = (currency: string | null, total = '12.50') => ['1001', 'C1', '2024-01-02', total, currency];
@@ -46,7 +46,7 @@ describe('guessCurrency', () => {
 
 describe('currencyInUse', () => {
   const one = { kind: 'one', column: 'Currency', code: 'EUR' } as const;
-  const several = { kind: 'several', column: 'Currency', codes: ['EUR', 'USD'] } as const;
+  const several: CurrencyGuess = { kind: 'several', column: 'Currency', codes: ['EUR', 'USD'] };
   it("keeps the user's own pick winning, even 'none'", () => {
     expect(currencyInUse('GBP', one, 'en')).toEqual({ code: 'GBP', source: 'chosen' });
     expect(currencyInUse(null, one, 'ru')).toEqual({ code: null, source: 'chosen' });
