@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, screenshot } from './helpers/browser';
+import { openSettings, textOf } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
+const text = textOf;
 
 async function importFile(page: Page, name: string) {
   await page.getByTestId('file-input').setInputFiles(fixture(name));
@@ -46,6 +47,7 @@ describe('a shop owner analyses an order export', () => {
   });
 
   it('re-scores without re-reading the file when bins or the as-of date change', async () => {
+    await openSettings(page);
     await page.getByTestId('bins-r').selectOption('2');
     await expect.poll(() => text(page, 'cut-points')).toContain('46.5');
     await page.getByTestId('as-of').fill('2024-03-01');

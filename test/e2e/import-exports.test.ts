@@ -100,8 +100,10 @@ describe('real exports in the page', () => {
     await expect.poll(() => page.getByTestId('error-banner').innerText()).toMatch(/fit both day\/month and month\/day order \(for example “01\/02\/2024”\)/);
     await page.getByTestId('date-order').selectOption('month-first');
     await analyse(page);
-    // Nothing to warn about: the report starts folded, one click opens it.
-    await page.getByTestId('import-report').locator('summary').click();
+    // Nothing needs a decision: the report starts folded, one click opens it.
+    const report = page.getByTestId('import-report');
+    expect(await report.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await report.locator('summary').click();
     expect(await text(page, 'report-date-order')).toBe('Dates are read month first, as you chose.');
     expect(await text(page, 'kpi-customers')).toBe('2');
   });

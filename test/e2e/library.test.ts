@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openSettings } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -39,6 +40,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
 
   it('saves a snapshot of the analysis with a name the user chose', async () => {
     const { page } = ctx;
+    await openSettings(page);
     await page.getByTestId('bins-r').selectOption('2');
     await page.getByTestId('snapshot-start').click();
     await page.getByTestId('snapshot-name').fill('Before the campaign');
