@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/e2e/helpers/browser';
+import { openSettings } from '../test/e2e/helpers/import-steps';
 import { timeEditor, timeViews, type EditorTimes, type ViewTimes } from './interactions';
 
 export interface BrowserRun {
@@ -148,6 +149,7 @@ async function oneRun(page: Page, file: string): Promise<Measured | string> {
   };
 
   // The app remembers bins between visits, so switch to whichever value is not current.
+  await openSettings(page);
   const bins = await page.getByTestId('bins-r').inputValue();
   await page.getByTestId('bins-r').selectOption(bins === '4' ? '5' : '4');
   if (await drawnOrError(page, 2)) return 're-score failed';
@@ -179,6 +181,7 @@ async function redrawn(page: Page, change: () => Promise<unknown>): Promise<void
 
 /** Sets the R bins and the as-of date on screen, each only if it differs. */
 async function setScoring(page: Page, binsR: string, asOfDate: string): Promise<void> {
+  await openSettings(page);
   const bins = page.getByTestId('bins-r');
   if ((await bins.inputValue()) !== binsR) await redrawn(page, () => bins.selectOption(binsR));
   const asOf = page.getByTestId('as-of');
@@ -206,6 +209,7 @@ async function timeInteractions(page: Page, defaultAsOf: string): Promise<ViewTi
 
 /** Downloads the page's scores in equal-size-groups mode with 5 bins; returns the as-of date used. */
 async function downloadNtile(page: Page, outCsv: string): Promise<string> {
+  await openSettings(page);
   for (const [testid, value] of [['bins-r', '5'], ['method', 'ntile']] as const) {
     if ((await page.getByTestId(testid).inputValue()) === value) continue;
     await redrawn(page, () => page.getByTestId(testid).selectOption(value));

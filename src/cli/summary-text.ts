@@ -15,6 +15,7 @@ import { configName, segmentNames, segmentRows } from '../lib/archetypes/segment
 import { platformLine } from '../lib/mapping/platform-line';
 import { headlineRevenue, needsReconciling } from '../lib/value/headline';
 import { smallDataWarning } from '../lib/rfm/small-data';
+import { currencyInUse, guessCurrency } from '../lib/mapping/currency-guess';
 
 export interface SummaryInput {
   dataset: DatasetInfo;
@@ -26,7 +27,17 @@ export interface SummaryInput {
 const t = createTranslator('en');
 
 const integer = (n: number) => formatNumber('en', n, 0);
-const money = (n: number) => formatMoney('en', n, null);
+type Money = (n: number) => string;
+
+/** The page's rule: the file's currency column, else the language's currency (English: USD). */
+function currencyOf(dataset: DatasetInfo) {
+  const guess = guessCurrency(dataset.columns.map((c) => c.name), dataset.preview);
+  return { guess, ...currencyInUse(undefined, guess, 'en') };
+}
+const moneyIn = (dataset: DatasetInfo): Money => {
+  const { code } = currencyOf(dataset);
+  return (n) => formatMoney('en', n, code);
+};
 const percent = (fraction: number) => formatPercent('en', fraction);
 
 const MAPPING_FIELDS = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'status'] as const;
@@ -76,7 +87,8 @@ function importLines({ dataset, mapping, imported }: Omit<SummaryInput, 'result'
   return lines;
 }
 
-function settingsLines({ result }: SummaryInput): string[] {
+function settingsLines(input: SummaryInput): string[] {
+  const { result } = input;
   const { settings } = result;
   const bins = AXES.map((axis) => `${t(`axis.${axis}.short`)} ${settings.bins[axis]}`).join(', ');
   return [
@@ -84,10 +96,19 @@ function settingsLines({ result }: SummaryInput): string[] {
     `${t('controls.method')}: ${settings.method} (${t(`method.${settings.method}`)})`,
     `${t('controls.bins')}: ${bins}`,
     `${t('controls.archetypes')}: ${settings.archetypes} (${configName(cliConfig(settings), t)})`,
+    currencyLine(input.dataset),
   ];
 }
 
-function figureLines({ result }: SummaryInput): string[] {
+function currencyLine(dataset: DatasetInfo): string {
+  const { guess, code } = currencyOf(dataset);
+  if (guess.kind === 'one') return `${t('controls.currency')}: ${t('currency.fromColumn', { code: guess.code, column: guess.column })}`;
+  if (guess.kind === 'several') return `${t('controls.currency')}: ${t('currency.several', { column: guess.column, codes: guess.codes.join(', ') })}`;
+  return `${t('controls.currency')}: ${code}`;
+}
+
+function figureLines({ result, dataset }: SummaryInput): string[] {
+  const money = moneyIn(dataset);
   const { summary } = result;
   const aov = summary.purchases ? money(summary.revenue / summary.purchases) : '—';
   const headline = headlineRevenue(summary);
@@ -112,31 +133,33 @@ function figureLines({ result }: SummaryInput): string[] {
   return lines;
 }
 
-function bandValue(axis: Axis, v: number): string {
+function bandValue(axis: Axis, v: number, money: Money): string {
   if (axis === 'm') return money(v);
   if (axis === 'r') return t('unit.days', { count: v });
   return formatNumber('en', v, 2);
 }
 
-function bandRange(axis: Axis, band: ScoreBand): string {
+function bandRange(axis: Axis, band: ScoreBand, money: Money): string {
   if (band.min === null || band.max === null) return t('cuts.empty');
-  if (band.min === band.max) return bandValue(axis, band.min);
-  return t('cuts.between', { from: bandValue(axis, band.min), to: bandValue(axis, band.max) });
+  if (band.min === band.max) return bandValue(axis, band.min, money);
+  return t('cuts.between', { from: bandValue(axis, band.min, money), to: bandValue(axis, band.max, money) });
 }
 
-function cutLines({ result }: SummaryInput): string[] {
+function cutLines({ result, dataset }: SummaryInput): string[] {
+  const money = moneyIn(dataset);
   const lines = [`${t('cuts.title')}:`];
   for (const axis of AXES) {
     const { cuts, bands } = result.cuts[axis];
     lines.push(`  ${t(`axis.${axis}.long`)}`);
     if (cuts.length > 0) lines.push(`    ${t('cuts.breaks')} ${cuts.map((c) => formatNumber('en', c, 2)).join(', ')}`);
-    const rows = [...bands].reverse().map((band) => [String(band.score), bandRange(axis, band), integer(band.customers)]);
+    const rows = [...bands].reverse().map((band) => [String(band.score), bandRange(axis, band, money), integer(band.customers)]);
     lines.push(...table([t('cuts.score'), t('cuts.range'), t('table.customers')], rows, 'rlr', '    '));
   }
   return lines;
 }
 
-function segmentLines({ result }: SummaryInput): string[] {
+function segmentLines({ result, dataset }: SummaryInput): string[] {
+  const money = moneyIn(dataset);
   const rows = segmentRows(result, cliConfig(result.settings), t).map((row) => [
     row.name,
     integer(row.customers),

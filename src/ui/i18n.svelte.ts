@@ -1,6 +1,7 @@
 import {
   formatDate,
   formatCompact,
+  formatCompactMoney,
   formatMonth,
   formatDayRange,
   formatInteger,
@@ -51,6 +52,7 @@ export class I18n {
       formatPercent(this.#locale, fraction, digits),
     date: (isoDate: string): string => formatDate(this.#locale, isoDate),
     compact: (n: number): string => formatCompact(this.#locale, n),
+    compactMoney: (n: number, currency: string | null): string => formatCompactMoney(this.#locale, n, currency),
     month: (isoDate: string): string => formatMonth(this.#locale, isoDate),
     dayRange: (from: string, to: string): string => formatDayRange(this.#locale, from, to),
   };

@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, screenshot } from './helpers/browser';
+import { openSettings, textOf } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const text = (page: Page, testid: string) => page.getByTestId(testid).innerText();
+const text = textOf;
 
 async function importFile(page: Page, name: string) {
   await page.getByTestId('file-input').setInputFiles(fixture(name));
@@ -37,7 +38,7 @@ describe('a shop owner analyses an order export', () => {
     await page.getByTestId('results').waitFor();
     expect(await text(page, 'kpi-customers')).toBe('4');
     expect(await text(page, 'kpi-purchases')).toBe('8');
-    expect(await text(page, 'kpi-revenue')).toBe('255.95');
+    expect(await text(page, 'kpi-revenue')).toBe('$255.95');
     expect(await text(page, 'report-no-customer')).toMatch(/^1 row has no customer id/);
     expect(await text(page, 'report-bad-date')).toContain('row 12: “not a date”');
     expect(await text(page, 'report-bad-amount')).toContain('row 13: “abc”');
@@ -46,13 +47,14 @@ describe('a shop owner analyses an order export', () => {
   });
 
   it('re-scores without re-reading the file when bins or the as-of date change', async () => {
+    await openSettings(page);
     await page.getByTestId('bins-r').selectOption('2');
     await expect.poll(() => text(page, 'cut-points')).toContain('46.5');
     await page.getByTestId('as-of').fill('2024-03-01');
     await page.getByTestId('as-of').dispatchEvent('change');
     await expect.poll(() => text(page, 'kpi-customers')).toBe('3');
     // alice 150.10 (A1 only), bob 100.00, erin 0.30; dave's return is not scored.
-    expect(await text(page, 'kpi-revenue')).toBe('250.40');
+    expect(await text(page, 'kpi-revenue')).toBe('$250.40');
   });
 
   it('downloads the scored customers as CSV with the contract columns', async () => {
@@ -67,7 +69,7 @@ describe('a shop owner analyses an order export', () => {
   it('switches to Russian: texts from the catalog, numbers in Russian format', async () => {
     await page.getByTestId('lang-ru').click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Сегменты клиентов');
-    expect(await text(page, 'kpi-revenue')).toBe('250,40');
+    expect(await text(page, 'kpi-revenue')).toBe('250,40\u00a0₽');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Customer segments');
@@ -94,7 +96,7 @@ describe('a shop owner analyses an order export', () => {
     await page.getByTestId('analyse').click();
     await page.getByTestId('results').waitFor();
     await expect.poll(() => text(page, 'kpi-customers')).toBe('4');
-    expect(await text(page, 'kpi-revenue')).toBe('255.95');
+    expect(await text(page, 'kpi-revenue')).toBe('$255.95');
   });
 });
 
@@ -141,7 +143,7 @@ describe('offline after the first visit', () => {
       await importFile(app.page, 'orders-basic.csv');
       await app.page.getByTestId('analyse').click();
       await app.page.getByTestId('results').waitFor();
-      expect(await text(app.page, 'kpi-revenue')).toBe('255.95');
+      expect(await text(app.page, 'kpi-revenue')).toBe('$255.95');
       expect(app.foreignRequests()).toEqual([]);
     } finally {
       await app.close();

@@ -30,7 +30,7 @@ describe('real exports in the page', () => {
     await page.getByTestId('map-order').selectOption('Документ');
     await screenshot(page, 'e2e-mapping-1c');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('24,048.35');
+    expect(await text(page, 'kpi-revenue')).toBe('$24,048.35');
     expect(await text(page, 'report-encoding')).toBe('Text encoding: Windows-1251 (recognised from the Cyrillic letters).');
     expect(await text(page, 'report-decimal')).toMatch(/^Numbers are read with a decimal comma/);
     await newFile(page);
@@ -48,7 +48,7 @@ describe('real exports in the page', () => {
   it('reports every kind of dirty row, downloads the rows not used, and drops duplicates on request', async () => {
     await importFile(page, 'dirty/dirty-rows.csv');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('525.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$525.00');
     expect(await text(page, 'report-future-date')).toMatch(/^1 row is dated after today/);
     expect(await text(page, 'report-returns')).toContain('row 9: “-25.00”');
     expect(await text(page, 'report-duplicates')).toContain('row 11 repeats row 10');
@@ -65,7 +65,7 @@ describe('real exports in the page', () => {
     await page.getByTestId('change-columns').click();
     await page.getByTestId('drop-duplicates').check();
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('325.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$325.00');
     expect(await text(page, 'report-duplicates')).toMatch(/^1 line item that repeats within an order was dropped/);
     await newFile(page);
   });
@@ -73,7 +73,7 @@ describe('real exports in the page', () => {
   it('reads a workbook whose cells hold line breaks (Alt+Enter) from the first rows', async () => {
     await importFile(page, 'excel/orders-multiline.xlsx');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('200.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$200.00');
     expect(await text(page, 'kpi-customers')).toBe('3');
     await newFile(page);
   });
@@ -81,7 +81,7 @@ describe('real exports in the page', () => {
   it('leaves "no date" placeholders out, says so, and takes older orders in when the user moves the earliest date', async () => {
     await importFile(page, 'dirty/placeholder-dates.csv');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('40.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$40.00');
     expect(await text(page, 'kpi-customers')).toBe('3');
     expect(await text(page, 'report-early-date')).toMatch(/^3 rows are dated before 1 Jan 1990, .* If they are real orders, choose an earlier date on the column screen\./);
     expect(await text(page, 'report-early-date')).toContain('row 3: “0001-01-01”');
@@ -90,7 +90,7 @@ describe('real exports in the page', () => {
     await page.getByTestId('change-columns').click();
     await page.getByTestId('earliest-date').fill('1900-01-01');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('47.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$47.00');
     expect(await text(page, 'report-early-date')).toMatch(/^2 rows are dated before 1 Jan 1900/);
     await newFile(page);
   });
@@ -101,8 +101,10 @@ describe('real exports in the page', () => {
     await expect.poll(() => page.getByTestId('error-banner').innerText()).toMatch(/fit both day\/month and month\/day order \(for example “01\/02\/2024”\)/);
     await page.getByTestId('date-order').selectOption('month-first');
     await analyse(page);
-    // Nothing to warn about: the report starts folded, one click opens it.
-    await page.getByTestId('import-report').locator('summary').click();
+    // Nothing needs a decision: the report starts folded, one click opens it.
+    const report = page.getByTestId('import-report');
+    expect(await report.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await report.locator('summary').click();
     expect(await text(page, 'report-date-order')).toBe('Dates are read month first, as you chose.');
     expect(await text(page, 'kpi-customers')).toBe('2');
   });

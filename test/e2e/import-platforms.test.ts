@@ -23,15 +23,17 @@ describe('platform exports and damaged files in the page', () => {
   it('a Shopify orders export: recognised, pending and refunded orders left out, each total counted once', async () => {
     await page.getByTestId('file-input').setInputFiles(fixture('platforms/shopify-orders.csv'));
     await expect.poll(() => page.locator('body').innerText()).toContain('Looks like a Shopify orders export');
+    // Its Currency column says EUR: money is shown in euros, not in the language's dollars.
+    await expect.poll(() => text(page, 'currency-guess')).toBe('Money is in EUR (from the column “Currency”).');
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('180.00');
+    expect(await text(page, 'kpi-revenue')).toBe('€180.00');
     expect(await text(page, 'kpi-customers')).toBe('3');
     await newFile(page);
   });
 
   it('a WooCommerce orders export: the customer is the billing e-mail, not the empty customer note', async () => {
     await analyseAsGuessed(page, 'platforms/woocommerce-orders.csv');
-    expect(await text(page, 'kpi-revenue')).toBe('215.50');
+    expect(await text(page, 'kpi-revenue')).toBe('$215.50');
     expect(await text(page, 'kpi-customers')).toBe('3');
     await newFile(page);
   });
@@ -49,7 +51,7 @@ describe('platform exports and damaged files in the page', () => {
     await status('on-hold').check();
     await analyse(page);
     // As guessed: 215.50 from Ann, Bob and Cat. Eve's on-hold order 1007 (10.00) now counts too.
-    expect(await text(page, 'kpi-revenue')).toBe('225.50');
+    expect(await text(page, 'kpi-revenue')).toBe('$225.50');
     expect(await text(page, 'kpi-customers')).toBe('4');
     // The import report (folded away on the results page) still lists the statuses left out.
     expect(await page.getByTestId('report-statuses').textContent()).toContain('by status: cancelled (1), failed (1), refunded (1)');
@@ -61,21 +63,21 @@ describe('platform exports and damaged files in the page', () => {
     expect(await status('cancelled').isChecked()).toBe(false);
     await status('on-hold').uncheck();
     await analyse(page);
-    expect(await text(page, 'kpi-revenue')).toBe('215.50');
+    expect(await text(page, 'kpi-revenue')).toBe('$215.50');
     expect(await text(page, 'kpi-customers')).toBe('3');
     await newFile(page);
   });
 
   it('a second table below the first: the first is read, the other lines counted and shown', async () => {
     await analyseAsGuessed(page, 'damaged/second-table.csv');
-    expect(await text(page, 'kpi-revenue')).toBe('200.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$200.00');
     expect(await text(page, 'report-malformed')).toMatch(/^3 lines do not fit the table/);
     await newFile(page);
   });
 
   it('a row with a field more, a repeated header and a totals line: each said as what it is, and listed in the rows not used', async () => {
     await analyseAsGuessed(page, 'damaged/mixed-damage.csv');
-    expect(await text(page, 'kpi-revenue')).toBe('150.00');
+    expect(await text(page, 'kpi-revenue')).toBe('$150.00');
     // 3 rows read, and the three lines that are none: 6 lines under the header.
     expect(await page.getByTestId('import-report').locator('summary').innerText()).toMatch(/^3 of 6 rows used/);
     expect(await text(page, 'report-malformed')).toContain('line 3 of the file: “C2,2024-01-06,50.00,extra”');

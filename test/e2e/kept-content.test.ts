@@ -65,7 +65,7 @@ describe('two files with the same name, header and size', () => {
     const { page } = ctx;
     expect(Buffer.byteLength(first)).toBe(Buffer.byteLength(second));
     await importText(page, first);
-    expect(await revenue(page)).toBe('10,500.00');
+    expect(await revenue(page)).toBe('$10,500.00');
     await page.getByTestId('snapshot-start').click();
     await page.getByTestId('snapshot-name').fill('First export');
     await page.getByTestId('snapshot-save').click();
@@ -73,7 +73,7 @@ describe('two files with the same name, header and size', () => {
 
     await goHome(page);
     await importText(page, second);
-    expect(await revenue(page)).toBe('17,500.00');
+    expect(await revenue(page)).toBe('$17,500.00');
     await goHome(page);
     expect(await page.locator('[data-testid="dataset-list"] [data-testid="item-name"]').allInnerTexts()).toEqual(['orders.csv (2)', 'orders.csv']);
   });
@@ -81,12 +81,12 @@ describe('two files with the same name, header and size', () => {
   it('a snapshot of the first analyses the first again, not the second', async () => {
     const { page } = ctx;
     await openSnapshot(page);
-    expect(await revenue(page)).toBe('10,500.00');
+    expect(await revenue(page)).toBe('$10,500.00');
     expect(await page.getByTestId('snapshot-changed').count()).toBe(0);
     await page.getByTestId('snapshot-reanalyse').click();
     await expect.poll(() => page.getByTestId('snapshot-banner').count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('busy').count(), { timeout: 20_000 }).toBe(0);
-    expect(await revenue(page)).toBe('10,500.00');
+    expect(await revenue(page)).toBe('$10,500.00');
   });
 
   it('a snapshot whose dataset now holds other data says so, before and instead of analysing it as the same', async () => {
@@ -98,13 +98,13 @@ describe('two files with the same name, header and size', () => {
     expect(await listed.getByTestId('snapshot-changed').innerText()).toContain('has changed');
     await openSnapshot(page);
     // The snapshot's own numbers, and a notice that its dataset is no longer that data.
-    expect(await revenue(page)).toBe('10,500.00');
+    expect(await revenue(page)).toBe('$10,500.00');
     expect(await page.getByTestId('snapshot-banner').getByTestId('snapshot-changed').innerText()).toContain('other data');
     const again = page.getByTestId('snapshot-reanalyse');
     expect(await again.innerText()).toBe('Analyse its current data');
     await again.click();
     await expect.poll(() => page.getByTestId('snapshot-banner').count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('busy').count(), { timeout: 20_000 }).toBe(0);
-    expect(await revenue(page)).toBe('17,500.00');
+    expect(await revenue(page)).toBe('$17,500.00');
   });
 });

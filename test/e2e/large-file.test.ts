@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
+import { openSettings } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
 const TARGET_BYTES = 200 * 1024 * 1024;
@@ -134,6 +135,7 @@ describe('a file of 200 MB', () => {
     await expect.poll(() => page.getByTestId('download-csv').isEnabled(), { timeout: 30_000 }).toBe(true);
     console.info(`large file: Escape to the earlier results rebuilt in ${Date.now() - pressed} ms`);
     // ...and so does re-scoring, which needs the rebuilt tables.
+    await openSettings(page);
     const breaks = await page.getByTestId('breaks-r').innerText();
     await page.getByTestId('bins-r').selectOption('2');
     await expect.poll(() => page.getByTestId('breaks-r').innerText()).not.toBe(breaks);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openSettings } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -33,12 +34,13 @@ describe('datasets and snapshots kept on the device, offline', () => {
     const { page } = ctx;
     expect(await page.getByTestId('datasets-empty').isVisible()).toBe(true);
     await importFixture(page, 'orders-basic.csv');
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     await page.locator('[data-testid="keeping"][data-keeping="kept"]').waitFor();
   });
 
   it('saves a snapshot of the analysis with a name the user chose', async () => {
     const { page } = ctx;
+    await openSettings(page);
     await page.getByTestId('bins-r').selectOption('2');
     await page.getByTestId('snapshot-start').click();
     await page.getByTestId('snapshot-name').fill('Before the campaign');
@@ -55,7 +57,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
     expect(await snapshot.innerText()).toContain('orders-basic.csv');
     await snapshot.getByTestId('item-open').click();
     await page.getByTestId('snapshot-banner').waitFor();
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     expect(await page.getByTestId('bins-r').inputValue()).toBe('2');
     // A snapshot is a record: its settings are shown, not changeable; its rows are not at hand.
     expect(await page.getByTestId('bins-r').isDisabled()).toBe(true);
@@ -76,7 +78,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
     await page.getByTestId('snapshot-reanalyse').click();
     await expect.poll(() => page.getByTestId('snapshot-banner').count()).toBe(0);
     await expect.poll(() => page.getByTestId('busy').count()).toBe(0);
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     expect(await page.getByTestId('bins-r').inputValue()).toBe('2');
     expect(await page.getByTestId('bins-r').isDisabled()).toBe(false);
   });
@@ -98,7 +100,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
     const snapshot = page.locator('[data-testid="snapshot-list"] li').filter({ hasText: 'Before the campaign' });
     await snapshot.getByTestId('item-open').click();
     await page.getByTestId('snapshot-banner').waitFor();
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     expect(await page.getByTestId('engine-status').getAttribute('data-status')).toBe('starting');
     // Analysing again needs the engine: offered, but not until it is ready.
     expect(await page.getByTestId('snapshot-reanalyse').isDisabled()).toBe(true);
@@ -123,7 +125,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
     await engineReady(page);
     await renamed.getByTestId('item-open').click();
     await page.getByTestId('results').waitFor();
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     // The report is kept, the file's rows are not: it says so instead of offering their download.
     expect(await page.getByTestId('rows-not-kept').isVisible()).toBe(true);
     expect(await page.getByTestId('download-rejected').count()).toBe(0);
@@ -136,7 +138,7 @@ describe('datasets and snapshots kept on the device, offline', () => {
     // Its snapshot still opens, and says the dataset is gone.
     await page.locator('[data-testid="snapshot-list"] li').getByTestId('item-open').click();
     expect(await page.getByTestId('snapshot-banner').innerText()).toContain('no longer on this device');
-    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(page)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
   });
 });
 
@@ -201,11 +203,11 @@ describe('backup to another device', () => {
     await other.getByTestId('restore-apply').click();
     expect(await other.getByTestId('restore-done').innerText()).toContain('4 added');
     await other.locator('[data-testid="snapshot-list"] li').getByTestId('item-open').click();
-    expect(await kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    expect(await kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
     await goHome(other);
     await other.locator('[data-testid="dataset-list"] li').getByTestId('item-open').click();
     await other.getByTestId('results').waitFor();
-    await expect.poll(() => kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '255.95' });
+    await expect.poll(() => kpis(other)).toEqual({ customers: '4', purchases: '8', revenue: '$255.95' });
 
     // The same file again: everything is already there; a renamed dataset is still the same one,
     // but a language chosen differently is a conflict the user settles.

@@ -46,7 +46,7 @@ it('offers a new version, reloads only when asked, and keeps what was stored', a
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
     expect(await page.locator('[data-testid="dataset-list"] [data-testid="item-name"]').allInnerTexts()).toEqual(['orders-basic.csv']);
     await page.locator('[data-testid="snapshot-list"] li').getByTestId('item-open').click();
-    expect(await page.getByTestId('kpi-revenue').innerText()).toBe('255,95');
+    expect(await page.getByTestId('kpi-revenue').innerText()).toBe('255,95\u00a0₽');
     expect(app.foreignRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   } finally {

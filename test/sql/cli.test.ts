@@ -81,18 +81,20 @@ describe('npm run rfm on orders-basic.csv', () => {
   });
 
   it('prints the settings used: the default as-of date, quantiles, five bins, the default archetypes', () => {
-    expect(lines).toContain('As-of date: 2024-04-01');
-    expect(lines).toContain('Scoring method: quantile (Quantiles, ties share a score)');
+    expect(lines).toContain('Analysis date (as-of): 2024-04-01');
+    expect(lines).toContain('Scoring method: quantile (Ranked groups, equal values share a score (quantiles))');
     expect(lines).toContain('Scores per axis: R 5, F 5, M 5');
     expect(lines).toContain('Segments: default (Eleven archetypes)');
+    // No currency column: the language's currency, as on the page.
+    expect(lines).toContain('Currency: USD');
   });
 
   it('prints the key figures and names the customer without a purchase', () => {
     expect(lines).toContain('Customers scored: 4');
     expect(lines).toContain('Purchases: 8');
-    expect(lines).toContain('Net revenue: 255.95');
+    expect(lines).toContain('Net revenue: $255.95');
     // 255.95 / 8 = 31.99375
-    expect(lines).toContain('Average order value: 31.99');
+    expect(lines).toContain('Average order value: $31.99');
     expect(lines).toContain('Customers without purchase: 1');
     expect(result.stdout).toMatch(/1 customer has only returns .* and is not scored: dave\n/);
     // What the headline includes, and the books' total: dave's return of -40.00 brings 255.95 to 215.95.
@@ -123,9 +125,9 @@ describe('npm run rfm on orders-basic.csv', () => {
     const table = lines.slice(start + 1, start + 5).map((l) => l.trim().split(/\s{2,}/));
     expect(table).toEqual([
       ['Segment', 'Customers', 'Share', 'Net revenue', 'Revenue share', 'Average order value'],
-      ['Potential Loyalist', '2', '50.0%', '155.65', '60.8%', '38.91'],
-      ['At Risk', '1', '25.0%', '100.00', '39.1%', '50.00'],
-      ['Lost', '1', '25.0%', '0.30', '0.1%', '0.15'],
+      ['Potential Loyalist', '2', '50.0%', '$155.65', '60.8%', '$38.91'],
+      ['At Risk', '1', '25.0%', '$100.00', '39.1%', '$50.00'],
+      ['Lost', '1', '25.0%', '$0.30', '0.1%', '$0.15'],
     ]);
   });
 
@@ -170,9 +172,9 @@ describe.concurrent('npm run rfm with options', () => {
   it('scores as of an earlier date and ignores later orders', async ({ expect }) => {
     const result = await rfm('test/fixtures/orders-basic.csv', '--as-of', '2024-03-01');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('As-of date: 2024-03-01');
+    expect(result.stdout).toContain('Analysis date (as-of): 2024-03-01');
     expect(result.stdout).toContain('Customers scored: 3');
-    expect(result.stdout).toContain('Net revenue: 250.40');
+    expect(result.stdout).toContain('Net revenue: $250.40');
   });
 
   it('uses given columns over the guessed ones', async ({ expect }) => {

@@ -50,14 +50,28 @@ function cellText(labels: HeatmapLabels): Plugin<'matrix'> {
         if (width < 28 || height < 18) return;
         const fill = (element.options as { backgroundColor: string }).backgroundColor;
         ctx.fillStyle = textColorOn(fill);
-        const size = Math.max(10, Math.min(18, Math.floor(Math.min(width / 5, height / 3))));
-        ctx.font = `600 ${size}px system-ui, sans-serif`;
+        // The largest size at which the text fits the cell: a Russian "13,9 тыс. ₽" is twice as
+        // wide as "13.9K", and at 150 % zoom neighbouring labels must not run into each other.
+        const room = width - 6;
+        const fit = (text: string, weight: string, largest: number): number | null => {
+          for (let size = largest; size >= 9; size--) {
+            ctx.font = `${weight}${size}px system-ui, sans-serif`;
+            if (ctx.measureText(text).width <= room) return size;
+          }
+          return null;
+        };
+        const value = labels.value(point.cell);
+        const size = fit(value, '600 ', Math.max(10, Math.min(18, Math.floor(Math.min(width / 4, height / 3)))));
+        if (size === null) return;
         const cx = x + width / 2;
         const cy = y + height / 2;
-        ctx.fillText(labels.value(point.cell), cx, cy - (height > 44 ? size * 0.55 : 0));
-        if (height > 44) {
-          ctx.font = `${Math.max(9, size - 4)}px system-ui, sans-serif`;
-          ctx.fillText(labels.cellLines(point.cell)[0], cx, cy + size * 0.75);
+        const line = labels.cellLines(point.cell)[0];
+        const lineSize = height > 44 ? fit(line, '', Math.max(9, size - 3)) : null;
+        ctx.font = `600 ${size}px system-ui, sans-serif`;
+        ctx.fillText(value, cx, cy - (lineSize ? size * 0.55 : 0));
+        if (lineSize) {
+          ctx.font = `${lineSize}px system-ui, sans-serif`;
+          ctx.fillText(line, cx, cy + size * 0.75);
         }
       });
       ctx.restore();

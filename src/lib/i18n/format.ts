@@ -45,6 +45,17 @@ export function formatCompact(locale: Locale, n: number): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
+/** Short money for small places: $12.3K, 12,3 тыс. ₽; a plain compact number without a currency. */
+export function formatCompactMoney(locale: Locale, n: number, currency: string | null): string {
+  if (currency === null) return formatCompact(locale, n);
+  try {
+    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, style: 'currency', currency }).format(n);
+  } catch (error) {
+    if (error instanceof RangeError) return formatCompact(locale, n);
+    throw error;
+  }
+}
+
 /** `fraction` 0.123 is 12.3%. */
 export function formatPercent(locale: Locale, fraction: number, digits = 1): string {
   return numberFormat(locale, {

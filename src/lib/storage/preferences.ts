@@ -26,6 +26,10 @@ export async function savePreference<K extends keyof Preferences>(key: K, value:
   await (await db()).put('settings', value, key);
 }
 
+export async function forgetPreference(key: keyof Preferences): Promise<void> {
+  await (await db()).delete('settings', key);
+}
+
 /** `excludedStatuses`: the statuses the user left out (null: the default rule), kept only with a status column. */
 export async function rememberMapping(signature: string, fileName: string, mapping: ColumnMapping, excludedStatuses: string[] | null = null): Promise<void> {
   const record: RememberedMapping = { signature, fileName, mapping, savedAt: new Date().toISOString() };
