@@ -3,6 +3,7 @@
 // link, the results tabs with arrow keys, the editor's cell map as a grid with one Tab stop.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openSettings } from './helpers/import-steps';
 import { useApp } from './helpers/use-app';
 
 /** What has the focus: the test id of the focused element, or its tag and text for a heading. */
@@ -102,6 +103,7 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     expect(await scrollTop(page)).toBe(0);
 
     // A re-score of the same data leaves the user at the control they changed.
+    await openSettings(page);
     await page.getByTestId('bins-r').focus();
     await page.getByTestId('bins-r').selectOption('4');
     // Scored again when R has three cut points (four bins).
@@ -156,7 +158,7 @@ describe('a keyboard user on a wide screen', () => {
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
     const tabs = page.getByRole('tab');
-    expect(await tabs.count()).toBe(4);
+    expect(await tabs.count()).toBe(5);
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
 
     await page.getByTestId('view-segments').focus();
@@ -170,17 +172,19 @@ describe('a keyboard user on a wide screen', () => {
     expect(await page.getByTestId('view-value').getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
 
     await page.keyboard.press('End');
-    expect(await focused(page)).toBe('view-movement');
+    expect(await focused(page)).toBe('view-surveys');
     // The focus ring: dark blue, drawn inside the tab so the sideways-scrolling tab bar cannot cut it.
-    const ring = await page.getByTestId('view-movement').evaluate((tab) => {
+    const ring = await page.getByTestId('view-surveys').evaluate((tab) => {
       const style = getComputedStyle(tab);
       const [own, bar] = [tab.getBoundingClientRect(), tab.parentElement!.getBoundingClientRect()];
       return { color: style.outlineColor, width: style.outlineWidth, offset: style.outlineOffset, inside: own.left >= bar.left && own.right <= bar.right };
     });
     expect(ring).toEqual({ color: 'rgb(29, 78, 216)', width: '3px', offset: '-3px', inside: true });
-    await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
+    await page.getByTestId('survey-empty').waitFor({ timeout: 60_000 });
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('view-segments');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page)).toBe('view-surveys');
     await page.keyboard.press('ArrowLeft');
     expect(await focused(page)).toBe('view-movement');
     await page.keyboard.press('Home');

@@ -62,7 +62,7 @@ describe('a segment page on a wide screen, in English', () => {
     const advice = await page.getByTestId('segment-advice').innerText();
     expect(advice).toContain('personal win-back');
     expect(advice).toContain('Suggested for this archetype');
-    expect(await page.getByTestId('segment-ranges').innerText()).toMatch(/^Its customers now: last purchase [\d,]+–[\d,]+ days before 1 Nov 2026 · [\d,]+–[\d,]+ purchases · net revenue [\d,.]+–[\d,.]+$/);
+    expect(await page.getByTestId('segment-ranges').innerText()).toMatch(/^Its customers now: last purchase [\d,]+–[\d,]+ days before 1 Nov 2026 · [\d,]+–[\d,]+ purchases · net revenue \$[\d,.]+–\$[\d,.]+$/);
 
     // First page: 50 customers, the most money first.
     const ids = await listIds(page);

@@ -99,7 +99,7 @@ describe('npm run rfm on orders-basic.csv', () => {
     expect(result.stdout).toMatch(/1 customer has only returns .* and is not scored: dave\n/);
     // What the headline includes, and the books' total: dave's return of -40.00 brings 255.95 to 215.95.
     expect(lines).toContain('  Scored customers’ orders before 2024-04-01, returns included.');
-    expect(lines).toContain('  With the returns of 1 customer not scored: 215.95.');
+    expect(lines).toContain('  With the returns of 1 customer not scored: $215.95.');
     // Four scored customers on 5 x 5 x 5 cells: the page's warning, word for word.
     expect(lines).toContain('Customers scored: 4. Below 20 customers quantile segments say little whatever the bins: read the customers one by one, or use 2 bins per axis.');
   });
