@@ -35,6 +35,7 @@ const SQL = {
   contacts: template<SourceParams, 'source' | 'customer' | 'email' | 'phone'>('survey/create-customer-contacts'),
   noContacts: statement('survey/create-no-contacts'),
   matches: statement('survey/create-survey-matches'),
+  answered: statement('survey/create-survey-answered'),
   counts: statement<[], { answers: number; matched: number; no_id: number; not_customer: number; ambiguous: number }>('survey/survey-match-counts'),
   unmatched: statement<[], { answer_no: number; id_text: string | null; reason: SurveyUnmatchedReason }>('survey/survey-unmatched'),
   groups: statement<[], GroupRow>('survey/survey-segments'),
@@ -69,6 +70,7 @@ export function surveyResults(
   loadAnswers(db, answers);
   loadContacts(db, state, contacts);
   db.run(SQL.matches);
+  db.run(SQL.answered);
   const counts = db.rows(SQL.counts)[0];
   const matters = db.rows(SQL.matters);
   const group = (row: GroupRow): SurveyGroup => ({

@@ -1,11 +1,6 @@
 -- Per segment of the matched answers (and all answers: by_segment false), the share of answers
 -- that chose each "what matters" option, of the segment's responses.
-WITH answered AS (
-  SELECT a.*, cs.seg, m.unmatched IS NULL AS matched
-  FROM survey_answers a
-  JOIN survey_matches m ON m.answer_no = a.answer_no
-  LEFT JOIN customer_segments cs ON cs.customer_id = m.customer_id
-),
+WITH answered AS (SELECT * FROM survey_answered),
 grouped AS (
   SELECT seg, true AS by_segment, answer_no, matters FROM answered WHERE matched
   UNION ALL

@@ -2,12 +2,7 @@
 -- matched or not): responses, NPS groups (promoters 9-10, passives 7-8, detractors 0-6, of the
 -- answers with an NPS score), NPS = % promoters - % detractors with one decimal, the mean
 -- satisfaction (1-5) with two. lib/surveys/nps.ts holds the same rules.
-WITH answered AS (
-  SELECT a.*, cs.seg, m.unmatched IS NULL AS matched
-  FROM survey_answers a
-  JOIN survey_matches m ON m.answer_no = a.answer_no
-  LEFT JOIN customer_segments cs ON cs.customer_id = m.customer_id
-),
+WITH answered AS (SELECT * FROM survey_answered),
 grouped AS (
   SELECT seg, true AS by_segment, * EXCLUDE (seg) FROM answered WHERE matched
   UNION ALL BY NAME
