@@ -3,7 +3,7 @@
 // satisfaction and "what matters" per segment of the segmentation in use (sql/survey/).
 
 import type { ScoringSettings, SurveyContacts, SurveyGroup, SurveyResults, SurveyTable, SurveyUnmatchedReason } from '../../lib/engine/api';
-import { EngineError } from '../../lib/engine/errors';
+import { EngineError, reasonOf } from '../../lib/engine/errors';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import { answerTableRows, type SurveyAnswer } from '../../lib/surveys/answer';
 import { rowsToCsv } from '../../lib/import/csv-write';
@@ -53,7 +53,7 @@ export function readSurveyFile(db: Db, registeredName: string, fileName: string)
     const { rows, columns } = db.rowsAndColumns(SQL.readFile, [registeredName]);
     return { headers: columns, rows: rows.map((row) => columns.map((c) => (row[c] == null ? null : String(row[c])))) };
   } catch (error) {
-    throw new EngineError('file_unreadable', { file: fileName, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+    throw new EngineError('file_unreadable', { file: fileName, reason: reasonOf(error) });
   }
 }
 
