@@ -8,10 +8,11 @@
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArchetypeConfig } from '../archetypes/config';
+import type { StoredAnswer, Survey } from '../surveys/survey';
 import type { ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
 
 export const DB_NAME = 'cvm-lab';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface RememberedMapping {
   signature: string;
@@ -88,10 +89,23 @@ export interface CvmSchema extends DBSchema {
   'snapshot-customers': { key: string; value: SnapshotCustomers };
   /** The user's archetype configurations (the presets are built in, not stored). */
   'archetype-configs': { key: string; value: ArchetypeConfig };
+  /** The user's surveys, each with every version it was saved with. */
+  surveys: { key: string; value: Survey };
+  /** Every answer collected (kiosk, manual entry, a form tool's export), by its survey. */
+  'survey-answers': { key: string; value: StoredAnswer; indexes: { surveyId: string } };
 }
 
 export type CvmDb = IDBPDatabase<CvmSchema>;
-export type StoreName = 'settings' | 'mappings' | 'datasets' | 'dataset-orders' | 'snapshots' | 'snapshot-customers' | 'archetype-configs';
+export type StoreName =
+  | 'settings'
+  | 'mappings'
+  | 'datasets'
+  | 'dataset-orders'
+  | 'snapshots'
+  | 'snapshot-customers'
+  | 'archetype-configs'
+  | 'surveys'
+  | 'survey-answers';
 
 /** Every store, for backups and tests. */
 export const STORE_NAMES: readonly StoreName[] = [
@@ -102,6 +116,8 @@ export const STORE_NAMES: readonly StoreName[] = [
   'snapshots',
   'snapshot-customers',
   'archetype-configs',
+  'surveys',
+  'survey-answers',
 ];
 
 /** Upgrade step N takes a database from version N to N + 1. */
@@ -121,6 +137,11 @@ export const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
   // v3: archetype configurations the user shapes in the editor.
   (db) => {
     db.createObjectStore('archetype-configs', { keyPath: 'id' });
+  },
+  // v4: surveys and their answers (kiosk, manual entry, imports), answers found by their survey.
+  (db) => {
+    db.createObjectStore('surveys', { keyPath: 'id' });
+    db.createObjectStore('survey-answers', { keyPath: 'id' }).createIndex('surveyId', 'surveyId');
   },
 ];
 
