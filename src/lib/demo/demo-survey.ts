@@ -52,7 +52,7 @@ const PROFILES: Record<string, Profile> = {
   promising: { promoters: 0.42, detractors: 0.2, drivers: [1.5, 1.5, 2, 5, 2, 4], comments: 0.2, complaint: 'complaint' },
   need_attention: { promoters: 0.33, detractors: 0.23, drivers: [3, 3, 2, 3, 2, 2], comments: 0.22, complaint: 'complaint' },
   about_to_sleep: { promoters: 0.25, detractors: 0.3, drivers: [2, 2, 1.5, 4, 2, 2], comments: 0.22, complaint: 'price' },
-  at_risk: { promoters: 0.15, detractors: 0.5, drivers: [6, 5, 1, 2, 2, 1.5], comments: 0.3, complaint: 'slower' },
+  at_risk: { promoters: 0.15, detractors: 0.5, drivers: [7, 4.5, 1, 2, 2, 1.5], comments: 0.3, complaint: 'slower' },
   cant_lose: { promoters: 0.1, detractors: 0.62, drivers: [7, 5, 1.5, 1, 2.5, 1], comments: 0.4, complaint: 'slower' },
   hibernating: { promoters: 0.15, detractors: 0.45, drivers: [1.5, 1, 1, 7, 1.5, 2], comments: 0.25, complaint: 'price' },
   lost: { promoters: 0.1, detractors: 0.56, drivers: [2, 1, 1, 8, 1.5, 1.5], comments: 0.28, complaint: 'price' },
@@ -99,7 +99,7 @@ function npsScore(rng: Rng, profile: Profile): number {
 
 /** 1-5 around what the NPS says (10 is about 5, 5 about 3), with some disagreement. */
 function satisfactionScore(rng: Rng, nps: number | null): number {
-  const centre = nps === null ? 3.5 : 1 + nps * 0.4;
+  const centre = nps === null ? 3.5 : 0.6 + nps * 0.44;
   return Math.min(5, Math.max(1, Math.round(centre + 0.6 * rng.normal())));
 }
 
