@@ -4,6 +4,7 @@
 // (demo-archetypes.ts): Champions and Loyal mostly promoters, At Risk and Lost mostly detractors,
 // Can't Lose Them unhappy that the service got slower. Same seed, same answers on every machine.
 
+import type { PresetArchetypeId } from '../archetypes/preset-data';
 import { newSurvey, type StoredAnswer, type Survey, type SurveyStarterText } from '../surveys/survey';
 import { defaultArchetypes } from './demo-archetypes';
 import { type CommentTone, DEMO_COMMENTS, type DemoLocale } from './demo-comments';
@@ -44,7 +45,7 @@ interface Profile {
   complaint: CommentTone;
 }
 
-const PROFILES: Record<string, Profile> = {
+const PROFILES: Record<PresetArchetypeId, Profile> = {
   champions: { promoters: 0.68, detractors: 0.08, drivers: [1, 4, 5, 1, 6, 1.5], comments: 0.25, complaint: 'complaint' },
   loyal: { promoters: 0.62, detractors: 0.08, drivers: [1, 6, 1.5, 1.5, 2.5, 5], comments: 0.25, complaint: 'complaint' },
   potential_loyalist: { promoters: 0.5, detractors: 0.18, drivers: [1.5, 3, 3, 2, 3, 3], comments: 0.22, complaint: 'complaint' },
@@ -57,8 +58,9 @@ const PROFILES: Record<string, Profile> = {
   hibernating: { promoters: 0.15, detractors: 0.45, drivers: [1.5, 1, 1, 7, 1.5, 2], comments: 0.25, complaint: 'price' },
   lost: { promoters: 0.1, detractors: 0.56, drivers: [2, 1, 1, 8, 1.5, 1.5], comments: 0.28, complaint: 'price' },
 };
-/** An archetype a later preset adds answers like the middle of the table. */
+/** Other (the default map leaves no cell to it, but a later change might) answers like the middle of the table. */
 const MIDDLE = PROFILES.need_attention;
+const profileOf = (archetype: string): Profile => (archetype in PROFILES ? PROFILES[archetype as PresetArchetypeId] : MIDDLE);
 
 /** Detractors mostly say 5 or 6; a 0 is rare. Index = score. */
 const DETRACTOR_WEIGHTS = [1, 1, 2, 3, 4, 6, 7] as const;
@@ -163,7 +165,7 @@ export function demoSurvey(shop: DemoShop, seed: number, text: SurveyStarterText
   shop.customerFacts.forEach((customer, i) => {
     const recencyDays = lastDay + 1 - Date.parse(`${customer.lastPurchase}T00:00:00Z`) / MS_PER_DAY;
     if (!rng.chance(answerChance(recencyDays))) return;
-    const profile = PROFILES[archetypes[i]] ?? MIDDLE;
+    const profile = profileOf(archetypes[i]);
     const nps = rng.chance(NO_NPS_CHANCE) ? null : npsScore(rng, profile);
     const satisfaction = rng.chance(NO_SATISFACTION_CHANCE) ? null : satisfactionScore(rng, nps);
     drawn.push({
