@@ -16,6 +16,22 @@ export interface DemoShop {
   /** Earliest and latest order_date in the CSV. */
   firstDate: string;
   lastDate: string;
+  /**
+   * Every customer of the CSV in id order, summed from its rows (no extra draw, so the CSV is the
+   * same with or without it): the demo survey answers in character with these (demo-survey.ts).
+   */
+  customerFacts: DemoCustomer[];
+}
+
+export interface DemoCustomer {
+  /** customer_id as in the CSV. */
+  id: string;
+  /** order_date of the last purchase (amount > 0), YYYY-MM-DD. */
+  lastPurchase: string;
+  /** Rows with amount > 0. */
+  purchases: number;
+  /** Sum of all its amounts, refunds included, in cents. */
+  netCents: number;
 }
 
 const DEFAULT_END_DATE = '2026-10-31';
@@ -250,7 +266,29 @@ function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns): DemoShop {
     customers,
     firstDate: calendar.labels[orders.day[sequence[0]] - calendar.first],
     lastDate: calendar.labels[orders.day[sequence[sequence.length - 1]] - calendar.first],
+    customerFacts: customerFacts(calendar, orders, customerIds),
   };
+}
+
+function customerFacts(calendar: Calendar, orders: OrderColumns, customerIds: readonly string[]): DemoCustomer[] {
+  const lastDay = new Int32Array(CUSTOMER_COUNT + 1);
+  const purchases = new Int32Array(CUSTOMER_COUNT + 1);
+  const netCents = new Float64Array(CUSTOMER_COUNT + 1);
+  for (let order = 0; order < orders.day.length; order++) {
+    const customer = orders.customer[order];
+    netCents[customer] += orders.cents[order];
+    if (orders.cents[order] > 0) {
+      purchases[customer]++;
+      lastDay[customer] = Math.max(lastDay[customer], orders.day[order]);
+    }
+  }
+  const facts: DemoCustomer[] = [];
+  for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) {
+    // A refund always follows a purchase, so this skips only ids that have no rows at all.
+    if (purchases[customer] === 0) continue;
+    facts.push({ id: customerIds[customer], lastPurchase: calendar.labels[lastDay[customer] - calendar.first], purchases: purchases[customer], netCents: netCents[customer] });
+  }
+  return facts;
 }
 
 /**
