@@ -131,11 +131,12 @@ describe('surveys in a backup', () => {
   it('a backup with a survey or an answer that does not pass its check is damaged, and nothing is restored', async () => {
     await surveyWithAnswers();
     const backup = await readBackup(await createBackup(), DB_VERSION);
-    for (const [store, broken] of [
-      ['surveys', { ...survey, versions: [] }],
-      ['survey-answers', { ...answer('a1', 9), answer: { ...answer('a1', 9).answer, nps: 11 } }],
-    ] as const) {
-      const entries = backup.entries.map((e) => (e.store === store && e.key === (broken as { id: string }).id ? { ...e, value: broken } : e));
+    const broken: [string, string, unknown][] = [
+      ['surveys', 's1', { ...survey, versions: [] }],
+      ['survey-answers', 'a1', { ...answer('a1', 9), answer: { ...answer('a1', 9).answer, nps: 11 } }],
+    ];
+    for (const [store, key, value] of broken) {
+      const entries = backup.entries.map((e) => (e.store === store && e.key === key ? { ...e, value } : e));
       anotherDevice();
       const file = await writeBackup({ ...backup, entries });
       await expect(previewRestore(file)).rejects.toSatisfy((e) => e instanceof BackupError && e.problem === 'damaged');
