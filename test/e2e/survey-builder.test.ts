@@ -118,6 +118,8 @@ describe.each([
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(options.width);
       await page.screenshot({ path: `${SHOTS}/${name}-${options.width}-${options.lang}.png`, fullPage: true });
     };
+    await page.getByTestId('surveys-entry').scrollIntoViewIfNeeded();
+    await look('start');
     await page.getByTestId('open-surveys').click();
     await page.getByTestId('surveys-empty').waitFor();
     await look('empty');
@@ -125,8 +127,14 @@ describe.each([
     await page.getByTestId('survey-enter').click();
     await page.getByTestId('entry-nps').locator('label').nth(8).click();
     await page.getByTestId('entry-matters').locator('label').first().click();
-    await page.getByTestId('entry-save').click();
+    // In the open answer Enter is a new line; Ctrl+Enter saves.
+    await page.getByTestId('entry-text').fill('Fast');
+    await page.getByTestId('entry-text').press('Enter');
+    await page.getByTestId('entry-text').press('T');
+    expect(await page.getByTestId('entry-text').inputValue()).toBe('Fast\nT');
+    await page.getByTestId('entry-text').press('Control+Enter');
     await expect.poll(() => page.getByTestId('entry-item').count()).toBe(1);
+    expect(await page.getByTestId('entry-text').inputValue()).toBe('');
     await page.getByTestId('entry-satisfaction').locator('label').nth(3).click();
     await look('entry');
     await page.getByTestId('entry-back').click();
