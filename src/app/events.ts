@@ -3,7 +3,7 @@
 
 import type { ColumnMapping, ImportChoices, ImportOptions, ScoringSettings } from '../lib/engine/api';
 
-export type ScreenName = 'import' | 'mapping' | 'results' | 'editor' | 'segment';
+export type ScreenName = 'import' | 'mapping' | 'results' | 'editor' | 'segment' | 'surveys';
 
 export type SessionEvent =
   | { type: 'open-file'; file: File }

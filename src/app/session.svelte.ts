@@ -23,7 +23,9 @@ export type Screen =
   | { name: 'results'; shown: Shown }
   | { name: 'editor'; shown: Shown }
   /** One segment of the results on screen: its definition, worth, advice and customers. */
-  | { name: 'segment'; shown: Shown; segment: string };
+  | { name: 'segment'; shown: Shown; segment: string }
+  /** The user's surveys: built, answered by hand, exported; no analysis needed. */
+  | { name: 'surveys' };
 
 export interface SessionDeps {
   startEngine: () => EngineHandle;
@@ -62,6 +64,7 @@ export class Session {
   readonly screen = $derived.by((): Screen => {
     const shown = this.analysis.shown;
     const dataset = this.flow.dataset;
+    if (this.#step === 'surveys') return { name: 'surveys' };
     if (this.#step === 'mapping' && dataset) return { name: 'mapping', dataset };
     if (this.#step === 'results' && shown) return { name: 'results', shown };
     if (this.#step === 'editor' && shown && !shown.snapshot) return { name: 'editor', shown };

@@ -1,13 +1,14 @@
 // What restoring a backup would do, decided before anything is written: each record is new
 // (added), already here (nothing to do) or in conflict with a different record under the same
 // key. Conflicts are never settled silently: the user keeps this device's record, replaces it,
-// or (datasets, snapshots) keeps both.
+// or (datasets, snapshots, configurations, surveys) keeps both.
 
 import type { Backup, BackupEntry } from './backup-file';
 import { BackupError } from './backup-file';
 import type { StoreName, KeptDataset, Snapshot } from './schema';
+import { isStoredAnswer, isSurvey, type StoredAnswer, type Survey } from '../surveys/survey';
 
-export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config';
+export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer';
 export type ItemStatus = 'add' | 'same' | 'conflict';
 export type Resolution = 'keep' | 'replace' | 'both';
 
@@ -91,6 +92,21 @@ export const RULES: readonly KindRule[] = [
     identity: (v) => canonicalJson({ mapping: (v as { mapping?: unknown }).mapping, excludedStatuses: (v as { excludedStatuses?: unknown }).excludedStatuses }),
     check: (v, key) => isObject(v) && v.signature === key && isObject(v.mapping),
   },
+  {
+    kind: 'survey',
+    store: 'surveys',
+    label: (v) => (v as Survey).name,
+    // Any difference (a version more, a renamed option) is another survey: its answers depend on it.
+    identity: canonicalJson,
+    check: (v, key) => isSurvey(v) && v.id === key,
+  },
+  {
+    kind: 'answer',
+    store: 'survey-answers',
+    label: (v) => (v as StoredAnswer).answeredAt,
+    identity: canonicalJson,
+    check: (v, key) => isStoredAnswer(v) && v.id === key,
+  },
 ];
 
 const COMPANION_STORES = new Set(RULES.flatMap((r) => (r.companion ? [r.companion] : [])));
@@ -122,7 +138,7 @@ export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[]
 }
 
 /** `both` is only possible where a copy can get its own id. */
-export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot' || kind === 'config';
+export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot' || kind === 'config' || kind === 'survey';
 
 /** A record to write, and the Blob record beside it. */
 export interface RestoreWrite {
@@ -144,6 +160,8 @@ export interface RestoreOutcome {
 /**
  * The writes a plan comes to under the user's resolutions (default: keep this device's record).
  * A copy gets a fresh id and `copyName(name)`; the backup's snapshots of a copied dataset follow it.
+ * The backup's answers of a copied survey all go to the copy, each under a fresh id, whatever
+ * their own status: the copy holds the backup's versions, and those answers were given to them.
  */
 export function restoreWrites(
   items: PlanItem[],
@@ -153,14 +171,22 @@ export function restoreWrites(
 ): RestoreOutcome {
   const outcome: RestoreOutcome = { writes: [], added: 0, replaced: 0, copied: 0, kept: 0, same: 0 };
   const movedDatasets = new Map<string, string>();
+  const movedSurveys = new Map<string, string>();
   const itemKey = (item: PlanItem) => `${item.kind}:${item.key}`;
   const resolutionOf = (item: PlanItem): Resolution => {
     const chosen = resolutions.get(itemKey(item)) ?? 'keep';
     return chosen === 'both' && !canKeepBoth(item.kind) ? 'keep' : chosen;
   };
-  // Datasets first, so their snapshots know where a copied dataset went.
-  const ordered = [...items].sort((a, b) => Number(b.kind === 'dataset') - Number(a.kind === 'dataset'));
+  // Datasets and surveys first, so their snapshots and answers know where a copy went.
+  const first = (item: PlanItem) => Number(item.kind === 'dataset' || item.kind === 'survey');
+  const ordered = [...items].sort((a, b) => first(b) - first(a));
   for (const item of ordered) {
+    const survey = item.kind === 'answer' ? movedSurveys.get(String((item.incoming.value as StoredAnswer).surveyId)) : undefined;
+    if (survey !== undefined) {
+      outcome.writes.push({ store: 'survey-answers', value: { ...(item.incoming.value as StoredAnswer), id: newId(), surveyId: survey } });
+      outcome.added++;
+      continue;
+    }
     const resolution = item.status === 'conflict' ? resolutionOf(item) : null;
     if (item.status === 'same') {
       outcome.same++;
@@ -176,6 +202,7 @@ export function restoreWrites(
       id = newId();
       value = { ...value, id, name: copyName(String(value.name)) };
       if (item.kind === 'dataset') movedDatasets.set(item.key, id);
+      if (item.kind === 'survey') movedSurveys.set(item.key, id);
       outcome.copied++;
     } else if (resolution === 'replace') outcome.replaced++;
     else outcome.added++;

@@ -1,0 +1,107 @@
+// The survey list's state over a fake IndexedDB: what the surveys screen shows after each change
+// the user makes (save, edit after answers, an answer typed in and undone, delete), and the
+// session's surveys screen, which needs no analysis.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Session } from '../../src/app/session.svelte';
+import { SurveyList } from '../../src/features/survey-builder/surveys.svelte';
+import { configFromPreset } from '../../src/lib/archetypes/presets';
+import type { ScoringSettings } from '../../src/lib/engine/api';
+import { resetConnection } from '../../src/lib/storage/connection';
+import { listAnswers } from '../../src/lib/storage/surveys';
+import { emptyForm } from '../../src/lib/surveys/manual-answer';
+import { editOf } from '../../src/lib/surveys/survey-edit';
+import { currentVersion, type SurveyStarterText } from '../../src/lib/surveys/survey';
+import { fakeEngines } from './helpers/fake-engine';
+
+const TEXT: SurveyStarterText = {
+  name: 'Shop survey',
+  title: 'Tell us about your visit',
+  thanks: 'Thank you!',
+  nps: 'How likely are you to recommend us?',
+  satisfaction: 'How satisfied are you?',
+  matters: 'What matters most to you?',
+  options: ['Speed of service', 'Price'],
+  openText: 'Anything else?',
+  identifier: 'Your e-mail or phone (optional)',
+};
+
+let clock = 0;
+const now = () => new Date(Date.UTC(2026, 11, 2, 10, 0, clock++));
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetConnection();
+  clock = 0;
+});
+
+describe('the survey list', () => {
+  it('saves a new survey, then edits it in place while it has no answers', async () => {
+    const list = new SurveyList(now);
+    await list.refresh();
+    expect(list.loaded).toBe(true);
+    expect(list.surveys).toEqual([]);
+    const draft = list.draft(TEXT);
+    expect(list.surveys).toEqual([]);
+    const saved = await list.save(draft, ' Café ', editOf(currentVersion(draft)));
+    expect(saved?.name).toBe('Café');
+    expect(list.surveys.map((s) => s.name)).toEqual(['Café']);
+    const edit = editOf(currentVersion(saved!));
+    edit.questions.matters.options = ['Price', 'Speed of service'];
+    const again = await list.save(saved!, 'Café', edit);
+    expect(again?.versions.map((v) => v.version)).toEqual([1]);
+    expect(currentVersion(list.surveys[0]).questions.matters.options).toEqual(['Price', 'Speed of service']);
+  });
+
+  it('counts answers typed in, per version, and an edit after answers makes version 2', async () => {
+    const list = new SurveyList(now);
+    const draft = list.draft(TEXT);
+    const survey = (await list.save(draft, 'Shop', editOf(currentVersion(draft))))!;
+    const first = await list.enter(survey, { ...emptyForm(), nps: 9, matters: ['Price'] });
+    await list.enter(survey, { ...emptyForm(), satisfaction: 2 });
+    expect(await list.enter(survey, emptyForm())).toBeNull();
+    expect(first).toMatchObject({ source: 'manual', version: 1, answer: { nps: 9, matters: ['Price'] } });
+    expect(list.summary(survey.id)).toMatchObject({ count: 2, perVersion: new Map([[1, 2]]) });
+    const edit = editOf(currentVersion(survey));
+    edit.questions.matters.options = ['Price', 'Speed'];
+    const v2 = (await list.save(survey, 'Shop', edit))!;
+    expect(v2.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(v2.versions[0].questions.matters.options).toEqual(['Speed of service', 'Price']);
+    const latest = await list.enter(v2, { ...emptyForm(), nps: 10 });
+    expect(latest?.version).toBe(2);
+    expect(list.summary(survey.id).perVersion).toEqual(new Map([[1, 2], [2, 1]]));
+    expect(list.summary(survey.id).last).toBe(latest?.answeredAt);
+    // Undo of a slip: the answer is gone from the device and from the counts.
+    expect(await list.undo(first!.id)).toBe(true);
+    expect(list.summary(survey.id).count).toBe(2);
+    expect((await listAnswers(survey.id)).answers.map((a) => a.id)).not.toContain(first!.id);
+  });
+
+  it('gives the answers as CSV and deletes a survey saying how many answers went', async () => {
+    const list = new SurveyList(now);
+    const draft = list.draft(TEXT);
+    const survey = (await list.save(draft, 'Shop', editOf(currentVersion(draft))))!;
+    await list.enter(survey, { ...emptyForm(), nps: 3, text: '=1+1' });
+    const csv = new TextDecoder().decode((await list.csv(survey.id))!);
+    expect(csv.split(/\r?\n/)[1]).toBe("2026-12-02T10:00:02.000Z,manual,1,,3,,,'=1+1");
+    expect(await list.remove(survey.id)).toBe(1);
+    expect(list.surveys).toEqual([]);
+    expect(list.summary(survey.id).count).toBe(0);
+  });
+});
+
+describe('the surveys screen in the session', () => {
+  it('is shown whenever the user goes to it, with no analysis, and back to import', () => {
+    const fakes = fakeEngines();
+    const session = new Session({
+      startEngine: fakes.start,
+      configs: { load: async () => undefined, resolve: (_id: string, grid: ScoringSettings['bins']) => configFromPreset('default', grid) },
+      scoringDefaults: () => ({}),
+    });
+    session.send({ type: 'go', to: 'surveys' });
+    expect(session.screen).toEqual({ name: 'surveys' });
+    session.send({ type: 'go', to: 'import' });
+    expect(session.screen.name).toBe('import');
+  });
+});
