@@ -12,13 +12,14 @@ import { openApp, type OpenedApp } from './helpers/browser';
 const SHOTS = '/tmp/s15-shots/kiosk';
 const PORTRAIT = { width: 768, height: 1024 };
 const LANDSCAPE = { width: 1024, height: 768 };
+const PHONE = { width: 390, height: 844 };
 const PIN = '2468';
 const EMAIL = 'ann.customer@example.com';
 
-/** The page at both orientations, then back to portrait. */
+/** The page at both orientations of the tablet and on a phone, then back to portrait. */
 async function shots(page: Page, lang: string, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  for (const [label, size] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]] as const) {
+  for (const [label, size] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE], ['phone', PHONE]] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${SHOTS}/${lang}-${label}-${name}.png` });
