@@ -4,7 +4,9 @@
 // "thank you" loses nothing; a wrong PIN is refused and the right one leaves, where the answers
 // are counted. Nothing goes to another origin. Screenshots of each step, both orientations and
 // both languages, go to /tmp/s15-shots/kiosk/.
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, type OpenedApp } from './helpers/browser';
@@ -25,6 +27,19 @@ async function shots(page: Page, lang: string, name: string): Promise<void> {
     await page.screenshot({ path: `${SHOTS}/${lang}-${label}-${name}.png` });
   }
   await page.setViewportSize(PORTRAIT);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is (as in accessibility.test.ts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Found = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Found[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+  });
 }
 
 async function storedAnswers(page: Page): Promise<{ source: string; answer: Record<string, unknown> }[]> {
@@ -198,29 +213,35 @@ describe('kiosk on a tablet', () => {
     const app = await openApp(inject('baseUrl'), { ...PORTRAIT, locale: 'ru-RU', touch: true });
     try {
       const page = app.page;
+      const axe: Record<string, string[]> = {};
+      const look = async (name: string) => {
+        await shots(page, 'ru', name);
+        axe[name] = await axeViolations(page);
+      };
       await page.getByTestId('kiosk-launcher').waitFor();
       await startKiosk(page, 'ru');
-      await shots(page, 'ru', '1-nps');
+      await look('1-nps');
       await page.getByTestId('kiosk-nps-7').tap();
       await page.getByTestId('kiosk-next').tap();
       await page.getByTestId('kiosk-satisfaction-3').tap();
-      await shots(page, 'ru', '2-satisfaction');
+      await look('2-satisfaction');
       await page.getByTestId('kiosk-next').tap();
       await page.getByTestId('kiosk-option-1').tap();
-      await shots(page, 'ru', '3-matters');
+      await look('3-matters');
       await page.getByTestId('kiosk-next').tap();
-      await shots(page, 'ru', '4-text');
+      await look('4-text');
       await page.getByTestId('kiosk-skip').tap();
-      await shots(page, 'ru', '5-identifier');
+      await look('5-identifier');
       await page.getByTestId('kiosk-submit').tap();
       await page.getByTestId('kiosk-thanks').waitFor();
-      await shots(page, 'ru', '6-thanks');
+      await look('6-thanks');
       await page.getByTestId('kiosk-leave').tap();
-      await shots(page, 'ru', '7-pin');
+      await look('7-pin');
       for (let i = 0; i < 3; i++) await enterPin(page, '0000');
       await expect.poll(() => page.getByTestId('kiosk-pin-message').innerText()).toMatch(/^Слишком много неверных попыток\. Попробуйте через \d+ секунд/);
       expect(await page.getByTestId('kiosk-pin-1').isDisabled()).toBe(true);
-      await shots(page, 'ru', '8-pin-wait');
+      await look('8-pin-wait');
+      expect(Object.values(axe).flat()).toEqual([]);
       expect(app.foreignRequests()).toEqual([]);
       expect(app.pageErrors).toEqual([]);
     } finally {
