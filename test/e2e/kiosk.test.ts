@@ -2,7 +2,8 @@
 // start page, the kiosk locked with a PIN, then the network gone. Three people answer (by tap,
 // by keys, by skipping); a reload brings back the kiosk and nothing else; a tab closed right after
 // "thank you" loses nothing; a wrong PIN is refused and the right one leaves, where the answers
-// are counted. Nothing goes to another origin. Screenshots of each step, both orientations and
+// are counted; the kiosk starts over by itself (the page's clock moved by the test). Nothing goes
+// to another origin. Screenshots of each step, both orientations and
 // both languages, go to /tmp/s15-shots/kiosk/.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -57,7 +58,8 @@ async function storedAnswers(page: Page): Promise<{ source: string; answer: Reco
   );
 }
 
-async function startKiosk(page: Page, lang: string): Promise<void> {
+/** `lang`: where the start panel's screenshots go (null: none). */
+async function startKiosk(page: Page, lang: string | null): Promise<void> {
   await page.getByTestId('kiosk-create-starter').tap();
   await page.getByTestId('start-kiosk-open').tap();
   await page.getByTestId('start-kiosk-pin').fill(PIN);
@@ -66,7 +68,7 @@ async function startKiosk(page: Page, lang: string): Promise<void> {
   await page.getByTestId('start-kiosk-problem').waitFor();
   await page.getByTestId('start-kiosk-pin-again').fill(PIN);
   await page.getByTestId('start-kiosk').scrollIntoViewIfNeeded();
-  await shots(page, lang, '0-start');
+  if (lang) await shots(page, lang, '0-start');
   await page.getByTestId('start-kiosk-confirm').tap();
   await page.getByTestId('kiosk').waitFor();
 }
@@ -242,6 +244,47 @@ describe('kiosk on a tablet', () => {
       expect(await page.getByTestId('kiosk-pin-1').isDisabled()).toBe(true);
       await look('8-pin-wait');
       expect(Object.values(axe).flat()).toEqual([]);
+      expect(app.foreignRequests()).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('starts over by itself: a countdown after a minute without a touch, and 20 s after thank you', async () => {
+    const app = await openApp(inject('baseUrl'), { ...PORTRAIT, locale: 'en-GB', touch: true });
+    try {
+      const page = app.page;
+      // The page's own clock, moved by the test: the kiosk's timers run on it.
+      await page.clock.install();
+      await page.reload();
+      await page.getByTestId('kiosk-launcher').waitFor();
+      await startKiosk(page, null);
+      // Nothing entered: nothing to forget, no countdown.
+      await page.clock.runFor(120_000);
+      expect(await page.getByTestId('kiosk-idle').count()).toBe(0);
+
+      await page.getByTestId('kiosk-nps-6').tap();
+      await page.getByTestId('kiosk-next').tap();
+      await page.clock.runFor(61_000);
+      await page.getByTestId('kiosk-idle').waitFor();
+      expect(await page.getByTestId('kiosk-idle').innerText()).toMatch(/Starting over in 1[45] seconds\./);
+      await shots(page, 'en', '9-idle');
+      // Continue keeps the answer; another quiet minute and the countdown run out, and it is gone.
+      await page.getByTestId('kiosk-idle-continue').tap();
+      expect(await page.getByTestId('kiosk-idle').count()).toBe(0);
+      expect(await step(page)).toBe('satisfaction');
+      await page.clock.runFor(76_000);
+      expect(await step(page)).toBe('nps');
+      expect(await page.getByTestId('kiosk-nps-6').getAttribute('aria-pressed')).toBe('false');
+
+      await page.getByTestId('kiosk-nps-8').tap();
+      for (let i = 0; i < 4; i++) await page.getByTestId(i === 0 ? 'kiosk-next' : 'kiosk-skip').tap();
+      await page.getByTestId('kiosk-submit').tap();
+      await page.getByTestId('kiosk-thanks').waitFor();
+      await page.clock.runFor(21_000);
+      expect(await step(page)).toBe('nps');
+      expect(await storedAnswers(page)).toHaveLength(1);
       expect(app.foreignRequests()).toEqual([]);
       expect(app.pageErrors).toEqual([]);
     } finally {
