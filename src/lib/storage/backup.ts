@@ -6,11 +6,19 @@ import { type Backup, type BackupEntry, readBackup, writeBackup } from './backup
 import { cvmDb } from './connection';
 import { newId } from '../ids';
 import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcome, planRestore, restoreWrites } from './restore-plan';
+import { KIOSK_LOCK_KEY } from './kiosk-lock';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { asStorageError } from './storage-error';
 import { allOrNothing } from './transaction';
 
 const BLOB_STORES = new Set<StoreName>(['dataset-orders', 'snapshot-customers']);
+
+/**
+ * The kiosk lock belongs to the device it was set on: a backup restored on another tablet (or on
+ * the office computer) must never lock it to a survey behind a PIN nobody there knows. It is left
+ * out of every backup, and one found in an older or hand-made backup is ignored.
+ */
+const deviceOnly = (store: StoreName, key: string) => store === 'settings' && key === KIOSK_LOCK_KEY;
 
 async function readStores(): Promise<Map<StoreName, Map<string, unknown>>> {
   const tx = (await cvmDb()).transaction([...STORE_NAMES]);
@@ -30,6 +38,7 @@ export async function createBackup(now = new Date()): Promise<Blob> {
     const entries: BackupEntry[] = [];
     for (const [store, records] of await readStores()) {
       for (const [key, value] of records) {
+        if (deviceOnly(store, key)) continue;
         if (BLOB_STORES.has(store)) {
           const { data, ...rest } = value as { data: Blob };
           entries.push({ store, key, value: rest, data });
@@ -56,7 +65,7 @@ export async function previewRestore(file: Blob): Promise<RestorePreview> {
   } catch (error) {
     throw asStorageError(error);
   }
-  return { backup, items: planRestore(backup, current) };
+  return { backup, items: planRestore(backup, current).filter((item) => !deviceOnly(item.incoming.store, item.key)) };
 }
 
 /** Writes the plan under the user's resolutions in one transaction. */

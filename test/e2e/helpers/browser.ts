@@ -17,6 +17,8 @@ export interface OpenAppOptions {
    * take the browser offline and reload: the app must then come from its cache.
    */
   offline?: boolean;
+  /** A touch screen (a tablet): taps work and the page is laid out as on a mobile browser. */
+  touch?: boolean;
 }
 
 export interface RecordedRequest {
@@ -55,7 +57,7 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'chrome-extension:']);
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function openApp(baseUrl: string, options: OpenAppOptions = {}): Promise<OpenedApp> {
-  const { width = 1280, height = 800, locale, offline = false } = options;
+  const { width = 1280, height = 800, locale, offline = false, touch = false } = options;
   // A persistent context needs its own profile folder: a fresh one per app keeps
   // service workers and storage from leaking between tests.
   const profileDir = await mkdtemp(join(tmpdir(), 'cvm-lab-e2e-'));
@@ -67,6 +69,7 @@ export async function openApp(baseUrl: string, options: OpenAppOptions = {}): Pr
       args: CHROMIUM_ARGS,
       viewport: { width, height },
       locale,
+      ...(touch ? { hasTouch: true, isMobile: true } : {}),
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });
