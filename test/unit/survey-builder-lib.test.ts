@@ -3,6 +3,8 @@
 // answers' CSV.
 import { describe, expect, it } from 'vitest';
 import { answerRows, answersCsv, answersFileName, ANSWERS_CSV_HEADER } from '../../src/lib/surveys/answers-csv';
+import { answersFromRows } from '../../src/lib/surveys/answer';
+import { guessSurveyColumns } from '../../src/lib/surveys/survey-columns';
 import { summariseAnswers } from '../../src/lib/surveys/answer-summary';
 import { digitPick, emptyForm, manualAnswer } from '../../src/lib/surveys/manual-answer';
 import { addOption, cleanedEdit, editOf, editProblems, moveOption, removeOption, renameOption } from '../../src/lib/surveys/survey-edit';
@@ -146,6 +148,13 @@ describe('the answers CSV', () => {
     const [header, ...rest] = text.split(/\r?\n/);
     expect(header).toBe(ANSWERS_CSV_HEADER.join(','));
     expect(rest.join('\n')).toContain(`2026-12-01T00:00:00Z,manual,1,'=cmd,10,5,"Price; Quality, taste","'@SUM(A1)`);
+  });
+  it('reads back as a survey export: the guess finds every column and the answers come out as stored', () => {
+    const answers = [stored('a', 1, '2026-12-01T00:00:00Z', 'ok')];
+    const rows = answerRows(answers).map((row) => row.map((cell) => (cell === null ? null : String(cell))));
+    const columns = guessSurveyColumns(ANSWERS_CSV_HEADER, rows);
+    expect(columns).toEqual({ id: 'identifier', nps: 'nps', satisfaction: 'satisfaction', matters: { kind: 'list', column: 'matters' }, text: 'open_text' });
+    expect(answersFromRows(ANSWERS_CSV_HEADER, rows, columns)).toEqual(answers.map((a) => a.answer));
   });
   it('names the file after the survey', () => {
     expect(answersFileName('Shop survey 2026!', '2026-12-02')).toBe('shop-survey-2026-answers-2026-12-02.csv');

@@ -78,7 +78,9 @@ describe('survey columns', () => {
   });
 
   it('splits a list of options at commas and semicolons', () => {
-    expect(mattersOptions('Price, Quality; Speed of service')).toEqual(['Price', 'Quality', 'Speed of service']);
+    expect(mattersOptions('Price, Quality,Speed of service')).toEqual(['Price', 'Quality', 'Speed of service']);
+    // The app's own download separates with "; ", so an option may hold a comma.
+    expect(mattersOptions('Price; Speed, friendly staff')).toEqual(['Price', 'Speed, friendly staff']);
     expect(mattersOptions(null)).toEqual([]);
   });
 });

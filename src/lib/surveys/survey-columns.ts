@@ -18,8 +18,9 @@ export interface SurveyColumns {
 const NPS_HEADER = /recommend|nps|рекоменд|посовету/i;
 const SATISFACTION_HEADER = /satisf|happy|rate|rating|доволь|удовлетвор|оцен/i;
 const MATTERS_HEADER = /matter|important|value most|важн|ценит|главн|значени/i;
-const TEXT_HEADER = /comment|feedback|why|anything|suggest|почему|коммент|отзыв|пожелан|предлож/i;
-const ID_HEADERS: RegExp[] = [/e-?mail|почт/i, /phone|mobile|телефон|моб/i, /card|карт/i, /customer|client|клиент|покупател|\bid\b/i];
+const TEXT_HEADER = /comment|feedback|why|anything|suggest|open[ _-]?(?:text|answer)|почему|коммент|отзыв|пожелан|предлож|свободн/i;
+// `identifier` is the column of the app's own answers download (answers-csv.ts).
+const ID_HEADERS: RegExp[] = [/e-?mail|почт/i, /phone|mobile|телефон|моб/i, /card|карт/i, /customer|client|клиент|покупател|identifier|идентификатор|\bid\b/i];
 /** "What matters most? - Price", "Что для вас важно: Цена". */
 const OPTION_COLUMN = /^(.*?)\s*(?:[-–—:|]|\.{3}|\?)\s*([^-–—:|?]+)$/;
 
@@ -69,10 +70,15 @@ function mattersColumns(headers: readonly string[], column: (i: number) => (stri
   return { kind: 'list', column: headers[i] };
 }
 
-/** The options of one "what matters" answer written as a list: "Price, Quality; Speed". */
+/**
+ * The options of one "what matters" answer written as a list: "Price, Quality" as form tools
+ * write checkboxes, or "Price; Speed, friendly staff" as the app's own download writes them: where
+ * a semicolon separates, a comma belongs to an option.
+ */
 export function mattersOptions(answer: string | null): string[] {
-  return (answer ?? '')
-    .split(/[,;]/)
+  const text = answer ?? '';
+  return text
+    .split(text.includes(';') ? ';' : ',')
     .map((o) => o.trim())
     .filter((o) => o !== '');
 }
