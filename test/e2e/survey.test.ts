@@ -152,6 +152,6 @@ describe.each([
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await seriousViolations(page)).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
-    await page.getByTestId('survey-panel').screenshot({ path: `${SHOTS}/survey-${width}-${lang}.png` });
+    await page.screenshot({ path: `${SHOTS}/survey-${width}-${lang}.png`, fullPage: true });
   });
 });

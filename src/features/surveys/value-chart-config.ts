@@ -71,6 +71,8 @@ export function valueChartConfig(points: readonly ValuePoint[], text: ValueChart
         backgroundColor: `${p.color}b3`,
         borderColor: p.color,
         borderWidth: 2,
+        // A segment at NPS 100 or -100 sits on the edge: its bubble is drawn whole, into the padding.
+        clip: false as const,
       })),
     },
     options: {
@@ -87,7 +89,8 @@ export function valueChartConfig(points: readonly ValuePoint[], text: ValueChart
           // A little room right of the widest segment for its name.
           max: Math.min(100, Math.ceil((widest * 100 * 1.15) / 10) * 10),
           title: { display: true, text: text.x },
-          ticks: { callback: (v) => text.percent(Number(v) / 100, 0) },
+          // Few enough that "60 %" and "70 %" do not run together on a phone.
+          ticks: { maxTicksLimit: 6, callback: (v) => text.percent(Number(v) / 100, 0) },
         },
         y: {
           min: -100,
