@@ -98,9 +98,10 @@ describe('survey answers per segment in the page', () => {
     for (const row of rows) {
       const id = names[row[0]];
       const cells = await page.getByTestId(`survey-row-${id}`).locator('td').allInnerTexts();
-      expect(cells[0]).toBe(row[1]);
+      // NPS, share of revenue, answers, promoters / passives / detractors.
       expect(await text(page, `survey-nps-${id}`)).toBe(row[5]);
-      expect(cells[2]).toBe(`${row[2]} / ${row[3]} / ${row[4]}`);
+      expect(cells[2]).toBe(row[1]);
+      expect(cells[3]).toBe(`${row[2]} / ${row[3]} / ${row[4]}`);
       for (const [i, share] of row.slice(7).entries()) {
         expect(await text(page, `survey-matrix-${id}-${i}`)).toBe(`${Math.round(Number(share) * 100)}%`);
       }
@@ -153,5 +154,12 @@ describe.each([
     expect(await seriousViolations(page)).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/survey-${width}-${lang}.png`, fullPage: true });
+    // The panel in two halves, at full size, to look at closely.
+    const box = (await page.getByTestId('survey-panel').boundingBox())!;
+    const scroll = await page.evaluate(() => window.scrollY);
+    const half = Math.ceil(box.height / 2);
+    for (const [i, top] of [box.y + scroll, box.y + scroll + half].entries()) {
+      await page.screenshot({ path: `${SHOTS}/survey-${width}-${lang}-${i + 1}.png`, fullPage: true, clip: { x: 0, y: top, width, height: half } });
+    }
   });
 });

@@ -114,6 +114,6 @@ describe('the value chart', () => {
     ]);
     expect(bubbleRadius(0, 4)).toBe(6);
     expect(config.options?.scales?.y).toMatchObject({ min: -100, max: 100 });
-    expect(config.options?.scales?.x).toMatchObject({ min: 0, max: 70 });
+    expect(config.options?.scales?.x).toMatchObject({ min: 0, max: 80 });
   });
 });

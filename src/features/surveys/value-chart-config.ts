@@ -86,11 +86,11 @@ export function valueChartConfig(points: readonly ValuePoint[], text: ValueChart
       scales: {
         x: {
           min: 0,
-          // A little room right of the widest segment for its name.
-          max: Math.min(100, Math.ceil((widest * 100 * 1.15) / 10) * 10),
+          // A little room right of the widest segment for its name, up to a whole tick (every 20 %).
+          max: Math.min(100, Math.ceil((widest * 100 * 1.15) / 20) * 20),
           title: { display: true, text: text.x },
-          // Few enough that "60 %" and "70 %" do not run together on a phone.
-          ticks: { maxTicksLimit: 6, callback: (v) => text.percent(Number(v) / 100, 0) },
+          // Every 20 %: "60 %" and "70 %" would run together on a phone.
+          ticks: { stepSize: 20, callback: (v) => text.percent(Number(v) / 100, 0) },
         },
         y: {
           min: -100,
