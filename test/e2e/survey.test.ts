@@ -134,6 +134,19 @@ describe('survey answers per segment in the page', () => {
     expect({ all: await text(page, 'survey-nps-all'), champions: await text(page, 'survey-nps-champions'), lost: await text(page, 'survey-nps-lost') }).toEqual(before);
     expect(await text(page, 'survey-open-count')).toBe('2 open answers, newest first.');
   });
+
+  it('offers the demo shop\'s own survey when the demo is on screen, and shows it first', async () => {
+    await page.getByTestId('new-file').click();
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    await page.getByTestId('view-surveys').click();
+    await page.getByTestId('survey-sources').waitFor();
+    expect(await page.getByTestId('survey-source-demo').isChecked()).toBe(true);
+    // The kept survey is still offered next to it.
+    expect(await page.getByTestId('survey-source-stored').count()).toBe(1);
+    // Until the demo helper's answers arrive (lib/demo/demo-survey.ts), the demo's survey is empty and says so.
+    await page.locator('[data-testid="survey-no-answers"], [data-testid="survey-table"]').first().waitFor({ timeout: 60_000 });
+  });
 });
 
 describe.each([

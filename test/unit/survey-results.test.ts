@@ -1,12 +1,14 @@
 // The Survey tab's pure parts: the open answers (segment, newest first, search in both scripts),
 // an export kept on the device (the survey it makes, its answers, the same export twice told), and
-// the value chart's series (x revenue share, y NPS, area by answers, the segment's colour).
+// the value chart's series (x revenue share, y NPS, area by answers, the segment's colour), and
+// which source the tab shows.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keepAnswers } from '../../src/features/surveys/keep-answers';
 import { bubbleRadius, valueChartConfig, type ValuePoint } from '../../src/features/surveys/value-chart-config';
 import { starterText } from '../../src/features/surveys/starter-text';
+import { shownChoice } from '../../src/features/surveys/source-choice';
 import { createTranslator } from '../../src/lib/i18n/translate';
 import { resetConnection } from '../../src/lib/storage/connection';
 import { listAnswers, listSurveys } from '../../src/lib/storage/surveys';
@@ -115,5 +117,29 @@ describe('the value chart', () => {
     expect(bubbleRadius(0, 4)).toBe(6);
     expect(config.options?.scales?.y).toMatchObject({ min: -100, max: 100 });
     expect(config.options?.scales?.x).toMatchObject({ min: 0, max: 80 });
+  });
+});
+
+describe('which answers the tab shows', () => {
+  const surveys = [
+    { id: 'empty', answers: 0 },
+    { id: 'kiosk', answers: 12 },
+  ];
+  const none = { demo: false, fileOpen: false, surveys };
+
+  it('keeps the user\'s choice while it exists', () => {
+    expect(shownChoice({ kind: 'stored', id: 'empty' }, none)).toEqual({ kind: 'stored', id: 'empty' });
+    expect(shownChoice({ kind: 'file' }, none)).toEqual({ kind: 'file' });
+    expect(shownChoice({ kind: 'demo' }, { ...none, demo: true })).toEqual({ kind: 'demo' });
+  });
+
+  it('falls back when the choice is gone: the export opened, the demo\'s survey, the first survey with answers', () => {
+    expect(shownChoice({ kind: 'stored', id: 'deleted' }, none)).toEqual({ kind: 'stored', id: 'kiosk' });
+    expect(shownChoice({ kind: 'demo' }, none)).toEqual({ kind: 'stored', id: 'kiosk' });
+    expect(shownChoice(null, { ...none, fileOpen: true, demo: true })).toEqual({ kind: 'file' });
+    expect(shownChoice(null, { ...none, demo: true })).toEqual({ kind: 'demo' });
+    expect(shownChoice(null, { demo: false, fileOpen: false, surveys: [] })).toEqual({ kind: 'file' });
+    // While the list is read, a stored choice is not dropped.
+    expect(shownChoice({ kind: 'stored', id: 'x' }, { ...none, surveys: null })).toEqual({ kind: 'stored', id: 'x' });
   });
 });
