@@ -6,7 +6,8 @@ import type { EngineApi, ProgressCallback } from '../lib/engine/api';
 import { installErrorTransfer } from './comlink-errors';
 import { contentHashOf } from '../lib/engine/content-hash';
 import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
-import { generateDemoShop } from '../lib/demo/demo-shop';
+import { generateDemoShop, type DemoShop } from '../lib/demo/demo-shop';
+import { demoSurvey } from '../lib/demo/demo-survey';
 import { gunzip, gzip } from '../lib/storage/gzip';
 import { droppedFile } from './browser-source';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
@@ -51,6 +52,13 @@ const hashInBackground = (hashing: Promise<string> | null) => {
 
 /** The file being worked on, for the "too large" message. */
 let currentFile = '';
+
+/** The demo shop generated last: its survey is drawn from the same customers without generating it again. */
+let demoShop: { seed: number; shop: DemoShop } | null = null;
+function demoShopOf(seed: number): DemoShop {
+  if (demoShop?.seed !== seed) demoShop = { seed, shop: generateDemoShop({ seed }) };
+  return demoShop.shop;
+}
 
 /** The dropped CSV DuckDB reads, watched for progress; null for the demo, a kept dataset and files read whole (Parquet, Excel, JSON). */
 let watched: WatchedFile | null = null;
@@ -111,7 +119,7 @@ const api: EngineApi = {
   openDemo: (seed) =>
     call(async ({ bindings, engine }) => {
       workOn(DEMO_FILE);
-      const demo = generateDemoShop({ seed });
+      const demo = demoShopOf(seed);
       bindings.registerFileText(DEMO_FILE, demo.csv);
       const dataset = engine.openCsv(DEMO_FILE, { fileName: DEMO_FILE, sizeBytes: demo.csv.length, format: 'demo' });
       // Kept like a file: the shop of another seed is another dataset.
@@ -189,6 +197,8 @@ const api: EngineApi = {
     }),
 
   surveyResults: (settings, segmentation, answers, contacts) => call(({ engine }) => engine.surveyResults(settings, segmentation, answers, contacts)),
+
+  demoSurvey: (seed, text) => call(() => demoSurvey(demoShopOf(seed), seed, text)),
 };
 
 Comlink.expose(api);

@@ -62,6 +62,12 @@ describe('a Google Forms export matched by e-mail', () => {
     expect(r.all.matters.map((m) => [m.option, m.answers])).toEqual([['Price', 3], ['Quality', 3], ['Speed of service', 1], ['Unique products', 1]]);
   });
 
+  it('names the segment each answer landed in, in answer order, none for the unmatched', () => {
+    // ANN@ (C1), bob@ (C2), carl@ (C3), blank, stranger@, dup@.
+    expect(survey('google-forms.csv', { email: 'email' }).answerSegments).toEqual(['champions', 'champions', 'lost', null, null, null]);
+    expect(survey('google-forms.csv', {}).answerSegments).toEqual([null, null, null, null, null, null]);
+  });
+
   it('without a contact column, an e-mail matches no customer id', () => {
     const r = survey('google-forms.csv', {});
     expect(r).toMatchObject({ matched: 0, unmatched: { no_id: 1, not_customer: 5, ambiguous: 0 } });
@@ -76,6 +82,7 @@ describe('a Typeform export matched by phone', () => {
     expect(segments.champions).toMatchObject({ responses: 1, promoters: 1, nps: 100 });
     expect(segments.champions.matters.map((m) => m.option)).toEqual(['Price', 'Speed of service']);
     expect(segments.lost).toMatchObject({ responses: 1, detractors: 1, nps: -100 });
+    expect(r.answerSegments).toEqual(['champions', 'lost', null]);
     // 9, 4, 10: (2 - 1) / 3 = 33.3.
     expect(r.all.nps).toBe(33.3);
   });

@@ -12,7 +12,8 @@ import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size
 import { mark } from '../../lib/marks';
 import { recallMappingAndStatuses, rememberMapping } from '../../lib/storage/preferences';
 
-const DEMO_SEED = 42;
+/** The demo shop opened from the import screen; the Survey tab asks for the same shop's survey. */
+export const DEMO_SEED = 42;
 
 /** Statuses the mapping screen lists at most; a column with more is most likely not a status. */
 export const STATUS_LIST_LIMIT = 30;

@@ -1,6 +1,7 @@
 // The survey export the user opened for this analysis and the columns confirmed for it: the
 // answers follow from them (lib/surveys/answer.ts). Kept in the page for the session; the
-// answers are read again from the file when it is opened again.
+// answers are read again from the file when it is opened again. It also remembers, for the
+// session, which answers the Survey tab shows (a stored survey, this export, the demo's).
 
 import type { EngineHost } from '../../app/engine-host.svelte';
 import type { SurveyContacts, SurveyTable } from '../../lib/engine/api';
@@ -10,6 +11,9 @@ import { guessSurveyColumns, type SurveyColumns } from '../../lib/surveys/survey
 
 export type SurveyField = 'id' | 'nps' | 'satisfaction' | 'text';
 
+/** Where the answers on the Survey tab come from. */
+export type SurveySourceChoice = { kind: 'stored'; id: string } | { kind: 'file' } | { kind: 'demo' };
+
 export class SurveyImport {
   table = $state.raw<SurveyTable | null>(null);
   fileName = $state<string | null>(null);
@@ -17,6 +21,8 @@ export class SurveyImport {
   contacts = $state.raw<SurveyContacts>({});
   error = $state.raw<EngineErrorData | null>(null);
   reading = $state(false);
+  /** null: not chosen yet (the tab picks one: see survey-sources.svelte.ts). */
+  choice = $state.raw<SurveySourceChoice | null>(null);
 
   readonly answers: SurveyAnswer[] = $derived(this.table ? answersFromRows(this.table.headers, this.table.rows, this.columns) : []);
 
@@ -28,11 +34,16 @@ export class SurveyImport {
       this.table = table;
       this.fileName = file.name;
       this.columns = guessSurveyColumns(table.headers, table.rows);
+      this.choice = { kind: 'file' };
     } catch (error) {
       this.error = toErrorData(error);
     } finally {
       this.reading = false;
     }
+  }
+
+  choose(choice: SurveySourceChoice): void {
+    this.choice = choice;
   }
 
   setColumn(field: SurveyField, column: string | undefined): void {

@@ -2,6 +2,7 @@
 // Only plain data crosses it: no Arrow objects, class instances or Svelte proxies.
 
 import type { SurveyAnswer } from '../surveys/answer';
+import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey';
 import type { SegmentationInput } from '../archetypes/segment';
 
 export type Axis = 'r' | 'f' | 'm';
@@ -308,6 +309,8 @@ export interface SurveyResults {
   /** Per segment of the matched answers (in no set order: lib/surveys/survey-table.ts orders them); `all`, every answer. */
   segments: SurveyGroup[];
   all: SurveyGroup;
+  /** The segment each answer landed in, in answer order (the i-th is answer i + 1); null when it matched no customer. */
+  answerSegments: (string | null)[];
 }
 
 export interface ScoringSettings {
@@ -574,4 +577,6 @@ export interface EngineApi {
   readSurveyFile(file: File): Promise<SurveyTable>;
   /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
+  /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
+  demoSurvey(seed: number, text: SurveyStarterText): Promise<{ survey: Survey; answers: StoredAnswer[] }>;
 }

@@ -2,6 +2,7 @@
 import {
   BarController,
   BarElement,
+  BubbleController,
   CategoryScale,
   Chart,
   Legend,
@@ -13,7 +14,7 @@ import {
 } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, MatrixController, MatrixElement);
+Chart.register(BarController, BarElement, BubbleController, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, MatrixController, MatrixElement);
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#33415c';
 // Chart text follows the page's root size, which grows with the screen: readable on a projector.

@@ -40,6 +40,7 @@ const SQL = {
   unmatched: statement<[], { answer_no: number; id_text: string | null; reason: SurveyUnmatchedReason }>('survey/survey-unmatched'),
   groups: statement<[], GroupRow>('survey/survey-segments'),
   matters: statement<[], MattersRow>('survey/survey-matters'),
+  answerSegments: statement<[], { answer_no: number; seg: number | null }>('survey/survey-answer-segments'),
 };
 
 /** Our own file names: the answers as the engine loads them. */
@@ -100,6 +101,7 @@ export function surveyResults(
       .map((u) => ({ answer: u.answer_no, id: u.id_text, reason: u.reason })),
     segments: groups.filter((g) => g.by_segment).map(group),
     all: group(all ?? empty),
+    answerSegments: db.rows(SQL.answerSegments).map((a) => (a.seg === null ? null : segmentIdOf(ids, a.seg))),
   };
 }
 
