@@ -198,7 +198,7 @@ const api: EngineApi = {
 
   surveyResults: (settings, segmentation, answers, contacts) => call(({ engine }) => engine.surveyResults(settings, segmentation, answers, contacts)),
 
-  demoSurvey: (seed, text) => call(() => demoSurvey(demoShopOf(seed), seed, text)),
+  demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };
 
 Comlink.expose(api);

@@ -166,7 +166,7 @@ describe('kiosk on a tablet', () => {
       const three = await storedAnswers(page);
       expect(three.map((a) => a.answer)).toEqual(
         expect.arrayContaining([
-          { id: EMAIL, nps: 9, satisfaction: 5, matters: ['Prices', 'Friendly staff'], text: 'Lovely staff', },
+          { id: EMAIL, nps: 9, satisfaction: 5, matters: ['Speed of service', 'Unique products'], text: 'Lovely staff' },
           { id: null, nps: 10, satisfaction: 4, matters: [], text: null },
           { id: null, nps: null, satisfaction: 2, matters: [], text: null },
         ]),

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keepAnswers } from '../../src/features/surveys/keep-answers';
 import { bubbleRadius, valueChartConfig, type ValuePoint } from '../../src/features/surveys/value-chart-config';
-import { starterText } from '../../src/features/surveys/starter-text';
+import { starterText } from '../../src/lib/surveys/starter-text';
 import { shownChoice } from '../../src/features/surveys/source-choice';
 import { createTranslator } from '../../src/lib/i18n/translate';
 import { resetConnection } from '../../src/lib/storage/connection';

@@ -7,6 +7,7 @@ import type { EngineHost } from '../../app/engine-host.svelte';
 import { countAnswers, listAnswers, listSurveys } from '../../lib/storage/surveys';
 import { asStorageError, type StorageErrorCode } from '../../lib/storage/storage-error';
 import type { SurveyAnswer } from '../../lib/surveys/answer';
+import type { Locale } from '../../lib/i18n/locale';
 import type { StoredAnswer, Survey, SurveyStarterText } from '../../lib/surveys/survey';
 import type { SurveySourceChoice } from './survey-import.svelte';
 
@@ -56,7 +57,7 @@ export class SurveySources {
   }
 
   /** Reads the answers of a stored survey or the demo's; the file's answers are SurveyImport's. */
-  async load(choice: SurveySourceChoice, demo: { seed: number; text: SurveyStarterText }): Promise<void> {
+  async load(choice: SurveySourceChoice, demo: { seed: number; text: SurveyStarterText; locale: Locale }): Promise<void> {
     if (choice.kind === 'file') return;
     const key = choiceKey(choice);
     const asked = ++this.#asked;
@@ -66,7 +67,7 @@ export class SurveySources {
     try {
       const read =
         choice.kind === 'demo'
-          ? { ...(await this.#host().query((engine) => engine.demoSurvey(demo.seed, demo.text))), unreadable: 0 }
+          ? { ...(await this.#host().query((engine) => engine.demoSurvey(demo.seed, demo.text, demo.locale))), unreadable: 0 }
           : await this.#stored(choice.id);
       if (asked !== this.#asked) return;
       this.loaded = read && {

@@ -2,6 +2,7 @@
 // Only plain data crosses it: no Arrow objects, class instances or Svelte proxies.
 
 import type { SurveyAnswer } from '../surveys/answer';
+import type { Locale } from '../i18n/locale';
 import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey';
 import type { SegmentationInput } from '../archetypes/segment';
 
@@ -578,5 +579,6 @@ export interface EngineApi {
   /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
-  demoSurvey(seed: number, text: SurveyStarterText): Promise<{ survey: Survey; answers: StoredAnswer[] }>;
+  /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
+  demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;
 }

@@ -1,7 +1,7 @@
 // The words a new survey starts with, in the UI's language at the moment it is created; from
 // then on they are the user's text and no longer follow the language.
-import type { Translate } from '../../lib/i18n/translate';
-import type { SurveyStarterText } from '../../lib/surveys/survey';
+import type { Translate } from '../i18n/translate';
+import type { SurveyStarterText } from './survey';
 
 export function starterText(t: Translate): SurveyStarterText {
   return {
