@@ -5,6 +5,11 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generateDemoShop } from '../../src/lib/demo/demo-shop';
+import { demoSurvey } from '../../src/lib/demo/demo-survey';
+import { createTranslator } from '../../src/lib/i18n/translate';
+import { answersCsv } from '../../src/lib/surveys/answers-csv';
+import { starterText } from '../../src/lib/surveys/starter-text';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -395,6 +400,26 @@ describe('rfm --survey: what customers value, per segment', () => {
       'Lost,1,0,0,1,-100,2,1,0,0,1',
     ]);
   });
+
+  it('reads the answers download of a survey: the demo shop survey gives the figures the page shows', async () => {
+    // The page's answers download (lib/surveys/answers-csv.ts) of the demo shop's survey, and the
+    // demo shop's orders, as files: the command line must give the figures of test/e2e/survey.test.ts.
+    const shop = generateDemoShop({ seed: 42 });
+    const { answers } = demoSurvey(shop, 42, starterText(createTranslator('en')));
+    const ordersFile = path.join(outDir, 'demo-orders.csv');
+    const answersFile = path.join(outDir, 'demo-answers.csv');
+    writeFileSync(ordersFile, shop.csv);
+    writeFileSync(answersFile, answersCsv(answers));
+    const out = path.join(outDir, 'demo-survey-segments.csv');
+    const result = await rfm(ordersFile, '--survey', answersFile, '--out-survey', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2,743 answers: 2,574 matched a customer');
+    expect(result.stdout).toContain('NPS of all answers: 22.1');
+    const rows = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').map((line) => [line.split(',')[0], line.split(',')]));
+    expect(rows['Champions'][5]).toBe('64.2');
+    expect(rows['Can’t Lose Them'][5]).toBe('-54.2');
+    expect(rows['Lost'][5]).toBe('-47.5');
+  }, TIMEOUT);
 
   it('takes the columns given, and names a column the survey does not have', async () => {
     const given = await rfm(orders, '--survey', 'test/fixtures/survey/typeform.csv', '--phone', 'phone', '--survey-id', 'Your phone number');
