@@ -7,20 +7,10 @@ import { generateDemoShop } from '../../src/lib/demo/demo-shop';
 import { demoSurvey } from '../../src/lib/demo/demo-survey';
 import type { ColumnMapping, ScoringSettings, SurveyGroup, SurveyResults } from '../../src/lib/engine/api';
 import { defaultSettings } from '../../src/lib/rfm/settings';
-import type { SurveyStarterText } from '../../src/lib/surveys/survey';
 import { presetSegmentation, readCsv, startEngine, type TestEngine } from './helpers/engine';
+import { appStarterText } from '../unit/helpers/survey-text';
 
-const TEXT: SurveyStarterText = {
-  name: 'Demo survey',
-  title: 'How was your visit?',
-  thanks: 'Thank you!',
-  nps: 'How likely are you to recommend us?',
-  satisfaction: 'How satisfied are you?',
-  matters: 'What matters most to you?',
-  options: ['Speed of service', 'Personal approach', 'Unique products', 'Price', 'Quality', 'Convenience'],
-  openText: 'Anything else?',
-  identifier: 'Your customer number',
-};
+const TEXT = appStarterText('en');
 // The seed the app opens the demo with (features/import/import-flow.svelte.ts).
 const SEED = 42;
 const shop = generateDemoShop({ seed: SEED });

@@ -6,24 +6,11 @@ import { defaultArchetypes } from '../../src/lib/demo/demo-archetypes';
 import { DEMO_COMMENTS } from '../../src/lib/demo/demo-comments';
 import { demoSurvey } from '../../src/lib/demo/demo-survey';
 import { npsSummary } from '../../src/lib/surveys/nps';
-import { isStoredAnswer, isSurvey, type StoredAnswer, type SurveyStarterText } from '../../src/lib/surveys/survey';
+import { isStoredAnswer, isSurvey, type StoredAnswer } from '../../src/lib/surveys/survey';
+import { appStarterText } from './helpers/survey-text';
 
-const EN: SurveyStarterText = {
-  name: 'Demo survey',
-  title: 'How was your visit?',
-  thanks: 'Thank you!',
-  nps: 'How likely are you to recommend us?',
-  satisfaction: 'How satisfied are you?',
-  matters: 'What matters most to you?',
-  options: ['Speed of service', 'Personal approach', 'Unique products', 'Price', 'Quality', 'Convenience'],
-  openText: 'Anything else?',
-  identifier: 'Your customer number',
-};
-const RU: SurveyStarterText = {
-  ...EN,
-  name: 'Демо-опрос',
-  options: ['Скорость обслуживания', 'Личный подход', 'Уникальные товары', 'Цена', 'Качество', 'Удобство'],
-};
+const EN = appStarterText('en');
+const RU = appStarterText('ru');
 const [SPEED, , , PRICE, QUALITY] = EN.options;
 
 const shop = generateDemoShop({ seed: 42 });
@@ -63,7 +50,7 @@ describe('demoSurvey', () => {
 
   it('is a valid survey dated the day after the last order, with valid answers numbered demo-1, demo-2, ...', () => {
     expect(isSurvey(survey)).toBe(true);
-    expect(survey).toMatchObject({ id: 'demo', name: 'Demo survey', createdAt: '2026-11-01T00:00:00.000Z' });
+    expect(survey).toMatchObject({ id: 'demo', name: EN.name, createdAt: '2026-11-01T00:00:00.000Z' });
     expect(survey.versions[0].questions.matters.options).toEqual(EN.options);
     expect(answers.filter((a) => !isStoredAnswer(a))).toEqual([]);
     expect(answers.map((a) => a.id)).toEqual(answers.map((_, i) => `demo-${i + 1}`));

@@ -8,19 +8,10 @@ import { guessSurveyColumns } from '../../src/lib/surveys/survey-columns';
 import { summariseAnswers } from '../../src/lib/surveys/answer-summary';
 import { digitPick, emptyForm, manualAnswer } from '../../src/lib/surveys/manual-answer';
 import { addOption, cleanedEdit, editOf, editProblems, moveOption, removeOption, renameOption } from '../../src/lib/surveys/survey-edit';
-import { MAX_OPTIONS, newSurvey, type StoredAnswer, type SurveyStarterText } from '../../src/lib/surveys/survey';
+import { MAX_OPTIONS, newSurvey, type StoredAnswer } from '../../src/lib/surveys/survey';
+import { SHOP_TEXT } from './helpers/survey-text';
 
-const TEXT: SurveyStarterText = {
-  name: 'Shop survey',
-  title: 'Tell us about your visit',
-  thanks: 'Thank you!',
-  nps: 'How likely are you to recommend us?',
-  satisfaction: 'How satisfied are you?',
-  matters: 'What matters most to you?',
-  options: ['Speed of service', 'Price', 'Quality'],
-  openText: 'Anything else?',
-  identifier: 'Your e-mail or phone (optional)',
-};
+const TEXT = { ...SHOP_TEXT, options: ['Speed of service', 'Price', 'Quality'] };
 const NOW = new Date('2026-12-02T10:00:00Z');
 const version = newSurvey('s1', TEXT, NOW).versions[0];
 

@@ -12,20 +12,11 @@ import { resetConnection } from '../../src/lib/storage/connection';
 import { listAnswers } from '../../src/lib/storage/surveys';
 import { emptyForm } from '../../src/lib/surveys/manual-answer';
 import { editOf } from '../../src/lib/surveys/survey-edit';
-import { currentVersion, type SurveyStarterText } from '../../src/lib/surveys/survey';
+import { currentVersion } from '../../src/lib/surveys/survey';
 import { fakeEngines } from './helpers/fake-engine';
+import { SHOP_TEXT } from './helpers/survey-text';
 
-const TEXT: SurveyStarterText = {
-  name: 'Shop survey',
-  title: 'Tell us about your visit',
-  thanks: 'Thank you!',
-  nps: 'How likely are you to recommend us?',
-  satisfaction: 'How satisfied are you?',
-  matters: 'What matters most to you?',
-  options: ['Speed of service', 'Price'],
-  openText: 'Anything else?',
-  identifier: 'Your e-mail or phone (optional)',
-};
+const TEXT = SHOP_TEXT;
 
 let clock = 0;
 const now = () => new Date(Date.UTC(2026, 11, 2, 10, 0, clock++));

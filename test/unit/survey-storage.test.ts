@@ -7,19 +7,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cvmDb, resetConnection } from '../../src/lib/storage/connection';
 import { openCvmDb, STORE_NAMES } from '../../src/lib/storage/schema';
 import { addAnswer, addAnswers, countAnswers, deleteSurvey, listAnswers, listSurveys, saveSurvey } from '../../src/lib/storage/surveys';
-import { editedSurvey, newSurvey, type StoredAnswer, type SurveyStarterText } from '../../src/lib/surveys/survey';
+import { editedSurvey, newSurvey, type StoredAnswer } from '../../src/lib/surveys/survey';
+import { SHOP_TEXT } from './helpers/survey-text';
 
-const TEXT: SurveyStarterText = {
-  name: 'Shop survey',
-  title: 'Tell us about your visit',
-  thanks: 'Thank you!',
-  nps: 'How likely are you to recommend us?',
-  satisfaction: 'How satisfied are you?',
-  matters: 'What matters most to you?',
-  options: ['Speed of service', 'Price'],
-  openText: 'Anything else?',
-  identifier: 'Your e-mail or phone (optional)',
-};
+const TEXT = SHOP_TEXT;
 const NOW = new Date('2026-12-02T10:00:00Z');
 
 const answer = (id: string, surveyId: string, nps: number | null): StoredAnswer => ({
