@@ -1,39 +1,17 @@
 // axe-core on every screen of the main path, on a phone and a laptop, each in both languages:
 // no serious or critical violation (contrast, names of controls, labels, landmarks, ARIA).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe';
 import { useApp } from './helpers/use-app';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** The serious and critical violations on the page as it is, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function screens(page: Page): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   const check = async (name: string) => {
     // Charts are drawn a frame or two after the page: let them settle before checking.
     await page.waitForTimeout(300);
-    found[name] = await violations(page);
+    found[name] = await seriousViolations(page);
   };
   await check('import');
   await page.getByTestId('load-demo').click();

@@ -4,15 +4,15 @@
 // "thank you" loses nothing; a wrong PIN is refused and the right one leaves, where the answers
 // are counted; the kiosk starts over by itself (the page's clock moved by the test). Nothing goes
 // to another origin. Screenshots of each step, both orientations and
-// both languages, go to /tmp/s15-shots/kiosk/.
-import { readFileSync } from 'node:fs';
+// both languages, go to test-results/screenshots/kiosk/.
+import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, type OpenedApp } from './helpers/browser';
+import { seriousViolations } from './helpers/axe';
 
-const SHOTS = '/tmp/s15-shots/kiosk';
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/kiosk', import.meta.url));
 const PORTRAIT = { width: 768, height: 1024 };
 const LANDSCAPE = { width: 1024, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -28,19 +28,6 @@ async function shots(page: Page, lang: string, name: string): Promise<void> {
     await page.screenshot({ path: `${SHOTS}/${lang}-${label}-${name}.png` });
   }
   await page.setViewportSize(PORTRAIT);
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it is (as in accessibility.test.ts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Found = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Found[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-  });
 }
 
 async function storedAnswers(page: Page): Promise<{ source: string; answer: Record<string, unknown> }[]> {
@@ -218,7 +205,7 @@ describe('kiosk on a tablet', () => {
       const axe: Record<string, string[]> = {};
       const look = async (name: string) => {
         await shots(page, 'ru', name);
-        axe[name] = await axeViolations(page);
+        axe[name] = await seriousViolations(page);
       };
       await page.getByTestId('kiosk-launcher').waitFor();
       await startKiosk(page, 'ru');

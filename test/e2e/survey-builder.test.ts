@@ -3,13 +3,14 @@
 // 1), the answers downloaded as CSV, and the survey deleted with its answers. Then each of its
 // screens on a phone and a projector, in both languages: axe finds nothing serious, and the
 // screenshots are kept to look at.
+import { fileURLToPath } from 'node:url';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe';
 import { useApp } from './helpers/use-app';
 
-const SHOTS = '/tmp/s15-shots/builder';
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/survey-builder', import.meta.url));
 
 const text = (page: Page, testid: string) => page.getByTestId(testid).first().innerText();
 const focused = (page: Page) => page.evaluate(() => {

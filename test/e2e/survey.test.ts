@@ -5,28 +5,18 @@
 // shown again from the stored survey after a reload, with the same NPS; no axe violation.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
 import { analyse, textOf as text } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
+import { seriousViolations } from './helpers/axe';
+
+// With the other screenshots of the browser tests, to be looked at.
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/survey', import.meta.url));
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/survey/${name}`, import.meta.url));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = '/tmp/s15-shots/results';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: V[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function openSurveyTab(page: Page): Promise<void> {
   await page.getByTestId('file-input').setInputFiles(fixture('orders.csv'));
   await analyse(page);
