@@ -180,7 +180,7 @@ describe('a keyboard user on a wide screen', () => {
       return { color: style.outlineColor, width: style.outlineWidth, offset: style.outlineOffset, inside: own.left >= bar.left && own.right <= bar.right };
     });
     expect(ring).toEqual({ color: 'rgb(29, 78, 216)', width: '3px', offset: '-3px', inside: true });
-    await page.getByTestId('survey-empty').waitFor({ timeout: 60_000 });
+    await page.getByTestId('survey-panel').waitFor({ timeout: 60_000 });
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('view-segments');
     await page.keyboard.press('ArrowLeft');
