@@ -125,7 +125,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // A poll's default second is too short for a file to open on a loaded 2-core machine.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Two browsers at a time: most of a browser test is waiting (engine start, wasm compile, IndexedDB).
+          maxWorkers: 2,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
