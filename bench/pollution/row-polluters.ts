@@ -4,7 +4,7 @@
 // and another quote character change the line's bytes, not its cells; a row with more or fewer
 // fields has those cells (Pollock's changeRowNumberFields copies the last cell into the extra ones).
 
-import { createRng } from '../../src/lib/demo/prng';
+import { createRng } from '../../src/lib/random';
 import type { Table } from './csv';
 import { encodeTable, joinLines, RFC4180 } from './dialect';
 import type { PollutedFile } from './polluted-file';

@@ -2,7 +2,7 @@
 // source file (dates dd/mm/yyyy, times, quantities, product ids, prices with a currency sign, free
 // text with commas, doubled quotes and apostrophes, an empty last column) but written by us.
 
-import { createRng } from '../../src/lib/demo/prng';
+import { createRng } from '../../src/lib/random';
 import type { Table } from './csv';
 
 export const SOURCE_HEADER = ['DATE', 'TIME', 'Qty', 'PRODUCTID', 'Price', 'ProductType', 'ProductDescription', 'URL', 'Comments'];

@@ -1,4 +1,4 @@
-import { createRng, type Rng } from './prng';
+import { createRng, type Rng } from '../random';
 
 export interface DemoShopOptions {
   /** Same seed, byte-identical CSV; taken modulo 2^32. */

@@ -9,7 +9,7 @@ import { newSurvey, type StoredAnswer, type Survey, type SurveyStarterText } fro
 import { defaultArchetypes } from './demo-archetypes';
 import { type CommentTone, DEMO_COMMENTS, type DemoLocale } from './demo-comments';
 import type { DemoCustomer, DemoShop } from './demo-shop';
-import { createRng, type Rng } from './prng';
+import { createRng, type Rng } from '../random';
 
 export const DEMO_SURVEY_ID = 'demo';
 

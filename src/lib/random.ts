@@ -1,6 +1,7 @@
 /**
- * Seeded randomness for the demo shop. Trainers must be able to say "load seed 42"
- * and get the very same data as their students, so Math.random is never used.
+ * Seeded randomness. Trainers must be able to say "load seed 42" and get the very same demo shop
+ * as their students, and a campaign's control group must be drawn again from its shown seed on any
+ * machine, so Math.random is never used.
  */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -12,7 +13,7 @@ export interface Rng {
   normal(): number;
 }
 
-/** mulberry32: one 32-bit word of state is plenty for a demo and needs no BigInt. The seed is taken modulo 2^32. */
+/** mulberry32: one 32-bit word of state is plenty for a demo or a control group and needs no BigInt. The seed is taken modulo 2^32. */
 export function createRng(seed: number): Rng {
   let state = seed >>> 0;
 
