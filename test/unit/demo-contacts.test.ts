@@ -2,6 +2,7 @@
 // clearly fake, and untidy in the ways a till export is.
 import { describe, expect, it } from 'vitest';
 import { generateDemoShop } from '../../src/lib/demo/demo-shop';
+import { guessDataset } from '../../src/lib/mapping/guess-mapping';
 
 interface Customer {
   channels: Set<string>;
@@ -85,5 +86,12 @@ describe('the demo shop\'s contacts', () => {
     for (const p of filled(PHONE)) counts.set(styles(p), (counts.get(styles(p)) ?? 0) + 1);
     expect([...counts.keys()].sort()).toEqual(['digits', 'plus', 'trunk']);
     for (const count of counts.values()) expect(count / filled(PHONE).length).toBeGreaterThan(0.15);
+  });
+
+  it('leave the columns the analysis needs as they were: the mapping guess still takes customer_id, order_date and amount', () => {
+    // The types DuckDB detects in the demo CSV.
+    const types = ['VARCHAR', 'VARCHAR', 'DATE', 'DOUBLE', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR'];
+    const columns = shop.csv.slice(0, shop.csv.indexOf('\n')).split(',').map((name, i) => ({ name, detectedType: types[i] }));
+    expect(guessDataset(columns)).toEqual({ mapping: { customer: 'customer_id', date: 'order_date', amount: 'amount', order: 'order_id' }, platform: null });
   });
 });
