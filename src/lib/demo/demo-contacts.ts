@@ -1,7 +1,8 @@
 // Contact details of the demo shop's customers (e-mail, phone, push token, messenger id), so the
 // second stage (which channel reaches whom, what a cascade costs) can be shown on the demo too.
 // Every value is clearly fake: e-mail domains are the ones RFC 2606 reserves (example.com, .ru,
-// .org) and phones lie in +7 900 0xx xx xx, a range no operator hands out to customers.
+// .org) and every phone lies in the one block +7 900 0xx xx xx, so a demo number is recognised at
+// a glance (the block is not known to be reserved: never send anything to these numbers).
 // A few e-mails are malformed and phones are written three ways, as in a real till export, so the
 // matching rules have something to do.
 

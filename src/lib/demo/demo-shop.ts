@@ -250,7 +250,7 @@ export function generateDemoShop(options: DemoShopOptions): DemoShop {
   return toCsv(rng, calendar, orders, contactsOf(options.seed, orders));
 }
 
-/** Contact fields per customer number (index 0 unused), drawn from their own stream after the shop's. */
+/** Contact fields per customer number (index 0 unused), from their own stream: the shop's draws stay untouched. */
 function contactsOf(seed: number, orders: OrderColumns): string[] {
   const storeOnly = new Uint8Array(CUSTOMER_COUNT + 1).fill(1);
   const usesApp = new Uint8Array(CUSTOMER_COUNT + 1);
