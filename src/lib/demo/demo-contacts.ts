@@ -1,8 +1,9 @@
 // Contact details of the demo shop's customers (e-mail, phone, push token, messenger id), so the
 // second stage (which channel reaches whom, what a cascade costs) can be shown on the demo too.
-// Every value is clearly fake: e-mail domains are the ones RFC 2606 reserves (example.com, .ru,
-// .org) and every phone lies in the one block +7 900 0xx xx xx, so a demo number is recognised at
-// a glance (the block is not known to be reserved: never send anything to these numbers).
+// Every value is clearly fake: e-mail domains are ones RFC 2606 reserves (example.com, .org and
+// .net; not example.ru, an ordinary domain someone can own), and every phone lies in the one block
+// +7 900 0xx xx xx, so a demo number is recognised at a glance (the block is not known to be
+// reserved: never send anything to these numbers).
 // A few e-mails are malformed and phones are written three ways, as in a real till export, so the
 // matching rules have something to do.
 
@@ -43,7 +44,7 @@ const PEOPLE = {
     female: ['anna', 'maria', 'olga', 'elena', 'irina', 'natalia', 'svetlana', 'daria', 'polina', 'ksenia', 'tatiana', 'yulia'],
     male: ['alexei', 'ivan', 'dmitry', 'sergei', 'andrei', 'pavel', 'mikhail', 'nikolai', 'artem', 'egor', 'oleg', 'kirill'],
     surnames: ['ivanov', 'petrov', 'smirnov', 'kuznetsov', 'popov', 'volkov', 'sokolov', 'lebedev', 'kozlov', 'novikov', 'morozov', 'orlov', 'egorov', 'belov', 'zaitsev', 'pavlov', 'semenov', 'golubev', 'vinogradov', 'bogdanov'],
-    domains: ['example.ru', 'example.ru', 'example.com'],
+    domains: ['example.com', 'example.com', 'example.net'],
   },
   en: {
     female: ['emma', 'olivia', 'sophie', 'grace', 'lucy', 'amelia', 'chloe', 'ella'],
