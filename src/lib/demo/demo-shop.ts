@@ -1,4 +1,5 @@
 import { createRng, type Rng } from '../random';
+import { CONTACT_COLUMNS, contactFields, demoContacts, type ContactTraits } from './demo-contacts';
 
 export interface DemoShopOptions {
   /** Same seed, byte-identical CSV; taken modulo 2^32. */
@@ -8,7 +9,11 @@ export interface DemoShopOptions {
 }
 
 export interface DemoShop {
-  /** Header `order_id,customer_id,order_date,amount,channel`, LF after every line. */
+  /**
+   * Header `order_id,customer_id,order_date,amount,channel,email,phone,push_token,messenger_id`, LF
+   * after every line. A customer's contacts (demo-contacts.ts) repeat on each of its rows, blank
+   * where it gave none; the first five columns do not depend on them.
+   */
   csv: string;
   /** Data rows, header not counted. */
   rows: number;
@@ -242,15 +247,29 @@ export function generateDemoShop(options: DemoShopOptions): DemoShop {
     }
   }
 
-  return toCsv(rng, calendar, orders);
+  return toCsv(rng, calendar, orders, contactsOf(options.seed, orders));
 }
 
-function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns): DemoShop {
+/** Contact fields per customer number (index 0 unused), from their own stream: the shop's draws stay untouched. */
+function contactsOf(seed: number, orders: OrderColumns): string[] {
+  const storeOnly = new Uint8Array(CUSTOMER_COUNT + 1).fill(1);
+  const usesApp = new Uint8Array(CUSTOMER_COUNT + 1);
+  for (let order = 0; order < orders.customer.length; order++) {
+    const channel = CHANNELS[orders.channel[order]];
+    if (channel !== 'store') storeOnly[orders.customer[order]] = 0;
+    if (channel === 'app') usesApp[orders.customer[order]] = 1;
+  }
+  const traits: ContactTraits[] = [];
+  for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) traits.push({ storeOnly: storeOnly[customer] === 1, usesApp: usesApp[customer] === 1 });
+  return ['', ...demoContacts(seed, traits).map(contactFields)];
+}
+
+function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns, contacts: readonly string[]): DemoShop {
   const sequence = inDateOrder(rng, calendar, orders);
   const customerIds = Array.from({ length: CUSTOMER_COUNT + 1 }, (_, id) => `C${String(id).padStart(5, '0')}`);
   const seenCustomers = new Uint8Array(CUSTOMER_COUNT + 1);
   let customers = 0;
-  let csv = 'order_id,customer_id,order_date,amount,channel\n';
+  let csv = `order_id,customer_id,order_date,amount,channel,${CONTACT_COLUMNS.join(',')}\n`;
   for (let position = 0; position < sequence.length; position++) {
     const order = sequence[position];
     const customer = orders.customer[order];
@@ -258,7 +277,7 @@ function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns): DemoShop {
     seenCustomers[customer] = 1;
     const orderId = `D${String(position + 1).padStart(6, '0')}`;
     const date = calendar.labels[orders.day[order] - calendar.first];
-    csv += `${orderId},${customerIds[customer]},${date},${formatCents(orders.cents[order])},${CHANNELS[orders.channel[order]]}\n`;
+    csv += `${orderId},${customerIds[customer]},${date},${formatCents(orders.cents[order])},${CHANNELS[orders.channel[order]]},${contacts[customer]}\n`;
   }
   return {
     csv,
