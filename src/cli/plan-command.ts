@@ -34,6 +34,12 @@ const n2 = (x: number | null) => (x === null ? '—' : number.format(x));
 // Late reports are a small share of a small share: two significant digits keep them visible.
 const small = new Intl.NumberFormat('en', { maximumSignificantDigits: 2, useGrouping: false });
 
+/** Before any work: a PLAN.json that cannot be read stops the run with nothing printed. */
+export function checkPlanFile(plan: CliPlan, t: Translate): void {
+  const parsed = parsePlanFile(readFileSync(plan.file, 'utf8'), null);
+  if (!parsed.ok) throw new PlanInputError(t('cli.plan.badFile', { file: path.basename(plan.file), problem: t(parsed.problem.key, parsed.problem.params) }));
+}
+
 export function readPlan(plan: CliPlan, dataset: DatasetInfo, t: Translate): { segment: string; steps: Channel[] } {
   const file = path.basename(plan.file);
   const parsed = parsePlanFile(readFileSync(plan.file, 'utf8'), currencyOf(dataset));

@@ -21,7 +21,7 @@ import { localToday } from '../lib/dates';
 import { rejectedReasons, rejectedRows } from '../lib/import/report-items';
 import { segmentationInput } from '../lib/archetypes/segment';
 import { runSurvey, SurveyColumnError } from './survey-command';
-import { PlanInputError, runPlan } from './plan-command';
+import { checkPlanFile, PlanInputError, runPlan } from './plan-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -84,7 +84,15 @@ function checkOutputPaths(options: CliOptions): void {
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);
   if (options.survey) checkInputFile(options.survey.file);
-  if (options.plan) checkInputFile(options.plan.file);
+  if (options.plan) {
+    checkInputFile(options.plan.file);
+    try {
+      checkPlanFile(options.plan, t);
+    } catch (error) {
+      if (error instanceof PlanInputError) throw new InputError(error.message);
+      throw error;
+    }
+  }
   checkOutputPaths(options);
   const { engine, bindings } = await createNodeEngine();
   let columns: ColumnInfo[] | null = null;

@@ -4,7 +4,11 @@
 // P04 phone, messenger ("not-an-email" is no address); P05 none (phone 12345 has under 10
 // digits, push blank); P06 e-mail, phone, push; P07 e-mail, messenger; P08 phone; P09 all four;
 // P10 none; P11 e-mail, push; P12 phone, messenger (e-mail blank).
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cascade } from '../../src/lib/plan/cascade';
+import { parsePlanFile, resultJson } from '../../src/lib/plan/plan-file';
+import { expectResult, LOST_PLAN } from './helpers/plan-result';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import type { ChannelContacts, PlanReach } from '../../src/lib/engine/api';
 import type { ReachGroup } from '../../src/lib/plan/cascade';
@@ -88,5 +92,15 @@ describe('reach per segment', () => {
 
   it('refuses a contact column the file does not have', () => {
     expect(() => reach({ email: 'e-mail' })).toThrow();
+  });
+});
+
+describe('the planner\'s numbers equal the command line\'s', () => {
+  it('the cascade of lost-plan.json on the engine\'s reach gives the hand-computed RESULT.json', () => {
+    const parsed = parsePlanFile(readFileSync(LOST_PLAN, 'utf8'), 'USD');
+    if (!parsed.ok) throw new Error(parsed.problem.key);
+    const lost = reach(ALL).segments.find((s) => s.segment === 'lost')!;
+    const sms = parsed.plan.steps.find((s) => s.contact === 'phone')!;
+    expectResult(resultJson(parsed.plan.segment, cascade(parsed.plan.steps, lost.groups, sms)));
   });
 });
