@@ -1,6 +1,7 @@
 // The cascade model against cases worked out by hand (the numbers in each comment).
 import { describe, expect, it } from 'vitest';
 import { cascade, type ReachGroup, type StepChannel } from '../../src/lib/plan/cascade';
+import { explainBaselines, explainStep } from '../../src/lib/plan/explain';
 
 const email: StepChannel = { id: 'email', contact: 'email', price: 1, charged: 'sent', delivery: 0.9, read: 0.5, response: 0.2, fallback: 'not_delivered' };
 const sms: StepChannel = { id: 'sms', contact: 'phone', price: 5, charged: 'sent', delivery: 1, read: 1, response: 0.1, fallback: 'no_response' };
@@ -91,5 +92,18 @@ describe('reachability', () => {
   it('no response at all gives no cost per response', () => {
     const r = cascade([email], [group({ phone: true }, 5)], sms);
     expect(r.total).toMatchObject({ sent: 0, cost: 0, reach: 0, cost_per_response: null });
+  });
+});
+
+describe('the explanation of each number', () => {
+  it('names the rate and the numbers it multiplies, and the charging the cost follows', () => {
+    const r = cascade([email, sms], groups, sms);
+    const lines = explainStep(email, r.steps[0], 'E-mail');
+    expect(lines.delivered).toEqual({ key: 'plan.explain.delivered', params: { rate: 0.9, delivered: 9 } });
+    expect(lines.cost.key).toBe('plan.explain.costSent');
+    const onDelivery = { ...email, charged: 'delivered' as const };
+    // Charged on delivery: 1 x 9 delivered = 9.
+    expect(explainStep(onDelivery, cascade([onDelivery, sms], groups, sms).steps[0], 'E-mail').cost).toEqual({ key: 'plan.explain.costDelivered', params: { price: 1, delivered: 9, cost: 9 } });
+    expect(explainBaselines(r).smsToAll.params).toMatchObject({ sent: 14, cost: 70 });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { doubleCharge, lateShare } from '../../src/lib/plan/double-charge';
 import { defaultChannel, defaultChannels, isRate } from '../../src/lib/plan/channels';
 import type { StepChannel } from '../../src/lib/plan/cascade';
+import { explainDoubleCharge } from '../../src/lib/plan/explain';
 
 const email = { id: 'email', contact: 'email', price: 1, charged: 'sent', delivery: 0.9, read: 0.5, response: 0.2, fallback: 'not_delivered', timeoutHours: 1 } satisfies StepChannel & { timeoutHours: number };
 const sms = { id: 'sms', contact: 'phone', price: 5, charged: 'sent', delivery: 1, read: 1, response: 0.1, fallback: 'no_response', timeoutHours: 24 } satisfies StepChannel & { timeoutHours: number };
@@ -49,5 +50,18 @@ describe('default channels', () => {
       expect(c.source.length).toBeGreaterThan(20);
       expect(c.asOf).toBe('2025');
     }
+  });
+});
+
+describe('the warning per step', () => {
+  it('is on the step whose timeout lets late-reported customers through, sized with that timeout', () => {
+    const charge = doubleCharge([email, sms], both);
+    expect(charge.byStep[0].extraCost).toBeCloseTo(0.1);
+    expect(charge.byStep[1]).toEqual({ extraMessages: 0, extraCost: 0 });
+    const lines = explainDoubleCharge([email, sms], charge);
+    expect(lines[1]).toBeNull();
+    expect(lines[0]?.key).toBe('plan.explain.doubleCharge');
+    expect(lines[0]?.params).toMatchObject({ hours: 1, share: 0.02 });
+    expect(lines[0]?.params.cost).toBeCloseTo(0.1);
   });
 });

@@ -36,12 +36,13 @@ export interface DoubleCharge {
   extraMessages: number;
   /** What those messages cost, plus the late messages themselves on a channel charged on delivery. */
   extraCost: number;
+  /** The same two, by the step whose timeout let the customers through. */
+  byStep: { extraMessages: number; extraCost: number }[];
 }
 
 export function doubleCharge(steps: readonly (StepChannel & { timeoutHours: number })[], groups: readonly ReachGroup[]): DoubleCharge {
   const late = steps.map(() => 0);
-  let extraMessages = 0;
-  let extraCost = 0;
+  const byStep = steps.map(() => ({ extraMessages: 0, extraCost: 0 }));
   for (const group of groups) {
     let open = group.customers;
     steps.forEach((step, k) => {
@@ -50,17 +51,18 @@ export function doubleCharge(steps: readonly (StepChannel & { timeoutHours: numb
       if (k < steps.length - 1) {
         const lateHere = open * (1 - step.delivery) * lateShare(step.timeoutHours);
         late[k] += lateHere;
-        if (step.charged === 'delivered') extraCost += lateHere * step.price;
+        if (step.charged === 'delivered') byStep[k].extraCost += lateHere * step.price;
         let still = lateHere;
         for (const next of steps.slice(k + 1)) {
           if (!reaches(group, next.contact)) continue;
-          extraMessages += still;
-          extraCost += next.price * (next.charged === 'delivered' ? still * next.delivery : still);
+          byStep[k].extraMessages += still;
+          byStep[k].extraCost += next.price * (next.charged === 'delivered' ? still * next.delivery : still);
           still *= fallThrough(next);
         }
       }
       open *= fallThrough(step);
     });
   }
-  return { late, extraMessages, extraCost };
+  const sum = (f: (s: (typeof byStep)[number]) => number) => byStep.reduce((a, s) => a + f(s), 0);
+  return { late, extraMessages: sum((s) => s.extraMessages), extraCost: sum((s) => s.extraCost), byStep };
 }
