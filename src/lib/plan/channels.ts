@@ -95,10 +95,11 @@ const DEFAULTS: Record<DefaultChannelId, Defaults> = {
     fallback: 'not_read',
     timeoutHours: 24,
     prices: {
-      RUB: { price: 8, note: 'WhatsApp marketing message, about 0.08-0.10 USD, at about 90 RUB a dollar' },
-      USD: { price: 0.09, note: 'WhatsApp marketing message, about 0.08-0.10 USD depending on the country' },
+      RUB: { price: 7, note: 'WhatsApp marketing message to a Russian number: 0.086 USD at about 82 RUB a dollar' },
+      USD: { price: 0.09, note: 'WhatsApp marketing message, about 0.08-0.10 USD depending on the recipient\u2019s country' },
     },
-    source: 'Price: Meta WhatsApp Business pricing, marketing messages, charged only when delivered; delivery 95 %, read 80 %, response 8 % of read: typical, an assumption.',
+    source:
+      'Price: Meta\u2019s WhatsApp Business Platform rate card, per-message pricing from 1 July 2025: a marketing template is charged only when delivered, 0.0860 USD in the "Rest of Central & Eastern Europe" region (Russia\u2019s), about 0.11 EUR in Germany. Delivery 95 %, read 80 %, response 8 % of read: typical, an assumption.',
     asOf: '2025',
   },
   sms: {
@@ -113,9 +114,10 @@ const DEFAULTS: Record<DefaultChannelId, Defaults> = {
     timeoutHours: 24,
     prices: {
       RUB: { price: 5.3, note: 'advertising SMS in Russia, about 5.3 RUB with VAT a part' },
-      USD: { price: 0.0083, note: 'SMS in the United States, about 0.008 USD a part before carrier fees' },
+      USD: { price: 0.0083, note: 'SMS in the United States: 0.0083 USD a segment, carrier fees (about 0.003) on top' },
     },
-    source: 'Price: Russian SMS aggregators\u2019 tariffs for advertising SMS (2025, with VAT); Twilio US SMS price (2025). Delivery 95 %, read 90 %, response 3 %: typical, an assumption.',
+    source:
+      'Price: advertising SMS in Russia about 5.3 RUB a part with VAT in 2025 (aggregators\u2019 tariffs for Latin or Cyrillic sender names; each operator sets its own, check your contract); Twilio\u2019s US long-code SMS 0.0083 USD a segment (2025). Delivery 95 %, read 90 %, response 3 %: typical, an assumption.',
     asOf: '2025',
   },
 };
