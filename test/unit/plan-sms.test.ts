@@ -1,6 +1,6 @@
 // SMS length and parts: GSM-7 160 alone, 153 a part; UCS-2 70 alone, 67 a part.
 import { describe, expect, it } from 'vitest';
-import { smsLength } from '../../src/lib/plan/sms';
+import { messagePrice, smsLength } from '../../src/lib/plan/sms';
 
 describe('GSM-7', () => {
   it('holds 160 Latin characters in one part and splits the 161st into two of 153', () => {
@@ -41,5 +41,15 @@ describe('UCS-2', () => {
   it('counts an emoji as two code units', () => {
     expect(smsLength('😀'.repeat(35))).toMatchObject({ encoding: 'ucs2', units: 70, parts: 1 });
     expect(smsLength(`${'😀'.repeat(35)}a`)).toMatchObject({ units: 71, parts: 2 });
+  });
+});
+
+describe('the price of a message', () => {
+  it('is the part price times the parts for SMS, one price for other channels', () => {
+    const sms = { contact: 'phone', price: 5.3 };
+    expect(messagePrice(sms, 'я'.repeat(70))).toBeCloseTo(5.3);
+    expect(messagePrice(sms, 'я'.repeat(71))).toBeCloseTo(10.6);
+    expect(messagePrice(sms, 'a'.repeat(161))).toBeCloseTo(10.6);
+    expect(messagePrice({ contact: 'email', price: 0.1 }, 'я'.repeat(500))).toBe(0.1);
   });
 });

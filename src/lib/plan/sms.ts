@@ -45,3 +45,11 @@ export function smsLength(text: string): SmsLength {
   const perPart = parts > 1 ? part : single;
   return { encoding, units, parts, perPart, left: parts === 0 ? single : parts * perPart - units };
 }
+
+/**
+ * What one message of `text` costs on a channel: an SMS is billed per part, so its price is the
+ * part price times the parts the text takes; other channels bill a message whatever its length.
+ */
+export function messagePrice(channel: { contact: string; price: number }, text: string): number {
+  return channel.contact === 'phone' ? channel.price * Math.max(1, smsLength(text).parts) : channel.price;
+}
