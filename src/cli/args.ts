@@ -51,7 +51,15 @@ Options:
   --survey-id COL, --survey-nps COL, --survey-satisfaction COL, --survey-matters COL
                              with --survey: its columns (default: guessed from headers and values)
   --email COL, --phone COL   the order file's contact columns an answer's identifier is matched to
-                             (e-mail without case or spaces, phone by its digits; else: customer id)
+                             (e-mail without case or spaces, phone by its digits; else: customer id),
+                             and with --plan the columns e-mail and SMS are sent to
+  --plan PLAN.json           a channel cascade for one segment: {"segment": NAME, "steps": [{"channel":
+                             "email"|"push"|"messenger"|"sms", "price", "charged", "delivery", "read",
+                             "response", "fallback"}]}; prints what each step is expected to send,
+                             deliver and cost, against SMS to all and every channel to all
+  --out-plan RESULT.json     with --plan: write those numbers as JSON
+  --push COL, --messenger COL
+                             with --plan: the columns of push tokens and messenger ids
   --churn-days N             churned = no purchase for more than N days (default: the 90th
                              percentile of the days between a customer's purchases)
 
@@ -105,6 +113,14 @@ export interface CliOptions {
   churnDays: number | null;
   /** --survey and its columns; null without it. */
   survey: CliSurvey | null;
+  /** --plan, its output and the contact columns; null without it. */
+  plan: CliPlan | null;
+}
+
+export interface CliPlan {
+  file: string;
+  out: string | null;
+  contacts: { email?: string; phone?: string; push?: string; messenger?: string };
 }
 
 export interface CliSurvey {
@@ -161,6 +177,10 @@ const OPTIONS = {
   'survey-matters': { type: 'string' },
   email: { type: 'string' },
   phone: { type: 'string' },
+  plan: { type: 'string' },
+  'out-plan': { type: 'string' },
+  push: { type: 'string' },
+  messenger: { type: 'string' },
   'out-migration': { type: 'string' },
   'hold-cuts': { type: 'boolean' },
   'churn-days': { type: 'string' },
@@ -339,7 +359,8 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     throw new ArgsError('--import-only needs --out FILE.csv (the data as understood) or --rejected FILE.csv');
   }
 
-  const survey = surveyOptions(text);
+  const plan = planOptions(text);
+  const survey = surveyOptions(text, plan !== null);
   const segment = text('segment');
   if (segment !== undefined && (text('out') === undefined || importOnly)) {
     throw new ArgsError('--segment needs --out FILE.csv, where that segment\'s customers are written (not with --import-only)');
@@ -347,7 +368,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   if (segment !== undefined && segment.trim() === '') throw new ArgsError('--segment needs a segment name, for example --segment "At Risk"');
 
   const outputs: CliOutput[] = [];
-  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined]] as const) {
+  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined], ['--out-plan', plan?.out ?? undefined]] as const) {
     if (file !== undefined) outputs.push({ flag, file });
   }
 
@@ -377,18 +398,33 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     holdCuts: values['hold-cuts'] === true,
     churnDays,
     survey,
+    plan,
   };
 }
 
+const defined = <T extends Record<string, string | undefined>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
+
+/** --plan and the flags that go with it; those without it are refused. */
+function planOptions(text: (name: OptionName) => string | undefined): CliPlan | null {
+  const file = text('plan');
+  if (file === undefined) {
+    const given = (['out-plan', 'push', 'messenger'] as const).find((n) => text(n) !== undefined);
+    if (given) throw new ArgsError(`--${given} needs --plan PLAN.json`);
+    return null;
+  }
+  return { file, out: text('out-plan') ?? null, contacts: defined({ email: text('email'), phone: text('phone'), push: text('push'), messenger: text('messenger') }) };
+}
+
 /** --survey and the flags that go with it; those without it are refused. */
-function surveyOptions(text: (name: OptionName) => string | undefined): CliSurvey | null {
+function surveyOptions(text: (name: OptionName) => string | undefined, withPlan: boolean): CliSurvey | null {
   const file = text('survey');
-  const given = (['out-survey', 'survey-id', 'survey-nps', 'survey-satisfaction', 'survey-matters', 'email', 'phone'] as const).filter((n) => text(n) !== undefined);
+  // --email and --phone also name the columns a plan sends to.
+  const contacts = withPlan ? [] : (['email', 'phone'] as const);
+  const given = (['out-survey', 'survey-id', 'survey-nps', 'survey-satisfaction', 'survey-matters', ...contacts] as const).filter((n) => text(n) !== undefined);
   if (file === undefined) {
     if (given.length > 0) throw new ArgsError(`--${given[0]} needs --survey ANSWERS.csv`);
     return null;
   }
-  const defined = <T extends Record<string, string | undefined>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
   return {
     file,
     out: text('out-survey') ?? null,

@@ -21,6 +21,7 @@ import { localToday } from '../lib/dates';
 import { rejectedReasons, rejectedRows } from '../lib/import/report-items';
 import { segmentationInput } from '../lib/archetypes/segment';
 import { runSurvey, SurveyColumnError } from './survey-command';
+import { checkPlanFile, PlanInputError, runPlan } from './plan-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -83,6 +84,15 @@ function checkOutputPaths(options: CliOptions): void {
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
   checkInputFile(options.file);
   if (options.survey) checkInputFile(options.survey.file);
+  if (options.plan) {
+    checkInputFile(options.plan.file);
+    try {
+      checkPlanFile(options.plan, t);
+    } catch (error) {
+      if (error instanceof PlanInputError) throw new InputError(error.message);
+      throw error;
+    }
+  }
   checkOutputPaths(options);
   const { engine, bindings } = await createNodeEngine();
   let columns: ColumnInfo[] | null = null;
@@ -155,6 +165,15 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
         print(t('cli.wroteSurvey', { file: options.survey.out, count: survey.results.segments.length }));
       }
     }
+    if (options.plan !== null) {
+      const plan = runPlan(engine, dataset, options.plan, settings, segmentation, englishArchetypeNames(settings), t);
+      print('');
+      for (const line of plan.lines) print(line);
+      if (options.plan.out !== null && plan.json) {
+        writeOutput(options.plan.out, plan.json);
+        print(t('cli.wrotePlan', { file: options.plan.out }));
+      }
+    }
     if (options.compareTo !== null) {
       const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
       const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
@@ -167,7 +186,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       }
     }
   } catch (error) {
-    if (error instanceof SurveyColumnError) throw new InputError(error.message);
+    if (error instanceof SurveyColumnError || error instanceof PlanInputError) throw new InputError(error.message);
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
     throw error;
   }

@@ -25,6 +25,7 @@ describe('parseCliArgs: valid command lines', () => {
       out: null,
       segment: null,
       survey: null,
+      plan: null,
       importOnly: false,
       rejected: null,
       read: {},
@@ -110,6 +111,7 @@ describe('parseCliArgs: valid command lines', () => {
       out: '/tmp/scores.csv',
       segment: null,
       survey: null,
+      plan: null,
       importOnly: false,
       rejected: '/tmp/rejected.csv',
       read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },
@@ -260,5 +262,20 @@ describe('resolveMapping', () => {
       quantity: 'Quantity',
       price: 'UnitPrice',
     });
+  });
+});
+
+describe('--plan', () => {
+  it('takes the plan, its output and the four contact columns; --email and --phone need no survey', () => {
+    const o = options('orders.csv', '--plan', 'p.json', '--out-plan', 'r.json', '--email', 'mail', '--phone', 'tel', '--push', 'tok', '--messenger', 'wa');
+    expect(o.plan).toEqual({ file: 'p.json', out: 'r.json', contacts: { email: 'mail', phone: 'tel', push: 'tok', messenger: 'wa' } });
+    expect(o.survey).toBeNull();
+    expect(o.outputs).toContainEqual({ flag: '--out-plan', file: 'r.json' });
+  });
+
+  it('refuses its flags without it', () => {
+    expect(error('orders.csv', '--out-plan', 'r.json')).toBe('--out-plan needs --plan PLAN.json');
+    expect(error('orders.csv', '--messenger', 'wa')).toBe('--messenger needs --plan PLAN.json');
+    expect(error('orders.csv', '--email', 'mail')).toBe('--email needs --survey ANSWERS.csv');
   });
 });

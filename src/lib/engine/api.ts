@@ -5,6 +5,7 @@ import type { SurveyAnswer } from '../surveys/answer';
 import type { Locale } from '../i18n/locale';
 import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey';
 import type { SegmentationInput } from '../archetypes/segment';
+import type { ReachGroup } from '../plan/cascade';
 
 export type Axis = 'r' | 'f' | 'm';
 export type ScoringMethod = 'quantile' | 'ntile' | 'custom';
@@ -279,6 +280,19 @@ export interface SurveyTable {
 export interface SurveyContacts {
   email?: string;
   phone?: string;
+}
+
+/** The columns of the order file that hold each customer's contacts for the channel cascade. */
+export interface ChannelContacts {
+  email?: string;
+  phone?: string;
+  push?: string;
+  messenger?: string;
+}
+
+/** Per segment of the segmentation in use, its customers grouped by which channels can reach them. */
+export interface PlanReach {
+  segments: { segment: string; customers: number; groups: ReachGroup[] }[];
 }
 
 export type SurveyUnmatchedReason = 'no_id' | 'not_customer' | 'ambiguous';
@@ -578,6 +592,8 @@ export interface EngineApi {
   readSurveyFile(file: File): Promise<SurveyTable>;
   /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
+  /** Per segment, the scored customers grouped by which channels (the order file's contact columns) can reach them: the cascade planner's input. */
+  planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): Promise<PlanReach>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

@@ -5,6 +5,7 @@
 // when a stage is rebuilt). The arguments are EngineApi's (src/lib/engine/api.ts), in its order.
 
 import type {
+  ChannelContacts,
   ChurnSuggestion,
   CohortCell,
   ColumnMapping,
@@ -14,6 +15,7 @@ import type {
   ImportSummary,
   MovementOptions,
   MovementResult,
+  PlanReach,
   RejectedReasons,
   ScoreResult,
   ScoringSettings,
@@ -41,6 +43,7 @@ import { segmentCustomers } from './segment-customers';
 import { emptyState } from './state';
 import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
+import { planReach } from './plan';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -97,6 +100,10 @@ export class AnalysisEngine implements Opener {
 
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): SurveyResults {
     return surveyResults(this.db, this.state, settings, segmentation, answers, contacts);
+  }
+
+  planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): PlanReach {
+    return planReach(this.db, this.state, settings, segmentation, contacts);
   }
 
   exportOrdersCsv(): Uint8Array {
