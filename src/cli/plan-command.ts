@@ -81,13 +81,10 @@ export function runPlan(
     t('cli.plan.costPerResponse', { cost: n2(result.total.cost_per_response) }),
     ...(['sms_to_all', 'all_channels'] as const).map((b) => {
       const base = result.baselines[b];
-      return t(b === 'sms_to_all' ? 'cli.plan.smsToAll' : 'cli.plan.allChannels', {
-        sent: n2(base.sent),
-        responses: n2(base.responses),
-        cost: n2(base.cost),
-        perResponse: n2(base.cost_per_response),
-        saving: n2(base.saving),
-      });
+      const figures = { sent: n2(base.sent), responses: n2(base.responses), cost: n2(base.cost), perResponse: n2(base.cost_per_response) };
+      // A cascade dearer than the baseline says so, never "saves -2.10".
+      if (base.saving < 0) return t(b === 'sms_to_all' ? 'cli.plan.smsToAllMore' : 'cli.plan.allChannelsMore', { ...figures, extra: n2(-base.saving) });
+      return t(b === 'sms_to_all' ? 'cli.plan.smsToAll' : 'cli.plan.allChannels', { ...figures, saving: n2(base.saving) });
     }),
     ...(late.extraMessages > 0 ? [t('cli.plan.doubleCharge', { messages: small.format(late.extraMessages), cost: small.format(late.extraCost) })] : []),
   ];

@@ -105,5 +105,8 @@ describe('the explanation of each number', () => {
     // Charged on delivery: 1 x 9 delivered = 9.
     expect(explainStep(onDelivery, cascade([onDelivery, sms], groups, sms).steps[0], 'E-mail').cost).toEqual({ key: 'plan.explain.costDelivered', params: { price: 1, delivered: 9, cost: 9 } });
     expect(explainBaselines(r).smsToAll.params).toMatchObject({ sent: 14, cost: 70 });
+    // A cascade dearer than a baseline is said to cost more, with a positive figure.
+    const dearer = { ...r, baselines: { ...r.baselines, sms_to_all: { ...r.baselines.sms_to_all, saving: -2.5 } } };
+    expect(explainBaselines(dearer).smsToAll).toMatchObject({ key: 'plan.explain.smsToAllMore', params: { extra: 2.5 } });
   });
 });

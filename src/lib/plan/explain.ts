@@ -25,8 +25,13 @@ export function explainStep(step: StepChannel, result: StepResult, channelName: 
 }
 
 export function explainBaselines(result: CascadeResult): Record<'smsToAll' | 'allChannels', ExplainLine> {
-  const line = (key: TranslationKey, b: CascadeResult['baselines']['sms_to_all']): ExplainLine => ({ key, params: { sent: b.sent, cost: b.cost, saving: b.saving } });
-  return { smsToAll: line('plan.explain.smsToAll', result.baselines.sms_to_all), allChannels: line('plan.explain.allChannels', result.baselines.all_channels) };
+  // A cascade dearer than a baseline says so ("costs 2.10 more"), never "saves -2.10".
+  const line = (saves: TranslationKey, more: TranslationKey, b: CascadeResult['baselines']['sms_to_all']): ExplainLine =>
+    b.saving < 0 ? { key: more, params: { sent: b.sent, cost: b.cost, extra: -b.saving } } : { key: saves, params: { sent: b.sent, cost: b.cost, saving: b.saving } };
+  return {
+    smsToAll: line('plan.explain.smsToAll', 'plan.explain.smsToAllMore', result.baselines.sms_to_all),
+    allChannels: line('plan.explain.allChannels', 'plan.explain.allChannelsMore', result.baselines.all_channels),
+  };
 }
 
 /** The double-charging warning of each step that lets late-reported customers through; none where nothing is expected. */
