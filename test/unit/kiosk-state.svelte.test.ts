@@ -36,6 +36,7 @@ function setUp(options: { lock?: KioskLock | null; survey?: Survey | null } = {}
   const kiosk = new Kiosk(deps);
   return {
     kiosk,
+    deps,
     stored,
     lock: () => lock,
     advance: (ms: number) => {
@@ -120,6 +121,12 @@ describe('kiosk state', () => {
     await t.kiosk.leave('1111');
     await t.kiosk.leave('1111');
     expect(t.kiosk.pinWaitSeconds()).toBe(30);
+    // A reload does not reset the back-off: the wrong tries are kept with the lock.
+    expect(t.lock()).toMatchObject({ failures: 3 });
+    const reloaded = new Kiosk(t.deps);
+    await reloaded.boot();
+    expect(reloaded.active).toBe(true);
+    expect(reloaded.pinWaitSeconds()).toBe(30);
     // Even the right PIN waits.
     expect(await t.kiosk.leave('2468')).toBe(false);
     expect(t.kiosk.active).toBe(true);

@@ -92,8 +92,8 @@ export class Kiosk {
         this.#lock = event.lock;
         this.survey = event.survey;
         this.phase = 'asking';
-        this.pinFailures = 0;
-        this.pinWaitUntil = 0;
+        this.pinFailures = event.lock.failures ?? 0;
+        this.pinWaitUntil = event.lock.waitUntil ?? 0;
         this.#restart(now);
         return;
       case 'unlocked':
@@ -217,6 +217,9 @@ export class Kiosk {
     if (!lock || this.pinWaitSeconds() > 0) return false;
     if (!(await pinMatches(pin, lock))) {
       this.transition({ type: 'pin-wrong' });
+      this.#lock = { ...lock, failures: this.pinFailures, waitUntil: this.pinWaitUntil };
+      // Kept with the lock so a reload does not reset the back-off; a failed write only loses that.
+      await this.#deps.saveLock(this.#lock).catch(() => undefined);
       return false;
     }
     try {

@@ -6,6 +6,12 @@ export interface KioskLock {
   pinHash: string;
   salt: string;
   startedAt: string;
+  /**
+   * Wrong PINs in a row and until when (epoch ms) the pad waits: kept with the lock, so reloading
+   * the page does not reset the back-off (else a reload per three tries would try every PIN).
+   */
+  failures?: number;
+  waitUntil?: number;
 }
 
 const isHex = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]+$/.test(v);
@@ -21,6 +27,8 @@ export function isKioskLock(value: unknown): value is KioskLock {
     v.pinHash.length === 64 &&
     isHex(v.salt) &&
     typeof v.startedAt === 'string' &&
-    !Number.isNaN(Date.parse(v.startedAt))
+    !Number.isNaN(Date.parse(v.startedAt)) &&
+    (v.failures === undefined || (Number.isInteger(v.failures) && (v.failures as number) >= 0)) &&
+    (v.waitUntil === undefined || Number.isFinite(v.waitUntil))
   );
 }
