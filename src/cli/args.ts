@@ -58,6 +58,11 @@ Options:
                              "response", "fallback"}]}; prints what each step is expected to send,
                              deliver and cost, against SMS to all and every channel to all
   --out-plan RESULT.json     with --plan: write those numbers as JSON
+  --out-targets DIR          with --plan: one CSV per step (customer_id, segment, contact, message:
+                             a step's "message" template rendered; PLAN.json's "offer" fills {offer})
+                             and control.csv, the control group left out of every list
+  --control SHARE            with --out-targets: the control group's share (default 10%)
+  --seed N                   with --out-targets: the seed of the control group's draw (default 1)
   --push COL, --messenger COL
                              with --plan: the columns of push tokens and messenger ids
   --churn-days N             churned = no purchase for more than N days (default: the 90th
@@ -120,6 +125,8 @@ export interface CliOptions {
 export interface CliPlan {
   file: string;
   out: string | null;
+  /** --out-targets DIR: the target lists and the control group, drawn with `control` and `seed`. */
+  targets: { dir: string; control: number; seed: number } | null;
   contacts: { email?: string; phone?: string; push?: string; messenger?: string };
 }
 
@@ -179,6 +186,9 @@ const OPTIONS = {
   phone: { type: 'string' },
   plan: { type: 'string' },
   'out-plan': { type: 'string' },
+  'out-targets': { type: 'string' },
+  control: { type: 'string' },
+  seed: { type: 'string' },
   push: { type: 'string' },
   messenger: { type: 'string' },
   'out-migration': { type: 'string' },
@@ -408,11 +418,31 @@ const defined = <T extends Record<string, string | undefined>>(o: T) => Object.f
 function planOptions(text: (name: OptionName) => string | undefined): CliPlan | null {
   const file = text('plan');
   if (file === undefined) {
-    const given = (['out-plan', 'push', 'messenger'] as const).find((n) => text(n) !== undefined);
+    const given = (['out-plan', 'out-targets', 'control', 'seed', 'push', 'messenger'] as const).find((n) => text(n) !== undefined);
     if (given) throw new ArgsError(`--${given} needs --plan PLAN.json`);
     return null;
   }
-  return { file, out: text('out-plan') ?? null, contacts: defined({ email: text('email'), phone: text('phone'), push: text('push'), messenger: text('messenger') }) };
+  const dir = text('out-targets');
+  const given = (['control', 'seed'] as const).find((n) => text(n) !== undefined);
+  if (dir === undefined && given) throw new ArgsError(`--${given} needs --out-targets DIR, where the target lists and the control group are written`);
+  const targets = dir === undefined ? null : { dir, control: controlShare(text('control')), seed: seedValue(text('seed')) };
+  return { file, out: text('out-plan') ?? null, targets, contacts: defined({ email: text('email'), phone: text('phone'), push: text('push'), messenger: text('messenger') }) };
+}
+
+/** "10%", "0.1" or "10" (a percent above 1); default 10 %. Half the segment at most: the rest is the campaign. */
+function controlShare(value: string | undefined): number {
+  if (value === undefined) return 0.1;
+  const n = Number(value.trim().replace(/%$/, ''));
+  const share = value.trim().endsWith('%') || n > 1 ? n / 100 : n;
+  if (!(Number.isFinite(share) && share >= 0 && share <= 0.5)) throw new ArgsError(`--control must be a share from 0 to 0.5 (or 0% to 50%), got "${value}"`);
+  return share;
+}
+
+/** The seed of the control group's draw, shown in the output so the same group can be drawn again. */
+function seedValue(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (!/^\d{1,10}$/.test(value.trim())) throw new ArgsError(`--seed must be a whole number, got "${value}"`);
+  return Number(value.trim());
 }
 
 /** --survey and the flags that go with it; those without it are refused. */

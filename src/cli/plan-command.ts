@@ -11,9 +11,9 @@ import type { Translate } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
 import { currencyInUse, guessCurrency } from '../lib/mapping/currency-guess';
 import { cascade, type CascadeResult } from '../lib/plan/cascade';
-import { defaultChannel, type Channel, type ContactKind, type DefaultChannelId } from '../lib/plan/channels';
+import { defaultChannel, type ContactKind, type DefaultChannelId } from '../lib/plan/channels';
 import { doubleCharge } from '../lib/plan/double-charge';
-import { parsePlanFile, resultJson } from '../lib/plan/plan-file';
+import { parsePlanFile, resultJson, type PlanFile } from '../lib/plan/plan-file';
 import type { AnalysisEngine } from '../worker/engine/analysis-engine';
 import type { CliPlan } from './args';
 import { segmentIdNamed } from './summary-text';
@@ -40,7 +40,7 @@ export function checkPlanFile(plan: CliPlan, t: Translate): void {
   if (!parsed.ok) throw new PlanInputError(t('cli.plan.badFile', { file: path.basename(plan.file), problem: t(parsed.problem.key, parsed.problem.params) }));
 }
 
-export function readPlan(plan: CliPlan, dataset: DatasetInfo, t: Translate): { segment: string; steps: Channel[] } {
+export function readPlan(plan: CliPlan, dataset: DatasetInfo, t: Translate): PlanFile {
   const file = path.basename(plan.file);
   const parsed = parsePlanFile(readFileSync(plan.file, 'utf8'), currencyOf(dataset));
   if (!parsed.ok) throw new PlanInputError(t('cli.plan.badFile', { file, problem: t(parsed.problem.key, parsed.problem.params) }));
@@ -59,8 +59,9 @@ export function runPlan(
   segmentation: SegmentationInput,
   segmentNames: Record<string, string>,
   t: Translate,
-): { lines: string[]; json: Uint8Array | null; result: CascadeResult } {
-  const { segment: named, steps } = readPlan(plan, dataset, t);
+): { lines: string[]; json: Uint8Array | null; result: CascadeResult; segment: string; file: PlanFile } {
+  const file = readPlan(plan, dataset, t);
+  const { segment: named, steps } = file;
   const segment = segmentIdNamed(named, segmentNames);
   if (segment === null) throw new PlanInputError(t('cli.plan.noSegment', { file: path.basename(plan.file), segment: named, segments: Object.values(segmentNames).join(', ') }));
   const reach = engine.planReach(settings, segmentation, plan.contacts);
@@ -89,5 +90,5 @@ export function runPlan(
     ...(late.extraMessages > 0 ? [t('cli.plan.doubleCharge', { messages: small.format(late.extraMessages), cost: small.format(late.extraCost) })] : []),
   ];
   const json = plan.out === null ? null : new TextEncoder().encode(`${JSON.stringify(resultJson(named, result), null, 2)}\n`);
-  return { lines, json, result };
+  return { lines, json, result, segment, file };
 }

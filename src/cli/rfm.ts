@@ -2,7 +2,8 @@
 // Exit codes: 0 done, 2 the input or the options are wrong (one line on stderr saying what),
 // 1 an internal error (one line too: a stack trace helps nobody who typed a file name).
 
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ColumnInfo, ColumnMapping, ScoringSettings } from '../lib/engine/api';
 import { EngineError, reasonOf } from '../lib/engine/errors';
 import { createTranslator } from '../lib/i18n/translate';
@@ -22,6 +23,7 @@ import { rejectedReasons, rejectedRows } from '../lib/import/report-items';
 import { segmentationInput } from '../lib/archetypes/segment';
 import { runSurvey, SurveyColumnError } from './survey-command';
 import { checkPlanFile, PlanInputError, runPlan } from './plan-command';
+import { runTargets, type TargetFile } from './targets-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -70,6 +72,16 @@ function writeOutput(out: string, bytes: Uint8Array): void {
   } catch (error) {
     throw new InputError(`could not write ${out}: ${reasonOf(error)}`);
   }
+}
+
+/** The folder is made if it does not exist; a file of that name is refused. */
+function writeTargetFiles(dir: string, files: readonly TargetFile[]): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`could not make the folder ${dir}: ${reasonOf(error)}`);
+  }
+  for (const file of files) writeOutput(path.join(dir, file.name), file.bytes);
 }
 
 const REJECTED_REASONS = rejectedReasons(t);
@@ -172,6 +184,14 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       if (options.plan.out !== null && plan.json) {
         writeOutput(options.plan.out, plan.json);
         print(t('cli.wrotePlan', { file: options.plan.out }));
+      }
+      const targets = options.plan.targets;
+      if (targets !== null) {
+        const segmentName = englishArchetypeNames(settings)[plan.segment] ?? plan.segment;
+        const made = runTargets(engine, { ...options.plan, targets }, plan.file, { id: plan.segment, name: segmentName }, plan.result, settings, segmentation, t);
+        for (const line of made.lines) print(line);
+        writeTargetFiles(targets.dir, made.files);
+        print(t('cli.wroteTargets', { count: made.files.length, dir: targets.dir }));
       }
     }
     if (options.compareTo !== null) {

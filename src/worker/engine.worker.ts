@@ -199,6 +199,7 @@ const api: EngineApi = {
   surveyResults: (settings, segmentation, answers, contacts) => call(({ engine }) => engine.surveyResults(settings, segmentation, answers, contacts)),
 
   planReach: (settings, segmentation, contacts) => call(({ engine }) => engine.planReach(settings, segmentation, contacts)),
+  planTargets: (settings, segmentation, contacts, segment) => call(({ engine }) => engine.planTargets(settings, segmentation, contacts, segment)),
 
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };

@@ -63,6 +63,42 @@ describe('the cascade of a plan', () => {
     expectResult(JSON.parse(readFileSync(out, 'utf8')));
   });
 
+  it('writes a target list per step with the contact and the rendered message, and the control group apart', { timeout: TIMEOUT }, async () => {
+    // Lost is P10 (no contact), P11 (e-mail, push) and P12 (blank e-mail, phone, messenger).
+    const plan = path.join(outDir, 'targets-plan.json');
+    writeFileSync(
+      plan,
+      JSON.stringify({ segment: 'Lost', offer: '20% off', steps: [{ channel: 'email', message: '{days_since_purchase} days since {last_purchase_date}: {offer}' }, { channel: 'push' }, { channel: 'messenger' }, { channel: 'sms', message: 'Back? {offer}' }] }),
+    );
+    const dir = path.join(outDir, 'targets');
+    const run = await rfm(ORDERS, '--as-of', '2024-04-01', ...CONTACTS, '--plan', plan, '--out-targets', dir, '--control', '0');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const file = (name: string) => readFileSync(path.join(dir, name), 'utf8').trim().split(/\r?\n/);
+    // P11's last purchase 2023-05-01, 336 days before the as-of date 2024-04-01.
+    expect(file('1-email.csv')).toEqual(['customer_id,segment,contact,message', 'P11,Lost,gail@example.com,336 days since 2023-05-01: 20% off']);
+    expect(file('2-push.csv')).toEqual(['customer_id,segment,contact,message', 'P11,Lost,tok-p11,']);
+    expect(file('3-messenger.csv')).toEqual(['customer_id,segment,contact,message', 'P12,Lost,wa-p12,']);
+    // The phone as its digits: what a gateway takes, and no "+" a spreadsheet would read as a formula.
+    expect(file('4-sms.csv')).toEqual(['customer_id,segment,contact,message', 'P12,Lost,79123456712,Back? 20% off']);
+    expect(file('control.csv')).toEqual(['customer_id,segment']);
+    expect(run.stdout).toContain('  1-email.csv: 1 customer to send to first.');
+    expect(run.stdout).toContain(`Wrote 5 files to ${dir}.`);
+
+    // A third held out, drawn again from the same seed: the same customer, in no list.
+    const again = async () => {
+      const held = path.join(outDir, 'held');
+      const result = await rfm(ORDERS, '--as-of', '2024-04-01', ...CONTACTS, '--plan', plan, '--out-targets', held, '--control', '34%', '--seed', '5');
+      expect(result.stdout).toContain('Control group: 1 of 3 customers (34%, seed 5)');
+      const control = readFileSync(path.join(held, 'control.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+      const listed = ['1-email.csv', '2-push.csv', '3-messenger.csv', '4-sms.csv'].flatMap((n) => readFileSync(path.join(held, n), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]));
+      expect(control).toHaveLength(1);
+      expect(listed).not.toContain(control[0].split(',')[0]);
+      return control;
+    };
+    expect(await again()).toEqual(await again());
+  });
+
   it('says a step reaches nobody when its contact column is not given', { timeout: TIMEOUT }, async () => {
     const run = await rfm(ORDERS, '--as-of', '2024-04-01', '--email', 'email', '--plan', PLAN);
     expect(run.code).toBe(0);

@@ -268,7 +268,7 @@ describe('resolveMapping', () => {
 describe('--plan', () => {
   it('takes the plan, its output and the four contact columns; --email and --phone need no survey', () => {
     const o = options('orders.csv', '--plan', 'p.json', '--out-plan', 'r.json', '--email', 'mail', '--phone', 'tel', '--push', 'tok', '--messenger', 'wa');
-    expect(o.plan).toEqual({ file: 'p.json', out: 'r.json', contacts: { email: 'mail', phone: 'tel', push: 'tok', messenger: 'wa' } });
+    expect(o.plan).toEqual({ file: 'p.json', out: 'r.json', targets: null, contacts: { email: 'mail', phone: 'tel', push: 'tok', messenger: 'wa' } });
     expect(o.survey).toBeNull();
     expect(o.outputs).toContainEqual({ flag: '--out-plan', file: 'r.json' });
   });
@@ -277,5 +277,15 @@ describe('--plan', () => {
     expect(error('orders.csv', '--out-plan', 'r.json')).toBe('--out-plan needs --plan PLAN.json');
     expect(error('orders.csv', '--messenger', 'wa')).toBe('--messenger needs --plan PLAN.json');
     expect(error('orders.csv', '--email', 'mail')).toBe('--email needs --survey ANSWERS.csv');
+    expect(error('orders.csv', '--out-targets', 'dir')).toBe('--out-targets needs --plan PLAN.json');
+  });
+
+  it('takes the target lists folder with the control share (10 % unless given) and its seed (1 unless given)', () => {
+    expect(options('orders.csv', '--plan', 'p.json', '--out-targets', 'dir').plan?.targets).toEqual({ dir: 'dir', control: 0.1, seed: 1 });
+    expect(options('orders.csv', '--plan', 'p.json', '--out-targets', 'dir', '--control', '25%', '--seed', '42').plan?.targets).toEqual({ dir: 'dir', control: 0.25, seed: 42 });
+    expect(options('orders.csv', '--plan', 'p.json', '--out-targets', 'dir', '--control', '0.05').plan?.targets?.control).toBe(0.05);
+    expect(error('orders.csv', '--plan', 'p.json', '--control', '10%')).toBe('--control needs --out-targets DIR, where the target lists and the control group are written');
+    expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--control', '60%')).toBe('--control must be a share from 0 to 0.5 (or 0% to 50%), got "60%"');
+    expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--seed', '3.5')).toBe('--seed must be a whole number, got "3.5"');
   });
 });

@@ -21,12 +21,14 @@ describe('PLAN.json', () => {
     [[1, 2], 'plan.file.notObject', {}],
     [{ steps: [{ channel: 'sms' }] }, 'plan.file.noSegment', { field: 'segment' }],
     [{ segment: 'Lost', steps: {} }, 'plan.file.noSteps', {}],
-    [{ segment: 'Lost', steps: [{ channel: 'sms' }], budget: 5 }, 'plan.file.unknownField', { field: 'budget', fields: 'segment, steps' }],
+    [{ segment: 'Lost', steps: [{ channel: 'sms' }], budget: 5 }, 'plan.file.unknownField', { field: 'budget', fields: 'segment, steps, offer' }],
     [{ segment: 'Lost', steps: [{ channel: 'sms' }, { channel: 'viber' }] }, 'plan.file.unknownChannel', { field: 'steps[1].channel', value: '"viber"', channels: 'email, push, messenger, sms' }],
     [{ segment: 'Lost', steps: [{ channel: 'sms', price: -1 }] }, 'plan.file.badPrice', { field: 'steps[0].price', value: '-1' }],
     [{ segment: 'Lost', steps: [{ channel: 'sms', read: '50%' }] }, 'plan.file.badRate', { field: 'steps[0].read', value: '"50%"' }],
     [{ segment: 'Lost', steps: [{ channel: 'sms', charged: 'read' }] }, 'plan.file.badChoice', { field: 'steps[0].charged', value: '"read"', choices: 'sent, delivered' }],
     [{ segment: 'Lost', steps: [{ channel: 'sms', timeout_hours: 0 }] }, 'plan.file.badTimeout', { field: 'steps[0].timeout_hours', value: '0' }],
+    [{ segment: 'Lost', steps: [{ channel: 'sms', message: 5 }] }, 'plan.file.badText', { field: 'steps[0].message', value: '5' }],
+    [{ segment: 'Lost', offer: ['x'], steps: [{ channel: 'sms' }] }, 'plan.file.badText', { field: 'offer', value: '["x"]' }],
   ])('refuses %j with %s', (plan, key, params) => {
     expect(parse(plan)).toEqual({ ok: false, problem: { key, params } });
   });

@@ -295,6 +295,18 @@ export interface PlanReach {
   segments: { segment: string; customers: number; groups: ReachGroup[] }[];
 }
 
+/** One customer of a segment as the target lists need them: a contact per channel (null: not reachable there). */
+export interface PlanTarget {
+  customer_id: string;
+  recency_days: number;
+  /** YYYY-MM-DD. */
+  last_purchase: string;
+  email: string | null;
+  phone: string | null;
+  push: string | null;
+  messenger: string | null;
+}
+
 export type SurveyUnmatchedReason = 'no_id' | 'not_customer' | 'ambiguous';
 
 export interface SurveyGroup {
@@ -594,6 +606,8 @@ export interface EngineApi {
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
   /** Per segment, the scored customers grouped by which channels (the order file's contact columns) can reach them: the cascade planner's input. */
   planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): Promise<PlanReach>;
+  /** One segment's customers with their contact per channel, for the target lists. */
+  planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): Promise<PlanTarget[]>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

@@ -9,6 +9,10 @@ import type { CascadeResult } from './cascade';
 export interface PlanFile {
   segment: string;
   steps: Channel[];
+  /** Optional: what the segment is offered ({offer} in a message); empty when not given. */
+  offer: string;
+  /** Per step its message template (message-template.ts), or null: the target list carries none. */
+  messages: (string | null)[];
 }
 
 export type PlanProblem =
@@ -17,13 +21,13 @@ export type PlanProblem =
   | { key: 'plan.file.noSegment'; params: { field: string } }
   | { key: 'plan.file.unknownField'; params: { field: string; fields: string } }
   | { key: 'plan.file.unknownChannel'; params: { field: string; value: string; channels: string } }
-  | { key: 'plan.file.badPrice' | 'plan.file.badRate' | 'plan.file.badTimeout'; params: { field: string; value: string } }
+  | { key: 'plan.file.badPrice' | 'plan.file.badRate' | 'plan.file.badTimeout' | 'plan.file.badText'; params: { field: string; value: string } }
   | { key: 'plan.file.badChoice'; params: { field: string; value: string; choices: string } };
 
 export type PlanParse = { ok: true; plan: PlanFile } | { ok: false; problem: PlanProblem };
 
-const STEP_FIELDS = ['channel', 'price', 'charged', 'delivery', 'read', 'response', 'fallback', 'timeout_hours'] as const;
-const PLAN_FIELDS = ['segment', 'steps'] as const;
+const STEP_FIELDS = ['channel', 'price', 'charged', 'delivery', 'read', 'response', 'fallback', 'timeout_hours', 'message'] as const;
+const PLAN_FIELDS = ['segment', 'steps', 'offer'] as const;
 const RATES = ['delivery', 'read', 'response'] as const;
 
 class Problem extends Error {
@@ -43,6 +47,12 @@ function onlyFields(o: Record<string, unknown>, allowed: readonly string[], at: 
 function choice<T extends string>(value: unknown, choices: readonly T[], field: string): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   throw new Problem({ key: 'plan.file.badChoice', params: { field, value: shown(value), choices: choices.join(', ') } });
+}
+
+function textOf(value: unknown, field: string): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new Problem({ key: 'plan.file.badText', params: { field, value: shown(value) } });
+  return value;
 }
 
 function stepOf(raw: unknown, i: number, currency: string | null): Channel {
@@ -87,7 +97,9 @@ export function parsePlanFile(text: string, currency: string | null): PlanParse 
     onlyFields(raw, PLAN_FIELDS, '');
     if (typeof raw.segment !== 'string' || raw.segment.trim() === '') throw new Problem({ key: 'plan.file.noSegment', params: { field: 'segment' } });
     if (!Array.isArray(raw.steps) || raw.steps.length === 0) throw new Problem({ key: 'plan.file.noSteps', params: {} });
-    return { ok: true, plan: { segment: raw.segment, steps: raw.steps.map((s, i) => stepOf(s, i, currency)) } };
+    const steps = raw.steps.map((s, i) => stepOf(s, i, currency));
+    const messages = raw.steps.map((s, i) => textOf((s as Record<string, unknown>).message, `steps[${i}].message`));
+    return { ok: true, plan: { segment: raw.segment, steps, offer: textOf(raw.offer, 'offer') ?? '', messages } };
   } catch (error) {
     if (error instanceof Problem) return { ok: false, problem: error.problem };
     throw error;

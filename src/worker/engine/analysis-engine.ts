@@ -16,6 +16,7 @@ import type {
   MovementOptions,
   MovementResult,
   PlanReach,
+  PlanTarget,
   RejectedReasons,
   ScoreResult,
   ScoringSettings,
@@ -43,7 +44,7 @@ import { segmentCustomers } from './segment-customers';
 import { emptyState } from './state';
 import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
-import { planReach } from './plan';
+import { planReach, planTargets } from './plan';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -104,6 +105,10 @@ export class AnalysisEngine implements Opener {
 
   planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): PlanReach {
     return planReach(this.db, this.state, settings, segmentation, contacts);
+  }
+
+  planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): PlanTarget[] {
+    return planTargets(this.db, this.state, settings, segmentation, contacts, segment);
   }
 
   exportOrdersCsv(): Uint8Array {

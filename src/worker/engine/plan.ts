@@ -3,7 +3,7 @@
 // (sql/plan/). The cascade itself is pure arithmetic on these counts (lib/plan/cascade.ts), so
 // the page and the command line compute it from the same numbers.
 
-import type { ChannelContacts, PlanReach, ScoringSettings } from '../../lib/engine/api';
+import type { ChannelContacts, PlanReach, PlanTarget, ScoringSettings } from '../../lib/engine/api';
 import { EngineError } from '../../lib/engine/errors';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import { CONTACT_KINDS } from '../../lib/plan/channels';
@@ -11,7 +11,7 @@ import type { Db } from '../db';
 import { statement, template } from '../sql-statement';
 import { quoteIdent, SQL_NULL, type SourceParams } from '../sql-template';
 import { score } from './score';
-import { segmentIdOf, segmentIds } from './segment';
+import { segmentIdOf, segmentIds, segmentNumberOf } from './segment';
 import { readingSource } from './source-read';
 import type { EngineState } from './state';
 
@@ -21,6 +21,7 @@ const SQL = {
   reach: template<SourceParams, 'source' | 'customer' | 'email' | 'phone' | 'push' | 'messenger'>('plan/create-customer-reach'),
   noReach: statement('plan/create-no-reach'),
   groups: statement<[], ReachRow>('plan/plan-reach'),
+  targets: statement<[seg: number], PlanTarget>('plan/plan-targets'),
 };
 
 export function planReach(db: Db, state: EngineState, settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): PlanReach {
@@ -39,6 +40,21 @@ export function planReach(db: Db, state: EngineState, settings: ScoringSettings,
     entry.groups.push({ email: row.email, phone: row.phone, push: row.push, messenger: row.messenger, customers: row.customers });
   }
   return { segments };
+}
+
+/** One segment's customers with their contact per channel: what the target lists are made of. */
+export function planTargets(
+  db: Db,
+  state: EngineState,
+  settings: ScoringSettings,
+  segmentation: SegmentationInput,
+  contacts: ChannelContacts,
+  segment: string,
+): PlanTarget[] {
+  score(db, state, settings, segmentation);
+  const seg = segmentNumberOf(segmentIds(state), segment);
+  loadReach(db, state, contacts);
+  return db.rows(SQL.targets, [seg]);
 }
 
 /** The customers' contacts from the order file: only while its rows are at hand (not for a kept dataset). */
