@@ -5,6 +5,7 @@ import { mapScore, remapConfig } from '../../src/lib/archetypes/remap';
 import { segmentationInput, segmentOf, type ScoredValues } from '../../src/lib/archetypes/segment';
 import { parseConfigJson, validateConfig } from '../../src/lib/archetypes/validate';
 import { configWarnings } from '../../src/lib/archetypes/warnings';
+import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 const GRID5 = { r: 5, f: 5, m: 5 };
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -88,7 +89,7 @@ describe('switching the grid size', () => {
 describe('warnings', () => {
   it('names an archetype nothing reaches, a rule an earlier one always wins over, and unassigned cells', () => {
     const config = withRules('vip');
-    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '' });
+    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '', playbook: blankPlaybook() });
     config.rules.push({ id: 'narrow', archetype: 'sleepers', enabled: true, when: { f: [5, 5], m: [5, 5], minSpend: 5000 } });
     delete config.cells['2-2-2'];
     expect(configWarnings(config).filter((w) => w.kind !== 'takes')).toEqual([

@@ -7,8 +7,15 @@
 //   2. the cell map: the archetype of the customer's (R, F, M) cell;
 //   3. "Other" (OTHER_ID) for a cell the map leaves unassigned. Other is always shown, never hidden.
 
-/** Version of this format; a file with a higher number was written by a newer app. */
-export const CONFIG_FORMAT = 1;
+import type { Playbook } from './playbook';
+
+export type { Playbook } from './playbook';
+
+/**
+ * Version of this format; a file with a higher number was written by a newer app. 1: no
+ * playbooks (upgraded on load by upgrade.ts); 2: each archetype has its playbook.
+ */
+export const CONFIG_FORMAT = 2;
 
 /** The segment of customers no rule and no cell assigns. Reserved: no archetype may use this id. */
 export const OTHER_ID = 'others';
@@ -39,6 +46,8 @@ export interface ArchetypeDef {
   action: string;
   /** The preset archetype this one started as (for its translated name and texts), if any. */
   preset?: string;
+  /** Goal, actions, things to avoid and offer (playbook.ts); empty texts of a preset's archetype show its prefilled ones. */
+  playbook: Playbook;
 }
 
 /** Inclusive score range on the configuration's grid, for example [4, 5]. */
