@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ArchetypeConfig, OTHER_ID } from '../../src/lib/archetypes/config';
+import { type ArchetypeConfig, CONFIG_FORMAT, OTHER_ID } from '../../src/lib/archetypes/config';
 import { configFromPreset, rulePreset } from '../../src/lib/archetypes/presets';
 import { mapScore, remapConfig } from '../../src/lib/archetypes/remap';
 import { segmentationInput, segmentOf, type ScoredValues } from '../../src/lib/archetypes/segment';
@@ -136,7 +136,7 @@ describe('validation of a stored or imported configuration', () => {
   it('names every problem by field', () => {
     expect(parseConfigJson('{"format": 1,')).toEqual({ ok: false, problems: [{ path: '', kind: 'not_json' }] });
     expect(problems([1, 2])).toEqual([': not_object']);
-    expect(problems({ ...good(), format: 2 })).toEqual(['format: newer_format']);
+    expect(problems({ ...good(), format: CONFIG_FORMAT + 1 })).toEqual(['format: newer_format']);
     const c = good();
     c.archetypes[2].color = 'green';
     c.archetypes[3].id = c.archetypes[0].id;

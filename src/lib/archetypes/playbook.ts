@@ -9,21 +9,12 @@
 
 import type { TranslationKey } from '../i18n/types';
 import type { Translate } from '../i18n/translate';
-import type { ArchetypeConfig } from './config';
+import { type ArchetypeConfig, type Playbook, PLAYBOOK_GOALS, type PlaybookGoal } from './config';
 
-export const PLAYBOOK_GOALS = ['keep', 'grow', 'wake_up', 'win_back', 'let_go'] as const;
-export type PlaybookGoal = (typeof PLAYBOOK_GOALS)[number];
+// The type is part of the configuration format (config.ts); re-exported for those that only need playbooks.
+export { PLAYBOOK_GOALS, type Playbook, type PlaybookGoal } from './config';
+
 export const isPlaybookGoal = (v: unknown): v is PlaybookGoal => (PLAYBOOK_GOALS as readonly unknown[]).includes(v);
-
-export interface Playbook {
-  goal: PlaybookGoal;
-  /** Recommended actions, one item each; empty for a preset's archetype means the prefilled ones. */
-  actions: string[];
-  /** Things to avoid, as `actions`. */
-  avoid: string[];
-  /** The offer, free text; empty for a preset's archetype means the prefilled one. */
-  offer: string;
-}
 
 /** A playbook is a short plan, not a document: at most this many actions, and as many things to avoid. */
 export const MAX_PLAYBOOK_ITEMS = 10;

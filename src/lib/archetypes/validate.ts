@@ -3,8 +3,8 @@
 // kind, so the message can say what is wrong where; nothing half-valid is ever used.
 
 import { MAX_BINS, MIN_BINS } from '../rfm/cuts';
-import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, OTHER_ID, type RuleSegment, type ScoreRange } from './config';
-import { isPlaybookGoal, MAX_PLAYBOOK_ITEMS, type Playbook } from './playbook';
+import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, OTHER_ID, type Playbook, type RuleSegment, type ScoreRange } from './config';
+import { isPlaybookGoal, MAX_PLAYBOOK_ITEMS } from './playbook';
 import { type ArchetypeConfigV1, upgradeConfig } from './upgrade';
 
 export type ProblemKind =
