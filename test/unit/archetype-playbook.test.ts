@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ArchetypeConfig, CONFIG_FORMAT } from '../../src/lib/archetypes/config';
 import { updateArchetype } from '../../src/lib/archetypes/edit';
-import { blankPlaybook, MAX_PLAYBOOK_ITEMS, PLAYBOOK_GOALS, playbookOf, PREFILLED_PLAYBOOKS, presetGoal } from '../../src/lib/archetypes/playbook';
+import { blankPlaybook, goalLine, MAX_PLAYBOOK_ITEMS, PLAYBOOK_GOALS, playbookOf, PREFILLED_PLAYBOOKS, presetGoal } from '../../src/lib/archetypes/playbook';
 import { PRESET_ARCHETYPES } from '../../src/lib/archetypes/preset-data';
 import { CONFIG_PRESETS, configFromPreset, RULE_PRESETS, rulePreset } from '../../src/lib/archetypes/presets';
 import { type ArchetypeConfigV1, upgradeConfig } from '../../src/lib/archetypes/upgrade';
@@ -186,5 +186,12 @@ describe('validation of playbooks (format 2)', () => {
     c.archetypes[0].playbook.channel = 'sms';
     const result = validateConfig(c);
     expect(result.ok && result.config.archetypes[0].playbook).toEqual({ goal: 'keep', actions: [], avoid: [], offer: '' });
+  });
+});
+
+describe('goalLine', () => {
+  it('names the goal in the user’s language', () => {
+    expect(goalLine('win_back', en)).toBe('Goal: Win back');
+    expect(goalLine('let_go', ru)).toBe('Цель: Отпустить');
   });
 });

@@ -7,6 +7,7 @@
 // a personal win-back and "why did you leave" for At Risk and Can't Lose Them; one attempt for
 // Lost, then stop.
 
+import { keyOf } from '../i18n/keys';
 import type { TranslationKey } from '../i18n/types';
 import type { Translate } from '../i18n/translate';
 import { type ArchetypeConfig, type Playbook, PLAYBOOK_GOALS, type PlaybookGoal } from './config';
@@ -156,4 +157,9 @@ export function playbookOf(config: ArchetypeConfig, archetypeId: string, t: Tran
     avoid: list(own.avoid, fill?.avoid),
     offer: own.offer.trim() || (fill ? t(fill.offer) : ''),
   };
+}
+
+/** "Goal: Win back", in the language of `t`. */
+export function goalLine(goal: PlaybookGoal, t: Translate): string {
+  return t('playbook.goalLine', { goal: t(keyOf('playbook', 'goal', goal)) });
 }

@@ -567,6 +567,7 @@ export const en = {
   'playbook.newcomers.avoid.1': 'A deep discount that sets their expected price',
   'playbook.newcomers.avoid.2': 'Counting them as lost because they have not returned within a week',
   'playbook.newcomers.offer': 'A small bonus for a second purchase within their first month',
+  'playbook.goalLine': 'Goal: {goal}',
   'playbook.goal.keep': 'Keep',
   'playbook.goal.grow': 'Grow',
   'playbook.goal.wake_up': 'Wake up',

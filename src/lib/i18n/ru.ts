@@ -623,6 +623,7 @@ export const ru: Messages = {
   'playbook.newcomers.avoid.1': 'Большая скидка, которая задаст ожидаемую цену',
   'playbook.newcomers.avoid.2': 'Считать их потерянными, если не вернулись за неделю',
   'playbook.newcomers.offer': 'Небольшой бонус за вторую покупку в первый месяц',
+  'playbook.goalLine': 'Цель: {goal}',
   'playbook.goal.keep': 'Удержать',
   'playbook.goal.grow': 'Развить',
   'playbook.goal.wake_up': 'Разбудить',
