@@ -48,6 +48,9 @@ describe('a segment page on a wide screen, in English', () => {
     const advice = await page.getByTestId('segment-advice').innerText();
     expect(advice).toContain('personal win-back');
     expect(advice).toContain('Suggested for this archetype');
+    // The playbook's goal, prefilled from the preset.
+    expect(await page.getByTestId('segment-goal').innerText()).toBe('Goal: Win back');
+    await shot(page, 'segment-page-1920-en');
     expect(await page.getByTestId('segment-ranges').innerText()).toMatch(/^Its customers now: last purchase [\d,]+–[\d,]+ days before 1 Nov 2026 · [\d,]+–[\d,]+ purchases · net revenue \$[\d,.]+–\$[\d,.]+$/);
 
     // First page: 50 customers, the most money first.
@@ -123,6 +126,7 @@ describe('a segment page on a phone, in Russian', () => {
     expect(int(await page.getByTestId('segment-page-customers').innerText())).toBe(count);
     expect(Number(await page.getByTestId('segment-list-count').getAttribute('data-total'))).toBe(count);
     expect(await page.getByTestId('segment-advice').innerText()).toContain('Рекомендуем');
+    expect(await page.getByTestId('segment-goal').innerText()).toBe('Цель: Удержать');
     expect(await page.getByTestId('segment-definition').innerText()).toMatch(/последняя покупка/);
     // Nothing wider than the phone but the scrolling table.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -13,6 +13,7 @@ import { defaultSettings } from '../../src/lib/rfm/settings';
 import { FORMULA_START, PLAIN_NUMBER, spreadsheetSafe } from '../../src/lib/spreadsheet-csv';
 import { FORMULA_CASES } from '../fixtures/formula-cases';
 import { readCsv, startEngine, type TestEngine } from './helpers/engine';
+import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 let t: TestEngine;
 const lines = (bytes: Uint8Array) => new TextDecoder().decode(bytes).trim().split('\n');
@@ -29,8 +30,8 @@ const CONFIG: ArchetypeConfig = {
   basedOn: 'default',
   grid: { r: 2, f: 2, m: 2 },
   archetypes: [
-    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', action: '' },
-    { id: 'single', name: 'Single', color: '#663333', description: '', action: '' },
+    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', action: '', playbook: blankPlaybook() },
+    { id: 'single', name: 'Single', color: '#663333', description: '', action: '', playbook: blankPlaybook() },
   ],
   cells: Object.fromEntries(['1-1-1', '1-1-2', '1-2-1', '1-2-2', '2-1-1', '2-1-2', '2-2-1', '2-2-2'].map((k) => [k, 'single'])),
   rules: [{ id: 'r1', archetype: 'repeat', enabled: true, when: { minOrders: 2 } }],

@@ -10,6 +10,7 @@ import { defaultSettings } from '../../src/lib/rfm/settings';
 import { movementSummary } from '../../src/lib/movement/movement-summary';
 import { TOTAL_ID, valueRows } from '../../src/lib/value/value-table';
 import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
+import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 let t: TestEngine;
 const AFTER = '2024-07-01';
@@ -24,8 +25,8 @@ const CONFIG: ArchetypeConfig = {
   basedOn: 'default',
   grid: { r: 2, f: 2, m: 2 },
   archetypes: [
-    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', action: '' },
-    { id: 'single', name: 'Single', color: '#663333', description: '', action: '' },
+    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', action: '', playbook: blankPlaybook() },
+    { id: 'single', name: 'Single', color: '#663333', description: '', action: '', playbook: blankPlaybook() },
   ],
   cells: Object.fromEntries(['1-1-1', '1-1-2', '1-2-1', '1-2-2', '2-1-1', '2-1-2', '2-2-1', '2-2-2'].map((k) => [k, 'single'])),
   rules: [{ id: 'r1', archetype: 'repeat', enabled: true, when: { minOrders: 2 } }],

@@ -1,16 +1,20 @@
-// Configurations live in IndexedDB through the one schema module. A configuration written today
-// (test/fixtures/archetypes/config-format-1.json, committed as written on 2026-11-23) must keep
-// opening after future schema and format changes: this test reads it as stored data and as a file.
+// Configurations live in IndexedDB through the one schema module. Configurations written by
+// earlier versions (test/fixtures/archetypes/config-format-1.json, committed as written on
+// 2026-11-23, before playbooks; config-format-2.json, written on 2026-12-02 with them) must keep
+// opening after future schema and format changes: this test reads them as stored data and as files.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CONFIG_FORMAT } from '../../src/lib/archetypes/config';
 import { parseConfigJson } from '../../src/lib/archetypes/validate';
 import { deleteConfig, listConfigs, saveConfig } from '../../src/lib/storage/archetype-configs';
 import { cvmDb, resetConnection } from '../../src/lib/storage/connection';
 import { openCvmDb } from '../../src/lib/storage/schema';
 
 const WRITTEN_TODAY = readFileSync(new URL('../fixtures/archetypes/config-format-1.json', import.meta.url), 'utf8');
+const WITH_PLAYBOOKS = readFileSync(new URL('../fixtures/archetypes/config-format-2.json', import.meta.url), 'utf8');
+const empty = { actions: [], avoid: [], offer: '' };
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -24,11 +28,45 @@ describe('archetype configurations on the device', () => {
     if (!parsed.ok) return;
     expect(parsed.config.archetypes[0].name).toBe('Лучшие');
     expect(parsed.config.rules[0].when).toEqual({ r: [4, 5], f: [1, 2], m: [1, 2] });
+    // Upgraded to the current format: each archetype has its preset's goal and no texts of its own.
+    expect(parsed.config.format).toBe(CONFIG_FORMAT);
+    expect(Object.fromEntries(parsed.config.archetypes.map((a) => [a.id, a.playbook.goal]))).toEqual({
+      champions: 'keep',
+      loyal: 'grow',
+      potential_loyalist: 'grow',
+      new: 'grow',
+      promising: 'grow',
+      need_attention: 'wake_up',
+      about_to_sleep: 'wake_up',
+      at_risk: 'win_back',
+      cant_lose: 'win_back',
+      hibernating: 'wake_up',
+      lost: 'let_go',
+      forgotten: 'grow',
+    });
+    for (const a of parsed.config.archetypes) expect(a.playbook).toEqual({ goal: a.playbook.goal, ...empty });
 
     // Stored at the version that introduced the store, opened by the current code.
     const v3 = await openCvmDb({ version: 3 });
     await v3.put('archetype-configs', JSON.parse(WRITTEN_TODAY));
     v3.close();
+    expect((await listConfigs()).configs).toEqual([parsed.config]);
+  });
+
+  it('opens a configuration with playbooks (format 2), as a file and as stored data', async () => {
+    const parsed = parseConfigJson(WITH_PLAYBOOKS);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.config).toEqual(JSON.parse(WITH_PLAYBOOKS));
+    const byId = Object.fromEntries(parsed.config.archetypes.map((a) => [a.id, a.playbook]));
+    expect(byId.champions).toEqual({ goal: 'keep', actions: ['Закрытая распродажа для своих', 'Подарок на день рождения'], avoid: ['Скидки каждую неделю'], offer: 'Ранний доступ к новой коллекции' });
+    expect(byId.lost).toEqual({ goal: 'win_back', actions: [], avoid: [], offer: 'Скидка 20% на один заказ' });
+    expect(byId.wholesale).toEqual({ goal: 'grow', actions: ['Персональный менеджер'], avoid: [], offer: '' });
+    expect(byId.vip).toEqual({ goal: 'keep', ...empty });
+
+    const v4 = await openCvmDb({ version: 4 });
+    await v4.put('archetype-configs', JSON.parse(WITH_PLAYBOOKS));
+    v4.close();
     expect((await listConfigs()).configs).toEqual([parsed.config]);
   });
 

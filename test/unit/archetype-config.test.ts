@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ArchetypeConfig, OTHER_ID } from '../../src/lib/archetypes/config';
+import { type ArchetypeConfig, CONFIG_FORMAT, OTHER_ID } from '../../src/lib/archetypes/config';
 import { configFromPreset, rulePreset } from '../../src/lib/archetypes/presets';
 import { mapScore, remapConfig } from '../../src/lib/archetypes/remap';
 import { segmentationInput, segmentOf, type ScoredValues } from '../../src/lib/archetypes/segment';
 import { parseConfigJson, validateConfig } from '../../src/lib/archetypes/validate';
 import { configWarnings } from '../../src/lib/archetypes/warnings';
+import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 const GRID5 = { r: 5, f: 5, m: 5 };
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -88,7 +89,7 @@ describe('switching the grid size', () => {
 describe('warnings', () => {
   it('names an archetype nothing reaches, a rule an earlier one always wins over, and unassigned cells', () => {
     const config = withRules('vip');
-    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '' });
+    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '', playbook: blankPlaybook() });
     config.rules.push({ id: 'narrow', archetype: 'sleepers', enabled: true, when: { f: [5, 5], m: [5, 5], minSpend: 5000 } });
     delete config.cells['2-2-2'];
     expect(configWarnings(config).filter((w) => w.kind !== 'takes')).toEqual([
@@ -135,7 +136,7 @@ describe('validation of a stored or imported configuration', () => {
   it('names every problem by field', () => {
     expect(parseConfigJson('{"format": 1,')).toEqual({ ok: false, problems: [{ path: '', kind: 'not_json' }] });
     expect(problems([1, 2])).toEqual([': not_object']);
-    expect(problems({ ...good(), format: 2 })).toEqual(['format: newer_format']);
+    expect(problems({ ...good(), format: CONFIG_FORMAT + 1 })).toEqual(['format: newer_format']);
     const c = good();
     c.archetypes[2].color = 'green';
     c.archetypes[3].id = c.archetypes[0].id;

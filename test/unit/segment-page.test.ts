@@ -7,6 +7,7 @@ import type { Axis, AxisCuts } from '../../src/lib/engine/api';
 import { createTranslator } from '../../src/lib/i18n/translate';
 import { ADVICE_IDS, adviceHints, defaultAdvice, segmentAdvice } from '../../src/lib/segment-page/advice';
 import { segmentDefinition } from '../../src/lib/segment-page/definition';
+import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 const en = createTranslator('en');
 const ru = createTranslator('ru');
@@ -48,7 +49,7 @@ describe('default advice', () => {
       source: 'own',
     });
     expect(segmentAdvice({ ...champions, description: 'Our regulars' }, ru).description).toBe('Our regulars');
-    expect(segmentAdvice({ id: 'mine', name: 'Mine', color: '#000000', description: '', action: '' }, en)).toEqual({ description: '', actions: [], avoid: [], source: 'none' });
+    expect(segmentAdvice({ id: 'mine', name: 'Mine', color: '#000000', description: '', action: '', playbook: blankPlaybook() }, en)).toEqual({ description: '', actions: [], avoid: [], source: 'none' });
     expect(segmentAdvice(null, en).description).toBe(defaultAdvice(OTHER_ID, en).description);
     expect(adviceHints(champions, en)?.action).toBe(defaultAdvice('champions', en).actions.join('\n'));
   });
@@ -124,7 +125,7 @@ describe('a segment’s definition', () => {
     expect(other.cells).toEqual(['1-1-1', '1-1-2']);
     expect(other.lines.slice(0, 3)).toEqual(['Customers of the cells no archetype is given.', 'Customers with the scores R 1 · F 1 · M 1–2.', 'R 1: last purchase 80–99 days before 2024-07-01']);
     expect(segmentDefinition(config, OTHER_ID, cuts(), '2024-07-01', text()).lines).toEqual(['Every cell has an archetype, so nobody is left here.']);
-    const none = { ...config, archetypes: [...config.archetypes, { id: 'x', name: 'X', color: '#000000', description: '', action: '' }] };
+    const none = { ...config, archetypes: [...config.archetypes, { id: 'x', name: 'X', color: '#000000', description: '', action: '', playbook: blankPlaybook() }] };
     expect(segmentDefinition(none, 'x', cuts(), '2024-07-01', text()).lines).toEqual(['No cell and no rule puts customers in this segment.']);
   });
 

@@ -7,8 +7,11 @@
 //   2. the cell map: the archetype of the customer's (R, F, M) cell;
 //   3. "Other" (OTHER_ID) for a cell the map leaves unassigned. Other is always shown, never hidden.
 
-/** Version of this format; a file with a higher number was written by a newer app. */
-export const CONFIG_FORMAT = 1;
+/**
+ * Version of this format; a file with a higher number was written by a newer app. 1: no
+ * playbooks (upgraded on load by upgrade.ts); 2: each archetype has its playbook.
+ */
+export const CONFIG_FORMAT = 2;
 
 /** The segment of customers no rule and no cell assigns. Reserved: no archetype may use this id. */
 export const OTHER_ID = 'others';
@@ -21,6 +24,23 @@ export interface Grid {
   r: number;
   f: number;
   m: number;
+}
+
+/** What the shop wants from an archetype's customers. */
+export const PLAYBOOK_GOALS = ['keep', 'grow', 'wake_up', 'win_back', 'let_go'] as const;
+export type PlaybookGoal = (typeof PLAYBOOK_GOALS)[number];
+
+/**
+ * An archetype's playbook; the user's free text. Empty texts of a preset's archetype mean its
+ * prefilled ones, shown in the user's language (playbook.ts), exactly as an empty `name` does.
+ */
+export interface Playbook {
+  goal: PlaybookGoal;
+  /** Recommended actions, one item each. */
+  actions: string[];
+  /** Things to avoid, one item each. */
+  avoid: string[];
+  offer: string;
 }
 
 export interface ArchetypeDef {
@@ -39,6 +59,8 @@ export interface ArchetypeDef {
   action: string;
   /** The preset archetype this one started as (for its translated name and texts), if any. */
   preset?: string;
+  /** Goal, actions, things to avoid and offer. */
+  playbook: Playbook;
 }
 
 /** Inclusive score range on the configuration's grid, for example [4, 5]. */

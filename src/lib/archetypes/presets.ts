@@ -5,6 +5,7 @@
 import { MAX_BINS, MIN_BINS } from '../rfm/cuts';
 import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, gridCells, type RuleSegment } from './config';
 import { DEFAULT_TABLE, PRESET_ARCHETYPES, type PresetArchetypeId, RFM_PACKAGE_RULES } from './preset-data';
+import { blankPlaybook } from './playbook';
 import { mapScore } from './remap';
 import { scoresWithin } from './segment';
 
@@ -51,7 +52,7 @@ const SOURCES: Record<ConfigPresetId, PresetSource> = {
 };
 
 export function presetArchetype(id: string, color: string): ArchetypeDef {
-  return { id, name: '', color, description: '', action: '', preset: id };
+  return { id, name: '', color, description: '', action: '', preset: id, playbook: blankPlaybook(id) };
 }
 
 /**

@@ -3,7 +3,9 @@
 // kind, so the message can say what is wrong where; nothing half-valid is ever used.
 
 import { MAX_BINS, MIN_BINS } from '../rfm/cuts';
-import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, OTHER_ID, type RuleSegment, type ScoreRange } from './config';
+import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, OTHER_ID, type Playbook, type RuleSegment, type ScoreRange } from './config';
+import { isPlaybookGoal, MAX_PLAYBOOK_ITEMS } from './playbook';
+import { type ArchetypeConfigV1, upgradeConfig } from './upgrade';
 
 export type ProblemKind =
   | 'not_json'
@@ -51,6 +53,9 @@ export function validateConfig(value: unknown): Validated {
   if (!isObject(value)) return { ok: false, problems: [{ path: '', kind: 'not_object' }] };
   if (typeof value.format !== 'number') problem('format', value.format === undefined ? 'missing' : 'wrong_type');
   else if (value.format > CONFIG_FORMAT) return { ok: false, problems: [{ path: 'format', kind: 'newer_format' }] };
+  else if (value.format !== 1 && value.format !== CONFIG_FORMAT) problem('format', 'out_of_range');
+  // Format 1 had no playbooks: its archetypes get theirs from upgrade.ts once the rest is checked.
+  const hasPlaybooks = value.format !== 1;
 
   const text = (path: string, v: unknown, required: boolean) => {
     if (v === undefined && !required) return;
@@ -96,6 +101,7 @@ export function validateConfig(value: unknown): Validated {
       text(`${path}.preset`, a.preset, false);
       if (typeof a.color !== 'string') problem(`${path}.color`, a.color === undefined ? 'missing' : 'wrong_type');
       else if (!COLOR.test(a.color)) problem(`${path}.color`, 'bad_color');
+      if (hasPlaybooks) checkPlaybook(`${path}.playbook`, a.playbook, problem);
     });
   }
 
@@ -136,13 +142,13 @@ export function validateConfig(value: unknown): Validated {
   if (problems.length > 0) return { ok: false, problems };
   const v = value as unknown as ArchetypeConfig;
   // Rebuilt field by field: unknown fields of a file do not travel into storage.
-  const config: ArchetypeConfig = {
-    format: CONFIG_FORMAT,
+  const checked: ArchetypeConfigV1 = {
+    format: 1,
     id: v.id,
     name: v.name,
     basedOn: v.basedOn,
     grid: { r: v.grid.r, f: v.grid.f, m: v.grid.m },
-    archetypes: v.archetypes.map((a): ArchetypeDef => ({
+    archetypes: v.archetypes.map((a): Omit<ArchetypeDef, 'playbook'> => ({
       id: a.id,
       name: a.name,
       color: a.color,
@@ -160,8 +166,35 @@ export function validateConfig(value: unknown): Validated {
     })),
     updatedAt: v.updatedAt,
   };
+  if (!hasPlaybooks) return { ok: true, config: upgradeConfig(checked) };
+  const config: ArchetypeConfig = {
+    ...checked,
+    format: CONFIG_FORMAT,
+    archetypes: checked.archetypes.map((a, i) => ({ ...a, playbook: copyPlaybook(v.archetypes[i].playbook) })),
+  };
   return { ok: true, config };
 }
+
+function checkPlaybook(path: string, playbook: unknown, problem: (path: string, kind: ProblemKind) => void): void {
+  if (!isObject(playbook)) return problem(path, playbook === undefined ? 'missing' : 'wrong_type');
+  if (playbook.goal === undefined) problem(`${path}.goal`, 'missing');
+  else if (!isPlaybookGoal(playbook.goal)) problem(`${path}.goal`, typeof playbook.goal === 'string' ? 'out_of_range' : 'wrong_type');
+  for (const field of ['actions', 'avoid'] as const) {
+    const items = playbook[field];
+    if (!Array.isArray(items)) problem(`${path}.${field}`, items === undefined ? 'missing' : 'wrong_type');
+    else {
+      if (items.length > MAX_PLAYBOOK_ITEMS) problem(`${path}.${field}`, 'out_of_range');
+      items.forEach((item: unknown, i: number) => {
+        if (typeof item !== 'string') problem(`${path}.${field}[${i}]`, 'wrong_type');
+        else if (item.length > MAX_TEXT) problem(`${path}.${field}[${i}]`, 'too_long');
+      });
+    }
+  }
+  if (typeof playbook.offer !== 'string') problem(`${path}.offer`, playbook.offer === undefined ? 'missing' : 'wrong_type');
+  else if (playbook.offer.length > MAX_TEXT) problem(`${path}.offer`, 'too_long');
+}
+
+const copyPlaybook = (p: Playbook): Playbook => ({ goal: p.goal, actions: [...p.actions], avoid: [...p.avoid], offer: p.offer });
 
 const RANGE_KEYS = ['r', 'f', 'm'] as const;
 const NUMBER_KEYS = ['minOrders', 'maxOrders', 'minSpend', 'maxSpend', 'maxRecencyDays', 'minRecencyDays'] as const;
