@@ -131,6 +131,12 @@ export function presetGoal(preset: string | undefined): PlaybookGoal {
   return prefilled(preset)?.goal ?? 'keep';
 }
 
+/** A built-in archetype's prefilled actions and things to avoid, in the language of `t`; null for one the user made. */
+export function prefilledAdvice(preset: string | undefined, t: Translate): { actions: string[]; avoid: string[] } | null {
+  const fill = prefilled(preset);
+  return fill ? { actions: fill.actions.map((key) => t(key)), avoid: fill.avoid.map((key) => t(key)) } : null;
+}
+
 /** The playbook stored in a new archetype: the preset's goal and no texts of its own. */
 export function blankPlaybook(preset?: string): Playbook {
   return { goal: presetGoal(preset), actions: [], avoid: [], offer: '' };

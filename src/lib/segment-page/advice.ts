@@ -1,6 +1,8 @@
 // What to do with a segment: who its customers are, recommended actions and things to avoid.
 // Every built-in archetype (the two presets' and the rule presets') and Other has default texts
-// in the message catalog (advice.<preset>.about|do|avoid, lists one item a line). They are
+// in the message catalog: who they are (advice.<preset>.about) and what to do and avoid, which
+// are its playbook's (archetypes/playbook.ts; Other, which has no playbook: advice.others.do|avoid,
+// one item a line). They are
 // resolved here, when shown, never written into a configuration: a stored or exported
 // configuration keeps the user's own text or nothing, so it shows the defaults in whatever
 // language it is opened in, and a better default in a later version reaches it too. The user's
@@ -9,6 +11,7 @@
 import { OTHER_ID, type ArchetypeDef } from '../archetypes/config';
 import { PRESET_ARCHETYPES } from '../archetypes/preset-data';
 import { RULE_PRESETS } from '../archetypes/presets';
+import { prefilledAdvice } from '../archetypes/playbook';
 import { keyOf } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 
@@ -34,10 +37,11 @@ const items = (text: string): string[] =>
 
 /** The defaults of a built-in archetype (or Other), in the language of `t`. */
 export function defaultAdvice(id: AdviceId, t: Translate): { description: string; actions: string[]; avoid: string[] } {
+  const playbook = prefilledAdvice(id, t);
   return {
     description: t(keyOf('advice', id, 'about')),
-    actions: items(t(keyOf('advice', id, 'do'))),
-    avoid: items(t(keyOf('advice', id, 'avoid'))),
+    actions: playbook?.actions ?? items(t('advice.others.do')),
+    avoid: playbook?.avoid ?? items(t('advice.others.avoid')),
   };
 }
 
