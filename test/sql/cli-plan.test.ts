@@ -4,33 +4,19 @@
 // with its USD defaults (0.09 charged on delivery, 0.95 / 0.8 / 0.08, not read) and SMS; the
 // expected RESULT.json, worked out by hand, is test/fixtures/plan/lost-result.json
 // (helpers/plan-result.ts), which plan.test.ts also checks the engine and lib path against.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectResult } from './helpers/plan-result';
+import { rfm, type Run } from './helpers/cli-run';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 // A run takes 5-10 s alone; on a 2-core machine busy with other test files it has taken over 30.
 const TIMEOUT = 55_000;
 const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-plan-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function rfm(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/rfm.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 const ORDERS = 'test/fixtures/plan/orders.csv';
 const PLAN = 'test/fixtures/plan/lost-plan.json';

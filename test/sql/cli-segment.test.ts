@@ -1,24 +1,15 @@
 // `npm run rfm -- FILE --segment NAME --out FILE.csv`: one segment's customers, written by the same
 // SQL as the segment page's download, so the file is the full scores CSV's rows of that segment.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rfm } from './helpers/cli-run';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FILE = 'test/fixtures/segment-page/orders.csv';
 const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-segment-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-function rfm(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/rfm.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n');
 

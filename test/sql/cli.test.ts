@@ -1,7 +1,6 @@
 // `npm run rfm` as a user runs it: a child process from the repo root, judged by its exit code,
 // stdout, stderr and the CSV it writes. Expected numbers are the hand-computed ones of
 // definitions.test.ts for orders-basic.csv.
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,33 +10,15 @@ import { createTranslator } from '../../src/lib/i18n/translate';
 import { answersCsv } from '../../src/lib/surveys/answers-csv';
 import { starterText } from '../../src/lib/surveys/starter-text';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { ROOT, rfm, type Run } from './helpers/cli-run';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 // A run takes 5-10 s alone; on a 2-core machine busy with other test files it has taken over 30.
 const TIMEOUT = 55_000;
 const outDir = mkdtempSync(path.join(tmpdir(), 'cvm-cli-'));
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function rfm(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/rfm.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(error);
-        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 function csvRows(file: string): { header: string; rows: Record<string, Record<string, string>> } {
   const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
