@@ -3,10 +3,11 @@
 // building its orders. Also rebuilds an analysis in a fresh engine after a cancelled read.
 
 import type { EngineHost } from '../../app/engine-host.svelte';
-import type { ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary, StatusValues } from '../../lib/engine/api';
+import type { ChannelContacts, ColumnMapping, DatasetInfo, ImportChoices, ImportOptions, ImportSummary, StatusValues } from '../../lib/engine/api';
 import { detectFileKind } from '../../lib/engine/file-kind';
 import { localToday } from '../../lib/dates';
 import { defaultImportChoices } from '../../lib/import/format-decision';
+import { guessContactColumns } from '../../lib/import/contact-columns';
 import { bytesPerRowOfHead } from '../../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size-check';
 import { mark } from '../../lib/marks';
@@ -38,6 +39,8 @@ export interface Prepared {
   source: SourceRef;
   dataset: DatasetInfo;
   mapping: ColumnMapping;
+  /** The order file's contact columns for the channel cascade (none: no channel can reach anyone). */
+  contacts: ChannelContacts;
   summary: ImportSummary;
 }
 
@@ -45,6 +48,7 @@ export class ImportFlow {
   /** The file being mapped. */
   #dataset = $state.raw<DatasetInfo | null>(null);
   #mapping = $state.raw<Partial<ColumnMapping>>({});
+  #contacts = $state.raw<ChannelContacts>({});
   /** Choices for the next analysis of the dataset; each new file starts from the defaults. */
   #choices = $state.raw<ImportChoices>(defaultImportChoices());
   /** Reading overrides the dataset was opened with. */
@@ -66,6 +70,9 @@ export class ImportFlow {
   get choices(): ImportChoices {
     return this.#choices;
   }
+  get contacts(): ChannelContacts {
+    return this.#contacts;
+  }
   get readOptions(): ImportOptions {
     return this.#readOptions;
   }
@@ -77,6 +84,13 @@ export class ImportFlow {
     // The statuses chosen are another column's: the new one starts from the default rule.
     if ('status' in patch && patch.status !== this.#mapping.status) this.#choices = { ...this.#choices, excludedStatuses: null };
     this.#mapping = { ...this.#mapping, ...patch };
+  }
+
+  /** A contact column confirmed or cleared (undefined) on the mapping screen. */
+  setContacts(patch: Partial<ChannelContacts>): void {
+    const next: ChannelContacts = { ...this.#contacts, ...patch };
+    for (const kind of Object.keys(next) as (keyof ChannelContacts)[]) if (next[kind] === undefined) delete next[kind];
+    this.#contacts = next;
   }
 
   setChoices(patch: Partial<ImportChoices>): void {
@@ -149,7 +163,7 @@ export class ImportFlow {
     if (!summary) return null;
     mark('prepared');
     void rememberMapping(dataset.signature, dataset.fileName, mapping, choices.excludedStatuses).catch(() => undefined);
-    return { source, dataset, mapping, summary };
+    return { source, dataset, mapping, contacts: { ...this.#contacts }, summary };
   }
 
   /** A kept dataset (or a rebuilt analysis) is what the mapping screen shows next. */
@@ -157,6 +171,7 @@ export class ImportFlow {
     this.#source = prepared.source;
     this.#dataset = prepared.dataset;
     this.#mapping = { ...prepared.mapping };
+    this.#contacts = { ...prepared.contacts };
     // Summaries kept before a choice existed (earliestDate) take its default.
     this.#choices = { ...defaultImportChoices(), ...prepared.summary.choices };
     this.#readOptions = {};
@@ -205,6 +220,8 @@ export class ImportFlow {
     if (keep) return true;
     const remembered = await recallMappingAndStatuses(dataset.signature).catch(() => null);
     this.#mapping = remembered?.mapping ?? { ...dataset.guess };
+    const taken = new Set(Object.values(this.#mapping).filter((c): c is string => c !== undefined));
+    this.#contacts = guessContactColumns([...names], dataset.preview, taken);
     this.#choices = { ...this.#choices, excludedStatuses: remembered?.excludedStatuses ?? null };
     return true;
   }

@@ -104,7 +104,7 @@ export class Keeping {
     this.#keptId = id;
     this.#status = 'kept';
     void updateDataset(id, { openedAt: new Date().toISOString() }).catch(() => undefined);
-    return { prepared: { source: { kind: 'kept', id }, dataset: record.dataset, mapping: record.mapping, summary: record.summary }, record };
+    return { prepared: { source: { kind: 'kept', id }, dataset: record.dataset, mapping: record.mapping, contacts: {}, summary: record.summary }, record };
   }
 
   /** Reads a kept dataset's orders into the engine (also when a fresh engine rebuilds the analysis). */

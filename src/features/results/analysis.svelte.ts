@@ -6,7 +6,7 @@ import { untrack } from 'svelte';
 import type { Engine, EngineHost } from '../../app/engine-host.svelte';
 import type { ArchetypeConfig, Grid } from '../../lib/archetypes/config';
 import { segmentationInput, type SegmentationInput } from '../../lib/archetypes/segment';
-import type { DatasetInfo, ImportSummary, RejectedReasons, ScoreResult, ScoringSettings } from '../../lib/engine/api';
+import type { ChannelContacts, DatasetInfo, ImportSummary, RejectedReasons, ScoreResult, ScoringSettings } from '../../lib/engine/api';
 import { mark } from '../../lib/marks';
 import { effectiveBins } from '../../lib/rfm/settings';
 import type { Snapshot } from '../../lib/storage/schema';
@@ -89,6 +89,11 @@ export class Analysis {
     return this.#lastAsked;
   });
   #lastAsked: (Asked & { key: string }) | null = null;
+
+  /** The contact columns of the orders on screen, for the channel cascade ({} for a snapshot or a kept dataset: its compact copy holds no contacts). */
+  get contacts(): ChannelContacts {
+    return this.#snapshot ? {} : (this.#prepared?.contacts ?? {});
+  }
 
   get prepared(): Prepared | null {
     return this.#prepared;

@@ -9,10 +9,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArchetypeConfig } from '../archetypes/config';
 import type { StoredAnswer, Survey } from '../surveys/survey';
+import type { Campaign } from '../campaign/campaign';
 import type { ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
 
 export const DB_NAME = 'cvm-lab';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface RememberedMapping {
   signature: string;
@@ -93,6 +94,8 @@ export interface CvmSchema extends DBSchema {
   surveys: { key: string; value: Survey };
   /** Every answer collected (kiosk, manual entry, a form tool's export), by its survey. */
   'survey-answers': { key: string; value: StoredAnswer; indexes: { surveyId: string } };
+  /** Campaigns planned, exported and measured, with their target lists and control groups. */
+  campaigns: { key: string; value: Campaign };
 }
 
 export type CvmDb = IDBPDatabase<CvmSchema>;
@@ -105,7 +108,8 @@ export type StoreName =
   | 'snapshot-customers'
   | 'archetype-configs'
   | 'surveys'
-  | 'survey-answers';
+  | 'survey-answers'
+  | 'campaigns';
 
 /** Every store, for backups and tests. */
 export const STORE_NAMES: readonly StoreName[] = [
@@ -118,6 +122,7 @@ export const STORE_NAMES: readonly StoreName[] = [
   'archetype-configs',
   'surveys',
   'survey-answers',
+  'campaigns',
 ];
 
 /** Upgrade step N takes a database from version N to N + 1. */
@@ -142,6 +147,10 @@ export const upgrades: ((db: IDBPDatabase<CvmSchema>) => void)[] = [
   (db) => {
     db.createObjectStore('surveys', { keyPath: 'id' });
     db.createObjectStore('survey-answers', { keyPath: 'id' }).createIndex('surveyId', 'surveyId');
+  },
+  // v5: campaigns with their plan, target lists, control group and measured responses.
+  (db) => {
+    db.createObjectStore('campaigns', { keyPath: 'id' });
   },
 ];
 
