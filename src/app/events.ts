@@ -1,7 +1,7 @@
 // What the user can do, as events the session turns into work (session.svelte.ts). Components
 // send these; they never call the engine themselves.
 
-import type { ColumnMapping, ImportChoices, ImportOptions, ScoringSettings } from '../lib/engine/api';
+import type { ChannelContacts, ColumnMapping, ImportChoices, ImportOptions, ScoringSettings } from '../lib/engine/api';
 
 export type ScreenName = 'import' | 'mapping' | 'results' | 'editor' | 'segment' | 'surveys';
 
@@ -13,6 +13,8 @@ export type SessionEvent =
   /** Drops the size warning, or stops reading or preparing a file. */
   | { type: 'cancel' }
   | { type: 'set-mapping'; mapping: Partial<ColumnMapping> }
+  /** Contact columns for campaigns confirmed or cleared (undefined) on the mapping screen. */
+  | { type: 'set-contacts'; contacts: Partial<ChannelContacts> }
   /** How rows are read into orders (date order, decimal separator, duplicates, id variants). */
   | { type: 'set-choices'; choices: Partial<ImportChoices> }
   /** Read the open file again with another encoding, delimiter or sheet. */

@@ -88,6 +88,8 @@ export class Session {
         return this.#cancel();
       case 'set-mapping':
         return this.flow.setMapping(event.mapping);
+      case 'set-contacts':
+        return this.flow.setContacts(event.contacts);
       case 'set-choices':
         return this.flow.setChoices(event.choices);
       case 'analyse':

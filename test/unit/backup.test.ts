@@ -6,7 +6,7 @@ import { BackupError, readBackup, writeBackup } from '../../src/lib/storage/back
 import { resetConnection } from '../../src/lib/storage/connection';
 import { listDatasets, listSnapshots, loadDataset, loadSnapshotCustomers, saveDataset, saveSnapshot, updateDataset } from '../../src/lib/storage/library';
 import { loadPreferences, recallMapping, recallMappingAndStatuses, rememberMapping, savePreference } from '../../src/lib/storage/preferences';
-import type { Resolution } from '../../src/lib/storage/restore-plan';
+import { planRestore, type Resolution } from '../../src/lib/storage/restore-plan';
 import { DB_VERSION } from '../../src/lib/storage/schema';
 import { bytes, keptDataset, snapshotRecord } from './helpers/stored-records';
 
@@ -84,7 +84,27 @@ describe('backup and restore', () => {
     anotherDevice();
     await restoreAll(file);
     resetConnection();
-    expect(await recallMappingAndStatuses('woo')).toEqual({ mapping, excludedStatuses: ['cancelled'] });
+    expect(await recallMappingAndStatuses('woo')).toEqual({ mapping, excludedStatuses: ['cancelled'], contacts: null });
+  });
+
+  it('moves the contact columns confirmed with a mapping; other ones are a conflict, malformed ones a damaged backup', async () => {
+    const mapping = { customer: 'Email', date: 'Date', amount: 'Total' };
+    await rememberMapping('shop', 'shop.csv', mapping, null, { email: 'Email', phone: 'Phone' });
+    const file = await createBackup();
+    await rememberMapping('shop', 'shop.csv', mapping, null, { email: 'Email' });
+    expect((await previewRestore(file)).items.find((i) => i.kind === 'mapping')?.status).toBe('conflict');
+    anotherDevice();
+    await restoreAll(file);
+    resetConnection();
+    expect((await recallMappingAndStatuses('shop'))?.contacts).toEqual({ email: 'Email', phone: 'Phone' });
+
+    const entry = (contacts: unknown) => ({ store: 'mappings' as const, key: 'k', value: { signature: 'k', fileName: 'a.csv', mapping, contacts, savedAt: '' } });
+    const backup = (contacts: unknown) => ({ createdAt: '', schemaVersion: DB_VERSION, entries: [entry(contacts)] });
+    expect(planRestore(backup(undefined), {})).toHaveLength(1);
+    expect(planRestore(backup({}), {})).toHaveLength(1);
+    for (const bad of [{ fax: 'Fax' }, { email: 3 }, { email: '' }, ['Email'], 'Email']) {
+      expect(() => planRestore(backup(bad), {})).toThrow(BackupError);
+    }
   });
 
   describe('conflicts', () => {

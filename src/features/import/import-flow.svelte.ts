@@ -8,6 +8,7 @@ import { detectFileKind } from '../../lib/engine/file-kind';
 import { localToday } from '../../lib/dates';
 import { defaultImportChoices } from '../../lib/import/format-decision';
 import { guessContactColumns } from '../../lib/import/contact-columns';
+import { contactsIn } from '../../lib/mapping/contact-columns-check';
 import { bytesPerRowOfHead } from '../../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size-check';
 import { mark } from '../../lib/marks';
@@ -34,6 +35,12 @@ export interface SizeWarning {
   check: SizeCheck;
 }
 
+/** Where the contact columns the mapping screen starts from came from: the file's guess, or what was confirmed for its shape before. */
+export interface ContactSuggestion {
+  source: 'guess' | 'remembered';
+  contacts: ChannelContacts;
+}
+
 /** A file read into orders: enough to score it, and to build it again in a fresh engine. */
 export interface Prepared {
   source: SourceRef;
@@ -49,6 +56,7 @@ export class ImportFlow {
   #dataset = $state.raw<DatasetInfo | null>(null);
   #mapping = $state.raw<Partial<ColumnMapping>>({});
   #contacts = $state.raw<ChannelContacts>({});
+  #contactSuggestion = $state.raw<ContactSuggestion>({ source: 'guess', contacts: {} });
   /** Choices for the next analysis of the dataset; each new file starts from the defaults. */
   #choices = $state.raw<ImportChoices>(defaultImportChoices());
   /** Reading overrides the dataset was opened with. */
@@ -72,6 +80,10 @@ export class ImportFlow {
   }
   get contacts(): ChannelContacts {
     return this.#contacts;
+  }
+  /** What the contact choices started from, so the screen can say per column whether it was guessed. */
+  get contactSuggestion(): ContactSuggestion {
+    return this.#contactSuggestion;
   }
   get readOptions(): ImportOptions {
     return this.#readOptions;
@@ -162,8 +174,9 @@ export class ImportFlow {
     const summary = await this.#host.run('preparing', (engine) => engine.prepare(mapping, choices, progress));
     if (!summary) return null;
     mark('prepared');
-    void rememberMapping(dataset.signature, dataset.fileName, mapping, choices.excludedStatuses).catch(() => undefined);
-    return { source, dataset, mapping, contacts: { ...this.#contacts }, summary };
+    const contacts = { ...this.#contacts };
+    void rememberMapping(dataset.signature, dataset.fileName, mapping, choices.excludedStatuses, contacts).catch(() => undefined);
+    return { source, dataset, mapping, contacts, summary };
   }
 
   /** A kept dataset (or a rebuilt analysis) is what the mapping screen shows next. */
@@ -172,6 +185,7 @@ export class ImportFlow {
     this.#dataset = prepared.dataset;
     this.#mapping = { ...prepared.mapping };
     this.#contacts = { ...prepared.contacts };
+    this.#contactSuggestion = { source: 'remembered', contacts: { ...prepared.contacts } };
     // Summaries kept before a choice existed (earliestDate) take its default.
     this.#choices = { ...defaultImportChoices(), ...prepared.summary.choices };
     this.#readOptions = {};
@@ -217,11 +231,18 @@ export class ImportFlow {
     this.#source = source;
     this.#readOptions = options;
     if (!reopen) this.#choices = defaultImportChoices();
-    if (keep) return true;
+    if (keep) {
+      this.#contacts = contactsIn(this.#contacts, names);
+      return true;
+    }
     const remembered = await recallMappingAndStatuses(dataset.signature).catch(() => null);
     this.#mapping = remembered?.mapping ?? { ...dataset.guess };
     const taken = new Set(Object.values(this.#mapping).filter((c): c is string => c !== undefined));
-    this.#contacts = guessContactColumns([...names], dataset.preview, taken);
+    // Confirmed before for this file shape: those columns (the ones this file has), not a new guess.
+    this.#contactSuggestion = remembered?.contacts
+      ? { source: 'remembered', contacts: contactsIn(remembered.contacts, names) }
+      : { source: 'guess', contacts: guessContactColumns([...names], dataset.preview, taken) };
+    this.#contacts = { ...this.#contactSuggestion.contacts };
     this.#choices = { ...this.#choices, excludedStatuses: remembered?.excludedStatuses ?? null };
     return true;
   }

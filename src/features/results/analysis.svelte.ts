@@ -95,6 +95,16 @@ export class Analysis {
     return this.#snapshot ? {} : (this.#prepared?.contacts ?? {});
   }
 
+  /**
+   * Why no contacts can be had for the analysis on screen, for the Plan tab to say: a saved
+   * snapshot and a kept dataset's compact copy hold no contact columns (analysing the file again
+   * brings them back); null while the orders come from the file itself, with or without contacts mapped.
+   */
+  get contactsUnavailable(): 'kept' | 'snapshot' | null {
+    if (this.#snapshot) return 'snapshot';
+    return this.#prepared?.source.kind === 'kept' ? 'kept' : null;
+  }
+
   get prepared(): Prepared | null {
     return this.#prepared;
   }

@@ -1,6 +1,7 @@
 // Typed access to the small preferences the app remembers between visits.
 
-import type { ColumnMapping, ScoringMethod } from '../engine/api';
+import type { ChannelContacts, ColumnMapping, ScoringMethod } from '../engine/api';
+import { isChannelContacts } from '../mapping/contact-columns-check';
 import type { Locale } from '../i18n/locale';
 import { cvmDb as db, resetConnection } from './connection';
 import type { RememberedMapping } from './schema';
@@ -30,17 +31,28 @@ export async function forgetPreference(key: keyof Preferences): Promise<void> {
   await (await db()).delete('settings', key);
 }
 
-/** `excludedStatuses`: the statuses the user left out (null: the default rule), kept only with a status column. */
-export async function rememberMapping(signature: string, fileName: string, mapping: ColumnMapping, excludedStatuses: string[] | null = null): Promise<void> {
+/**
+ * `excludedStatuses`: the statuses the user left out (null: the default rule), kept only with a
+ * status column. `contacts`: the contact columns confirmed (undefined: not asked, nothing kept).
+ */
+export async function rememberMapping(
+  signature: string,
+  fileName: string,
+  mapping: ColumnMapping,
+  excludedStatuses: string[] | null = null,
+  contacts?: ChannelContacts,
+): Promise<void> {
   const record: RememberedMapping = { signature, fileName, mapping, savedAt: new Date().toISOString() };
   if (mapping.status && excludedStatuses) record.excludedStatuses = excludedStatuses;
+  if (contacts) record.contacts = { ...contacts };
   await (await db()).put('mappings', record);
 }
 
-/** What was confirmed for a file shape: its mapping and the statuses left out (null: the default rule). */
+/** What was confirmed for a file shape: its mapping, the statuses left out (null: the default rule) and its contact columns (null: never confirmed). */
 export interface Recalled {
   mapping: ColumnMapping;
   excludedStatuses: string[] | null;
+  contacts: ChannelContacts | null;
 }
 
 export async function recallMappingAndStatuses(signature: string): Promise<Recalled | null> {
@@ -49,7 +61,11 @@ export async function recallMappingAndStatuses(signature: string): Promise<Recal
   const statuses = record.excludedStatuses;
   // A record restored from a backup is checked only loosely (restore-plan.ts).
   const valid = Array.isArray(statuses) && statuses.every((s) => typeof s === 'string');
-  return { mapping: record.mapping, excludedStatuses: record.mapping.status && valid ? statuses : null };
+  return {
+    mapping: record.mapping,
+    excludedStatuses: record.mapping.status && valid ? statuses : null,
+    contacts: isChannelContacts(record.contacts) ? { ...record.contacts } : null,
+  };
 }
 
 export async function recallMapping(signature: string): Promise<ColumnMapping | null> {

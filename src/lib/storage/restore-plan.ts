@@ -7,6 +7,7 @@ import type { Backup, BackupEntry } from './backup-file';
 import { BackupError } from './backup-file';
 import type { StoreName, KeptDataset, Snapshot } from './schema';
 import { isStoredAnswer, isSurvey, type StoredAnswer, type Survey } from '../surveys/survey';
+import { isChannelContacts } from '../mapping/contact-columns-check';
 
 export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer';
 export type ItemStatus = 'add' | 'same' | 'conflict';
@@ -88,9 +89,13 @@ export const RULES: readonly KindRule[] = [
     kind: 'mapping',
     store: 'mappings',
     label: (v) => String((v as { fileName?: unknown }).fileName ?? ''),
-    // The statuses left out are part of what was confirmed: a different choice is a conflict.
-    identity: (v) => canonicalJson({ mapping: (v as { mapping?: unknown }).mapping, excludedStatuses: (v as { excludedStatuses?: unknown }).excludedStatuses }),
-    check: (v, key) => isObject(v) && v.signature === key && isObject(v.mapping),
+    // The statuses left out and the contact columns are part of what was confirmed: a different choice is a conflict.
+    identity: (v) => {
+      const { mapping, excludedStatuses, contacts } = v as { mapping?: unknown; excludedStatuses?: unknown; contacts?: unknown };
+      return canonicalJson({ mapping, excludedStatuses, contacts });
+    },
+    check: (v, key) =>
+      isObject(v) && v.signature === key && isObject(v.mapping) && (v.contacts === undefined || isChannelContacts(v.contacts)),
   },
   {
     kind: 'survey',

@@ -10,7 +10,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArchetypeConfig } from '../archetypes/config';
 import type { StoredAnswer, Survey } from '../surveys/survey';
 import type { Campaign } from '../campaign/campaign';
-import type { ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
+import type { ChannelContacts, ColumnMapping, DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../engine/api';
 
 export const DB_NAME = 'cvm-lab';
 export const DB_VERSION = 5;
@@ -25,6 +25,12 @@ export interface RememberedMapping {
    * optional, so neither the schema nor the backup format needed a new version.
    */
   excludedStatuses?: string[];
+  /**
+   * The contact columns confirmed with it ({} when the user chose none). Absent in mappings
+   * remembered before contacts existed: the file's contacts are guessed then. Optional, like
+   * excludedStatuses, so neither the schema nor the backup format needed a new version.
+   */
+  contacts?: ChannelContacts;
   savedAt: string;
 }
 
