@@ -30,8 +30,8 @@ const CONFIG: ArchetypeConfig = {
   basedOn: 'default',
   grid: { r: 2, f: 2, m: 2 },
   archetypes: [
-    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', action: '', playbook: blankPlaybook() },
-    { id: 'single', name: 'Single', color: '#663333', description: '', action: '', playbook: blankPlaybook() },
+    { id: 'repeat', name: 'Repeat', color: '#117733', description: '', playbook: blankPlaybook() },
+    { id: 'single', name: 'Single', color: '#663333', description: '', playbook: blankPlaybook() },
   ],
   cells: Object.fromEntries(['1-1-1', '1-1-2', '1-2-1', '1-2-2', '2-1-1', '2-1-2', '2-2-1', '2-2-2'].map((k) => [k, 'single'])),
   rules: [{ id: 'r1', archetype: 'repeat', enabled: true, when: { minOrders: 2 } }],

@@ -44,7 +44,11 @@ describe('archetype configurations on the device', () => {
       lost: 'let_go',
       forgotten: 'grow',
     });
-    for (const a of parsed.config.archetypes) expect(a.playbook).toEqual({ goal: a.playbook.goal, ...empty });
+    // Its one custom action became the recommended action; every other text is the prefill.
+    const champions = parsed.config.archetypes.find((a) => a.id === 'champions')!;
+    expect(champions.playbook.actions).toEqual(['Программа лояльности, ранний доступ']);
+    for (const a of parsed.config.archetypes.filter((a) => a !== champions)) expect(a.playbook).toEqual({ goal: a.playbook.goal, ...empty });
+    expect(parsed.config.archetypes.every((a) => !('action' in a))).toBe(true);
 
     // Stored at the version that introduced the store, opened by the current code.
     const v3 = await openCvmDb({ version: 3 });
@@ -57,7 +61,9 @@ describe('archetype configurations on the device', () => {
     const parsed = parseConfigJson(WITH_PLAYBOOKS);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.config).toEqual(JSON.parse(WITH_PLAYBOOKS));
+    // As written, less the legacy (empty) action of each archetype.
+    const written = JSON.parse(WITH_PLAYBOOKS);
+    expect(parsed.config).toEqual({ ...written, archetypes: written.archetypes.map(({ action: _, ...a }: { action: string }) => a) });
     const byId = Object.fromEntries(parsed.config.archetypes.map((a) => [a.id, a.playbook]));
     expect(byId.champions).toEqual({ goal: 'keep', actions: ['Закрытая распродажа для своих', 'Подарок на день рождения'], avoid: ['Скидки каждую неделю'], offer: 'Ранний доступ к новой коллекции' });
     expect(byId.lost).toEqual({ goal: 'win_back', actions: [], avoid: [], offer: 'Скидка 20% на один заказ' });

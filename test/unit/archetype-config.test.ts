@@ -89,7 +89,7 @@ describe('switching the grid size', () => {
 describe('warnings', () => {
   it('names an archetype nothing reaches, a rule an earlier one always wins over, and unassigned cells', () => {
     const config = withRules('vip');
-    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', action: '', playbook: blankPlaybook() });
+    config.archetypes.push({ id: 'sleepers', name: 'Sleepers', color: '#444444', description: '', playbook: blankPlaybook() });
     config.rules.push({ id: 'narrow', archetype: 'sleepers', enabled: true, when: { f: [5, 5], m: [5, 5], minSpend: 5000 } });
     delete config.cells['2-2-2'];
     expect(configWarnings(config).filter((w) => w.kind !== 'takes')).toEqual([

@@ -25,7 +25,7 @@ function v1(): ArchetypeConfigV1 {
     ...config,
     format: 1,
     archetypes: [
-      ...config.archetypes.map(({ playbook: _, ...a }) => a),
+      ...config.archetypes.map(({ playbook: _, ...a }) => ({ ...a, action: '' })),
       { id: 'mine', name: 'Mine', color: '#444444', description: '', action: '' },
       { id: 'future', name: '', color: '#555555', description: '', action: '', preset: 'not_in_this_version' },
     ],
@@ -99,7 +99,7 @@ describe('playbookOf', () => {
   });
 
   it('shows only the user’s words for an archetype of their own, and null for Other or an unknown id', () => {
-    const mine: ArchetypeConfig = { ...config, archetypes: [...config.archetypes, { id: 'mine', name: 'Mine', color: '#444444', description: '', action: '', playbook: { ...blankPlaybook(), offer: 'Coffee' } }] };
+    const mine: ArchetypeConfig = { ...config, archetypes: [...config.archetypes, { id: 'mine', name: 'Mine', color: '#444444', description: '', playbook: { ...blankPlaybook(), offer: 'Coffee' } }] };
     expect(playbookOf(mine, 'mine', en)).toEqual({ goal: 'keep', actions: [], avoid: [], offer: 'Coffee' });
     expect(playbookOf(mine, 'others', en)).toBeNull();
     expect(playbookOf(mine, 'gone', en)).toBeNull();
@@ -122,7 +122,7 @@ describe('upgrade from format 1', () => {
     const { format: _f, archetypes: _a, ...rest } = upgraded;
     const { format: _f1, archetypes: _a1, ...oldRest } = old;
     expect(rest).toEqual(oldRest);
-    expect(upgraded.archetypes.map(({ playbook: _, ...a }) => a)).toEqual(old.archetypes);
+    expect(upgraded.archetypes.map(({ playbook: _, ...a }) => a)).toEqual(old.archetypes.map(({ action: _, ...a }) => a));
     // Same as a configuration made today from the preset.
     expect(upgradeConfig({ ...old, archetypes: old.archetypes.slice(0, -2) })).toEqual(configFromPreset('default', GRID, 'old', NOW));
   });
@@ -133,6 +133,32 @@ describe('upgrade from format 1', () => {
     const odd = JSON.parse(JSON.stringify(old));
     odd.archetypes[0].playbook = { goal: 'nonsense' };
     expect(validateConfig(odd)).toEqual({ ok: true, config: upgradeConfig(old) });
+  });
+
+  it('makes a custom action the recommended actions (one a line), in place of the prefilled ones, and writes no action', () => {
+    const old = v1();
+    old.archetypes[0].action = 'Call them personally';
+    old.archetypes[1].action = ' Invite to the club \n\nSend a card ';
+    const upgraded = upgradeConfig(old);
+    expect(upgraded.archetypes[0].playbook).toEqual({ goal: 'keep', actions: ['Call them personally'], avoid: [], offer: '' });
+    expect(upgraded.archetypes[1].playbook.actions).toEqual(['Invite to the club', 'Send a card']);
+    expect(upgraded.archetypes.every((a) => !('action' in a))).toBe(true);
+    const shown = playbookOf(upgraded, 'champions', en)!;
+    expect(shown.actions).toEqual(['Call them personally']);
+    expect(shown.avoid).toEqual([en('playbook.champions.avoid.1'), en('playbook.champions.avoid.2')]);
+    // Through loading, as a stored record or an imported file is.
+    expect(validateConfig(JSON.parse(JSON.stringify(old)))).toEqual({ ok: true, config: upgraded });
+  });
+
+  it('reads an action a format-2 file still has, unless its playbook has actions of its own', () => {
+    const current = JSON.parse(JSON.stringify(configFromPreset('default', GRID, 'd', NOW)));
+    current.archetypes[0].action = 'Call them';
+    current.archetypes[1].action = 'Ignored';
+    current.archetypes[1].playbook.actions = ['Their own'];
+    const result = validateConfig(current);
+    expect(result.ok && result.config.archetypes[0].playbook.actions).toEqual(['Call them']);
+    expect(result.ok && result.config.archetypes[1].playbook.actions).toEqual(['Their own']);
+    expect(result.ok && result.config.archetypes.every((a) => !('action' in a))).toBe(true);
   });
 
   it('still refuses a bad format-1 file by field, and a newer format whole', () => {
@@ -174,7 +200,7 @@ describe('validation of playbooks (format 2)', () => {
       'archetypes[2].playbook.avoid[0]: wrong_type',
       'archetypes[2].playbook.offer: too_long',
       'archetypes[3].playbook.goal: wrong_type',
-      'archetypes[3].playbook.actions: out_of_range',
+      'archetypes[3].playbook.actions: too_many',
       'archetypes[3].playbook.avoid[1]: too_long',
       'archetypes[3].playbook.offer: missing',
       'archetypes[4].playbook.goal: missing',

@@ -41,17 +41,19 @@ describe('default advice', () => {
   it('shows the defaults for a preset archetype with empty texts, the user’s own where written, nothing for an archetype of the user’s', () => {
     const config = configFromPreset('default', { r: 5, f: 5, m: 5 });
     const champions = config.archetypes.find((a) => a.id === 'champions')!;
-    expect(segmentAdvice(champions, en)).toEqual({ ...defaultAdvice('champions', en), source: 'default' });
-    expect(segmentAdvice({ ...champions, action: 'Call them\nSend a card' }, en)).toEqual({
+    expect(segmentAdvice(champions, en)).toEqual({ ...defaultAdvice('champions', en), offer: en('playbook.champions.offer'), source: 'default' });
+    expect(segmentAdvice({ ...champions, playbook: { ...champions.playbook, actions: ['Call them', ' ', 'Send a card'], offer: 'A card' } }, en)).toEqual({
       description: defaultAdvice('champions', en).description,
       actions: ['Call them', 'Send a card'],
       avoid: defaultAdvice('champions', en).avoid,
+      offer: 'A card',
       source: 'own',
     });
     expect(segmentAdvice({ ...champions, description: 'Our regulars' }, ru).description).toBe('Our regulars');
-    expect(segmentAdvice({ id: 'mine', name: 'Mine', color: '#000000', description: '', action: '', playbook: blankPlaybook() }, en)).toEqual({ description: '', actions: [], avoid: [], source: 'none' });
+    expect(segmentAdvice({ id: 'mine', name: 'Mine', color: '#000000', description: '', playbook: blankPlaybook() }, en)).toEqual({ description: '', actions: [], avoid: [], offer: '', source: 'none' });
     expect(segmentAdvice(null, en).description).toBe(defaultAdvice(OTHER_ID, en).description);
-    expect(adviceHints(champions, en)?.action).toBe(defaultAdvice('champions', en).actions.join('\n'));
+    expect(segmentAdvice(null, en).offer).toBe('');
+    expect(adviceHints(champions, en)).toEqual({ description: defaultAdvice('champions', en).description });
   });
 });
 

@@ -7,6 +7,7 @@ import { preferences } from '../../app/preferences.svelte';
 import type { ArchetypeConfig } from '../../lib/archetypes/config';
 import { type History, record, redo, startHistory, undo } from '../../lib/archetypes/edit';
 import { type ConfigPresetId, isConfigPresetId } from '../../lib/archetypes/presets';
+import { type ConfigProblem, validateConfig } from '../../lib/archetypes/validate';
 import type { ScoringSettings } from '../../lib/engine/api';
 import { newId } from '../../lib/ids';
 import { archetypeConfigs } from './configs.svelte';
@@ -23,6 +24,8 @@ export class EditorState {
   history = $state.raw<History>() as History;
   /** The archetype a click or a drag paints; null paints cells back to Other. */
   brush = $state<string | null>(null);
+  /** Why the last edit was refused (a text too long, too many items): nothing is saved that could not be read back. */
+  refused = $state.raw<ConfigProblem[] | null>(null);
   readonly #deps: EditorDeps;
 
   constructor(initial: ArchetypeConfig, deps: EditorDeps) {
@@ -45,6 +48,12 @@ export class EditorState {
     const current = this.config;
     let next = change(current);
     if (next === current) return;
+    const checked = validateConfig(next);
+    if (!checked.ok) {
+      this.refused = checked.problems;
+      return;
+    }
+    this.refused = null;
     if (isConfigPresetId(current.id)) next = { ...next, id: `cfg-${newId()}`, name: this.#deps.copyName(current.id), basedOn: current.id };
     this.history = record(this.history, next);
     await this.#persist(next);

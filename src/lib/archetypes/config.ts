@@ -9,7 +9,9 @@
 
 /**
  * Version of this format; a file with a higher number was written by a newer app. 1: no
- * playbooks (upgraded on load by upgrade.ts); 2: each archetype has its playbook.
+ * playbooks (upgraded on load by upgrade.ts); 2: each archetype has its playbook. Both once had
+ * a single free-text `action` per archetype: read on load into the playbook's recommended
+ * actions (upgrade.ts), never written.
  */
 export const CONFIG_FORMAT = 2;
 
@@ -55,8 +57,6 @@ export interface ArchetypeDef {
   color: string;
   /** Free text shown on the segment card: who these customers are. */
   description: string;
-  /** Free text: what to do with them. */
-  action: string;
   /** The preset archetype this one started as (for its translated name and texts), if any. */
   preset?: string;
   /** Goal, actions, things to avoid and offer. */

@@ -1,7 +1,8 @@
 // Every change the editor makes, as a pure function from one configuration to the next, so the
 // history (undo/redo) is a list of values and each change is unit-tested.
 
-import { type ArchetypeConfig, type ArchetypeDef, gridCells, type RuleSegment } from './config';
+import { type ArchetypeConfig, type ArchetypeDef, gridCells, type Playbook, type RuleSegment } from './config';
+import { blankPlaybook, MAX_PLAYBOOK_ITEMS } from './playbook';
 
 export type Axis = 'r' | 'f' | 'm';
 
@@ -35,6 +36,38 @@ export function deleteArchetype(config: ArchetypeConfig, id: string): ArchetypeC
     rules: config.rules.filter((r) => r.archetype !== id),
   };
 }
+
+/** A change of an archetype's playbook: its goal, a whole list, or the offer. */
+export function updatePlaybook(config: ArchetypeConfig, id: string, patch: Partial<Playbook>): ArchetypeConfig {
+  return { ...config, archetypes: config.archetypes.map((a) => (a.id === id ? { ...a, playbook: { ...a.playbook, ...patch } } : a)) };
+}
+
+/** Back to the suggested playbook: the preset's goal and no texts of its own, so the prefill shows again. */
+export function resetPlaybook(config: ArchetypeConfig, id: string): ArchetypeConfig {
+  return { ...config, archetypes: config.archetypes.map((a) => (a.id === id ? { ...a, playbook: blankPlaybook(a.preset) } : a)) };
+}
+
+/**
+ * Edits of a playbook list (recommended actions, things to avoid) as shown in the editor: each
+ * returns the new list, or the same one when the edit is not possible (a full list, an index
+ * outside it), so the caller can tell nothing changed.
+ */
+export const playbookList = {
+  set(items: string[], index: number, text: string): string[] {
+    if (index < 0 || index >= items.length || items[index] === text) return items;
+    return items.map((item, i) => (i === index ? text : item));
+  },
+  add(items: string[]): string[] {
+    return items.length >= MAX_PLAYBOOK_ITEMS ? items : [...items, ''];
+  },
+  remove(items: string[], index: number): string[] {
+    return index < 0 || index >= items.length ? items : items.filter((_, i) => i !== index);
+  },
+  /** Up (-1) or down (+1). */
+  move(items: string[], index: number, delta: number): string[] {
+    return move(items, index, delta);
+  },
+};
 
 /** `archetype` null leaves the cells unassigned (Other). */
 export function assignCells(config: ArchetypeConfig, keys: string[], archetype: string | null): ArchetypeConfig {

@@ -10,7 +10,7 @@
 import { keyOf } from '../i18n/keys';
 import type { TranslationKey } from '../i18n/types';
 import type { Translate } from '../i18n/translate';
-import { type ArchetypeConfig, type Playbook, PLAYBOOK_GOALS, type PlaybookGoal } from './config';
+import { type ArchetypeConfig, type ArchetypeDef, type Playbook, PLAYBOOK_GOALS, type PlaybookGoal } from './config';
 
 // The type is part of the configuration format (config.ts); re-exported for those that only need playbooks.
 export { PLAYBOOK_GOALS, type Playbook, type PlaybookGoal } from './config';
@@ -145,24 +145,47 @@ export function blankPlaybook(preset?: string): Playbook {
 /** Texts the user has not written, or only blanks. */
 const blank = (items: readonly string[]): boolean => items.every((item) => item.trim() === '');
 
-/**
- * The playbook shown for archetype `archetypeId` of `config`, in the language of `t`: the user's
- * text where they wrote one, else the prefilled text of its preset, else empty. Null for an id
- * the configuration has no archetype for (Other, or one since deleted).
- */
-export function playbookOf(config: ArchetypeConfig, archetypeId: string, t: Translate): Playbook | null {
-  const def = config.archetypes.find((a) => a.id === archetypeId);
-  if (!def) return null;
+/** A built-in archetype's prefilled texts (actions, things to avoid, offer) in the language of `t`; null for one the user made. */
+export function prefilledTexts(preset: string | undefined, t: Translate): Omit<Playbook, 'goal'> | null {
+  const fill = prefilled(preset);
+  return fill ? { actions: fill.actions.map((key) => t(key)), avoid: fill.avoid.map((key) => t(key)), offer: t(fill.offer) } : null;
+}
+
+/** The user's text where they wrote one, else the prefilled text of its preset, else empty; in the language of `t`. */
+export function shownPlaybook(def: ArchetypeDef, t: Translate): Playbook {
   const own = def.playbook;
-  const fill = prefilled(def.preset);
-  const list = (items: readonly string[], keys: readonly PlaybookKey[] | undefined): string[] =>
-    blank(items) && keys ? keys.map((key) => t(key)) : items.map((item) => item.trim()).filter((item) => item !== '');
+  const fill = prefilledTexts(def.preset, t);
+  const list = (items: readonly string[], filled: string[] | undefined): string[] =>
+    blank(items) && filled ? filled : items.map((item) => item.trim()).filter((item) => item !== '');
   return {
     goal: own.goal,
     actions: list(own.actions, fill?.actions),
     avoid: list(own.avoid, fill?.avoid),
-    offer: own.offer.trim() || (fill ? t(fill.offer) : ''),
+    offer: own.offer.trim() || (fill?.offer ?? ''),
   };
+}
+
+/** Whether any text of the playbook is the user's own (not the prefill, not blank). */
+export function hasOwnTexts(playbook: Playbook): boolean {
+  return !blank(playbook.actions) || !blank(playbook.avoid) || playbook.offer.trim() !== '';
+}
+
+/**
+ * A list as the editor shows it: a preset's archetype with no items of its own shows its prefill
+ * (editing it makes the prefill the user's own list); otherwise the user's items, blanks included,
+ * so a row just added can be typed in.
+ */
+export function editableItems(items: readonly string[], filled: readonly string[] | undefined): string[] {
+  return blank(items) && filled ? [...filled] : [...items];
+}
+
+/**
+ * The playbook shown for archetype `archetypeId` of `config`, in the language of `t` (see
+ * shownPlaybook). Null for an id the configuration has no archetype for (Other, or one since deleted).
+ */
+export function playbookOf(config: ArchetypeConfig, archetypeId: string, t: Translate): Playbook | null {
+  const def = config.archetypes.find((a) => a.id === archetypeId);
+  return def ? shownPlaybook(def, t) : null;
 }
 
 /** "Goal: Win back", in the language of `t`. */

@@ -52,7 +52,7 @@ const SOURCES: Record<ConfigPresetId, PresetSource> = {
 };
 
 export function presetArchetype(id: string, color: string): ArchetypeDef {
-  return { id, name: '', color, description: '', action: '', preset: id, playbook: blankPlaybook(id) };
+  return { id, name: '', color, description: '', preset: id, playbook: blankPlaybook(id) };
 }
 
 /**

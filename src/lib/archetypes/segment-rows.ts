@@ -23,7 +23,7 @@ export interface SegmentRow extends SegmentFigures {
   id: string;
   /** As the user named it, or the preset's name in the user's language. */
   name: string;
-  /** The user's words: who these customers are, and what to do with them (may be empty). */
+  /** The user's words: who these customers are, and the first thing to do with them (may be empty). */
   description: string;
   action: string;
   color: string;
@@ -77,7 +77,7 @@ export function segmentRows(result: ScoreResult, config: ArchetypeConfig, t: Tra
         id,
         name: archetypeName(def, config.basedOn, t),
         description: def?.description ?? '',
-        action: def?.action ?? '',
+        action: def?.playbook.actions.find((item) => item.trim() !== '')?.trim() ?? '',
         color,
         valueRank: rank,
         customers: t_.customers,

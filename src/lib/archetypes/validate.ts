@@ -3,9 +3,9 @@
 // kind, so the message can say what is wrong where; nothing half-valid is ever used.
 
 import { MAX_BINS, MIN_BINS } from '../rfm/cuts';
-import { type ArchetypeConfig, type ArchetypeDef, CONFIG_FORMAT, type Grid, OTHER_ID, type Playbook, type RuleSegment, type ScoreRange } from './config';
+import { type ArchetypeConfig, CONFIG_FORMAT, type Grid, OTHER_ID, type Playbook, type RuleSegment, type ScoreRange } from './config';
 import { isPlaybookGoal, MAX_PLAYBOOK_ITEMS } from './playbook';
-import { type ArchetypeConfigV1, upgradeConfig } from './upgrade';
+import { type ArchetypeConfigV1, type ArchetypeDefV1, foldAction, upgradeConfig } from './upgrade';
 
 export type ProblemKind =
   | 'not_json'
@@ -19,7 +19,8 @@ export type ProblemKind =
   | 'reserved_id'
   | 'unknown_archetype'
   | 'bad_cell'
-  | 'too_long';
+  | 'too_long'
+  | 'too_many';
 
 export interface ConfigProblem {
   /** Where: "grid.r", "archetypes[2].color", "cells.6-1-1", "rules[0].when.r". Empty for the whole file. */
@@ -97,7 +98,8 @@ export function validateConfig(value: unknown): Validated {
       }
       text(`${path}.name`, a.name, true);
       text(`${path}.description`, a.description, true);
-      text(`${path}.action`, a.action, true);
+      // The legacy action: required where format 1 wrote it, read if present in format 2 (upgrade.ts).
+      text(`${path}.action`, a.action, !hasPlaybooks);
       text(`${path}.preset`, a.preset, false);
       if (typeof a.color !== 'string') problem(`${path}.color`, a.color === undefined ? 'missing' : 'wrong_type');
       else if (!COLOR.test(a.color)) problem(`${path}.color`, 'bad_color');
@@ -148,12 +150,12 @@ export function validateConfig(value: unknown): Validated {
     name: v.name,
     basedOn: v.basedOn,
     grid: { r: v.grid.r, f: v.grid.f, m: v.grid.m },
-    archetypes: v.archetypes.map((a): Omit<ArchetypeDef, 'playbook'> => ({
+    archetypes: (value.archetypes as unknown as ArchetypeDefV1[]).map((a): ArchetypeDefV1 => ({
       id: a.id,
       name: a.name,
       color: a.color,
       description: a.description,
-      action: a.action,
+      action: a.action ?? '',
       ...(a.preset !== undefined ? { preset: a.preset } : {}),
     })),
     cells: { ...v.cells },
@@ -170,7 +172,7 @@ export function validateConfig(value: unknown): Validated {
   const config: ArchetypeConfig = {
     ...checked,
     format: CONFIG_FORMAT,
-    archetypes: checked.archetypes.map((a, i) => ({ ...a, playbook: copyPlaybook(v.archetypes[i].playbook) })),
+    archetypes: checked.archetypes.map(({ action, ...a }, i) => ({ ...a, playbook: foldAction(copyPlaybook(v.archetypes[i].playbook), action) })),
   };
   return { ok: true, config };
 }
@@ -183,7 +185,7 @@ function checkPlaybook(path: string, playbook: unknown, problem: (path: string, 
     const items = playbook[field];
     if (!Array.isArray(items)) problem(`${path}.${field}`, items === undefined ? 'missing' : 'wrong_type');
     else {
-      if (items.length > MAX_PLAYBOOK_ITEMS) problem(`${path}.${field}`, 'out_of_range');
+      if (items.length > MAX_PLAYBOOK_ITEMS) problem(`${path}.${field}`, 'too_many');
       items.forEach((item: unknown, i: number) => {
         if (typeof item !== 'string') problem(`${path}.${field}[${i}]`, 'wrong_type');
         else if (item.length > MAX_TEXT) problem(`${path}.${field}[${i}]`, 'too_long');

@@ -6,12 +6,13 @@
 // resolved here, when shown, never written into a configuration: a stored or exported
 // configuration keeps the user's own text or nothing, so it shows the defaults in whatever
 // language it is opened in, and a better default in a later version reaches it too. The user's
-// text wins: a description replaces the default one, an action the default recommendations.
+// text wins: a description replaces the default one, the playbook's own actions, things to avoid
+// and offer the prefilled ones (each on its own).
 
 import { OTHER_ID, type ArchetypeDef } from '../archetypes/config';
 import { PRESET_ARCHETYPES } from '../archetypes/preset-data';
 import { RULE_PRESETS } from '../archetypes/presets';
-import { prefilledAdvice } from '../archetypes/playbook';
+import { hasOwnTexts, prefilledAdvice, shownPlaybook } from '../archetypes/playbook';
 import { keyOf } from '../i18n/keys';
 import type { Translate } from '../i18n/translate';
 
@@ -25,7 +26,9 @@ export interface SegmentAdvice {
   description: string;
   actions: string[];
   avoid: string[];
-  /** Where the description and actions come from: the user's own words, the defaults, or nothing at all. */
+  /** What to offer them: the playbook's (Other has none). */
+  offer: string;
+  /** Where the description and playbook come from: the user's own words, the defaults, or nothing at all. */
   source: 'own' | 'default' | 'none';
 }
 
@@ -56,22 +59,22 @@ export function segmentAdvice(def: ArchetypeDef | null, t: Translate): SegmentAd
   const id = adviceIdOf(def);
   const defaults = id ? defaultAdvice(id, t) : { description: '', actions: [], avoid: [] };
   const ownDescription = def?.description.trim() ?? '';
-  const ownAction = def?.action.trim() ?? '';
-  const own = ownDescription !== '' || ownAction !== '';
+  const own = ownDescription !== '' || (def !== null && hasOwnTexts(def.playbook));
   const description = ownDescription || defaults.description;
-  const actions = ownAction ? items(ownAction) : defaults.actions;
+  // Other has no playbook: its defaults; an archetype shows its playbook (own words or prefill).
+  const playbook = def ? shownPlaybook(def, t) : { actions: defaults.actions, avoid: defaults.avoid, offer: '' };
+  const { actions, avoid, offer } = playbook;
   return {
     description,
     actions,
-    avoid: defaults.avoid,
-    source: own ? 'own' : description || actions.length ? 'default' : 'none',
+    avoid,
+    offer,
+    source: own ? 'own' : description || actions.length || avoid.length || offer ? 'default' : 'none',
   };
 }
 
-/** The editor's placeholders: the default description and actions an empty field stands for. */
-export function adviceHints(def: ArchetypeDef, t: Translate): { description: string; action: string } | null {
+/** The editor's placeholder: the default description an empty field stands for. */
+export function adviceHints(def: ArchetypeDef, t: Translate): { description: string } | null {
   const id = adviceIdOf(def);
-  if (!id) return null;
-  const defaults = defaultAdvice(id, t);
-  return { description: defaults.description, action: defaults.actions.join('\n') };
+  return id ? { description: defaultAdvice(id, t).description } : null;
 }
