@@ -104,9 +104,19 @@ describe('remembered column mappings', () => {
     // As an earlier version wrote it: no excludedStatuses field.
     await (await cvmDb()).put('mappings', { signature: 'old', fileName: 'old.csv', mapping: withStatus, savedAt: '2026-01-01T00:00:00.000Z' });
     reload();
-    expect(await recallMappingAndStatuses('0a1b2c3d')).toEqual({ mapping: withStatus, excludedStatuses: ['cancelled', 'On hold'] });
+    expect(await recallMappingAndStatuses('0a1b2c3d')).toEqual({ mapping: withStatus, excludedStatuses: ['cancelled', 'On hold'], contacts: null });
     // Without a status column there is nothing to leave out.
-    expect(await recallMappingAndStatuses('99999999')).toEqual({ mapping, excludedStatuses: null });
-    expect(await recallMappingAndStatuses('old')).toEqual({ mapping: withStatus, excludedStatuses: null });
+    expect(await recallMappingAndStatuses('99999999')).toEqual({ mapping, excludedStatuses: null, contacts: null });
+    expect(await recallMappingAndStatuses('old')).toEqual({ mapping: withStatus, excludedStatuses: null, contacts: null });
+  });
+
+  it('recalls the contact columns confirmed with the mapping (none is remembered too); a malformed stored value counts as never confirmed', async () => {
+    await rememberMapping('shop', 'shop.csv', mapping, null, { email: 'Email', push: 'Token' });
+    await rememberMapping('none', 'none.csv', mapping, null, {});
+    await (await cvmDb()).put('mappings', { signature: 'odd', fileName: 'odd.csv', mapping, contacts: { fax: 'Fax' }, savedAt: '2026-01-01T00:00:00.000Z' } as never);
+    reload();
+    expect((await recallMappingAndStatuses('shop'))?.contacts).toEqual({ email: 'Email', push: 'Token' });
+    expect((await recallMappingAndStatuses('none'))?.contacts).toEqual({});
+    expect((await recallMappingAndStatuses('odd'))?.contacts).toBeNull();
   });
 });
