@@ -200,6 +200,7 @@ const api: EngineApi = {
 
   planReach: (settings, segmentation, contacts) => call(({ engine }) => engine.planReach(settings, segmentation, contacts)),
   planTargets: (settings, segmentation, contacts, segment) => call(({ engine }) => engine.planTargets(settings, segmentation, contacts, segment)),
+  campaignPurchases: (from, until) => call(({ engine }) => engine.campaignPurchases(from, until)),
 
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };

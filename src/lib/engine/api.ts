@@ -307,6 +307,13 @@ export interface PlanTarget {
   messenger: string | null;
 }
 
+/** What one customer bought in a campaign's response window: net revenue in whole minor units, purchases (orders above zero). */
+export interface CampaignPurchase {
+  id: string;
+  revenueCents: number;
+  orders: number;
+}
+
 export type SurveyUnmatchedReason = 'no_id' | 'not_customer' | 'ambiguous';
 
 export interface SurveyGroup {
@@ -608,6 +615,8 @@ export interface EngineApi {
   planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): Promise<PlanReach>;
   /** One segment's customers with their contact per channel, for the target lists. */
   planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): Promise<PlanTarget[]>;
+  /** Per customer, the orders of the analysed dataset dated `from` to `until` (YYYY-MM-DD, both in): a campaign's responses measured on newer orders. */
+  campaignPurchases(from: string, until: string): Promise<CampaignPurchase[]>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

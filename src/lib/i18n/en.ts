@@ -739,7 +739,7 @@ export const en = {
   'backup.create': 'Download backup',
   'backup.restore': 'Restore from backup…',
   'backup.planTitle': 'Backup “{file}” made on {date}:',
-  'backup.adds': 'To add: datasets {datasets}, snapshots {snapshots}, settings {settings}, surveys {surveys}, survey answers {answers}.',
+  'backup.adds': 'To add: datasets {datasets}, snapshots {snapshots}, settings {settings}, surveys {surveys}, survey answers {answers}, campaigns {campaigns}.',
   'backup.same': 'Already on this device and left as is: {count}.',
   'backup.nothingNew': 'Nothing new: everything in this backup is already here.',
   'backup.conflictsIntro': 'Different on this device under the same id: {count}. Choose for each; nothing is replaced unless you say so.',
@@ -863,6 +863,7 @@ export const en = {
   'surveys.entry.undo': 'Delete',
   'backup.kind.survey': 'Survey',
   'backup.kind.answer': 'Survey answer',
+  'backup.kind.campaign': 'Campaign',
 
   'error.kept_unreadable': 'The copy of “{file}” kept on this device could not be read. Import the file again.',
   'error.stored_missing': 'This item is no longer on this device (was it deleted in another tab?).',

@@ -803,7 +803,7 @@ export const ru: Messages = {
   'backup.create': 'Скачать резервную копию',
   'backup.restore': 'Восстановить из копии…',
   'backup.planTitle': 'Резервная копия «{file}» от {date}:',
-  'backup.adds': 'Будет добавлено: наборов данных — {datasets}, снимков — {snapshots}, настроек — {settings}, опросов — {surveys}, ответов на опросы — {answers}.',
+  'backup.adds': 'Будет добавлено: наборов данных — {datasets}, снимков — {snapshots}, настроек — {settings}, опросов — {surveys}, ответов на опросы — {answers}, кампаний — {campaigns}.',
   'backup.same': 'Уже есть на устройстве и останется без изменений: {count}.',
   'backup.nothingNew': 'Ничего нового: всё из этой копии уже есть на устройстве.',
   'backup.conflictsIntro': 'На устройстве есть другие записи с теми же идентификаторами: {count}. Выберите для каждой; без вашего выбора ничего не заменяется.',
@@ -941,6 +941,7 @@ export const ru: Messages = {
   'surveys.entry.undo': 'Удалить',
   'backup.kind.survey': 'Опрос',
   'backup.kind.answer': 'Ответ на опрос',
+  'backup.kind.campaign': 'Кампания',
 
   'error.kept_unreadable': 'Копию «{file}», сохранённую на устройстве, не удалось прочитать. Импортируйте файл заново.',
   'error.stored_missing': 'Этой записи уже нет на устройстве (возможно, её удалили в другой вкладке).',
