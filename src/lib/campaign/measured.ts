@@ -116,3 +116,9 @@ export function campaignCsvRows(
     ];
   });
 }
+
+/** `Can't Lose Them 2026-12-02` -> `can-t-lose-them-2026-12-02-results.csv`: a name any file system takes. */
+export function campaignFileName(name: string, suffix: 'results' | 'unmatched' | 'over-time'): string {
+  const base = name.trim().toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'campaign';
+  return `${base}-${suffix}.csv`;
+}
