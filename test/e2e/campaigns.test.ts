@@ -151,6 +151,15 @@ describe('campaign results in the page', () => {
     expect(await text(page, 'campaign-rate-contacted-all')).toBe('0.0%');
     expect(await text(page, 'campaign-incremental-all')).toMatch(/^(US)?\$0\.00$/);
     expect(await page.getByTestId('over-time-row').count()).toBe(2);
+    // The actual cost replaces the forecast (1.50) in the cost and ROI, and is kept with the campaign.
+    expect(await text(page, 'campaign-cost-all')).toMatch(/^(US)?\$1\.50$/);
+    await page.getByTestId('campaign-actual-cost').fill('3');
+    await page.getByTestId('campaign-actual-cost').press('Enter');
+    await page.getByTestId('campaign-actual-cost').blur();
+    await expect.poll(() => text(page, 'campaign-cost-all')).toMatch(/^(US)?\$3\.00$/);
+    expect(await text(page, 'campaign-roi-all')).toBe('-100%');
+    await page.getByTestId('campaign-cost-reset').click();
+    await expect.poll(() => text(page, 'campaign-cost-all')).toMatch(/^(US)?\$1\.50$/);
 
     await october.getByTestId('campaign-rename').click();
     await page.getByTestId('campaign-name-input').fill('October, renamed');

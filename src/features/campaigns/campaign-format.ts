@@ -13,6 +13,9 @@ const signed = (x: number, digits: number): string => `${x > 0 ? '+' : ''}${i18n
 export const points = (x: number | null | undefined): string =>
   x === null || x === undefined ? DASH : i18n.t('campaigns.points', { value: signed(Math.round(x * 1000) / 10, 1) });
 
+/** A size, not a change: 0.514 -> "51.4 pp". */
+export const magnitude = (x: number | null): string => (x === null ? DASH : i18n.t('campaigns.points', { value: i18n.fmt.number(Math.round(x * 1000) / 10, 1) }));
+
 export const money = (x: number | null | undefined, currency: string | null): string =>
   x === null || x === undefined ? DASH : i18n.fmt.money(x, currency);
 
