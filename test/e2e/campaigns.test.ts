@@ -72,7 +72,7 @@ async function expectHandFigures(page: Page): Promise<void> {
   expect(await row('email')).toEqual({ contacted: '20', control: '10', responders: '6 / 2', rateContacted: '30.0%', rateControl: '20.0%', uplift: '+10 pp' });
   expect(await row('sms')).toEqual({ contacted: '10', control: '10', responders: '2 / 2', rateContacted: '20.0%', rateControl: '20.0%', uplift: '0 pp' });
   expect(await row('all')).toEqual({ contacted: '30', control: '10', responders: '8 / 2', rateContacted: '26.7%', rateControl: '20.0%', uplift: '+6.7 pp' });
-  expect(await text(page, 'campaign-headline')).toMatch(/^Contacted customers responded at 26\.7%, the control group at 20\.0%: an uplift of \+6\.7 pp, real with a probability of \d+%\.$/);
+  expect(await text(page, 'campaign-headline')).toMatch(/^Contacted customers responded at 26\.7%, the control group at 20\.0%: an uplift of \+6\.7 pp; the probability that the campaign raised the response rate is \d+%\.$/);
 }
 
 describe('campaign results in the page', () => {

@@ -1183,7 +1183,7 @@ export const en = {
   'campaigns.costHint': 'Forecast: {forecast}. Enter what the campaign really cost; ROI uses it.',
   'campaigns.costReset': 'Use the forecast',
   'campaigns.resultsHeading': 'Against the control group',
-  'campaigns.headline': 'Contacted customers responded at {contacted}, the control group at {control}: an uplift of {uplift}, real with a probability of {probability}.',
+  'campaigns.headline': 'Contacted customers responded at {contacted}, the control group at {control}: an uplift of {uplift}; the probability that the campaign raised the response rate is {probability}.',
   'campaigns.headlineEmpty': 'There is no control group to compare with.',
   'campaigns.tableLabel': 'Campaign results per channel',
   'campaigns.allChannels': 'All channels',

@@ -1302,7 +1302,7 @@ export const ru: Messages = {
   'campaigns.costHint': 'Прогноз: {forecast}. Укажите, во что кампания обошлась на самом деле; ROI считается по ней.',
   'campaigns.costReset': 'Взять прогноз',
   'campaigns.resultsHeading': 'В сравнении с контрольной группой',
-  'campaigns.headline': 'Отклик получивших рассылку — {contacted}, контрольной группы — {control}: прирост {uplift}, вероятность, что он настоящий, — {probability}.',
+  'campaigns.headline': 'Отклик получивших рассылку — {contacted}, контрольной группы — {control}: прирост {uplift}; вероятность, что кампания подняла отклик, — {probability}.',
   'campaigns.headlineEmpty': 'Контрольной группы для сравнения нет.',
   'campaigns.tableLabel': 'Результат кампании по каналам',
   'campaigns.allChannels': 'Все каналы',
