@@ -30,6 +30,7 @@ describe('campaign record check', () => {
       ['a forecast without cost', { ...good, forecast: { customers: 1, sent: 1, responses: 1 } }],
       ['a negative actual cost', { ...good, actualCost: -1 }],
       ['an unknown measure', { ...good, measure: { kind: 'guess' } }],
+      ['a customer both contacted and held out', { ...good, controlGroup: [...good.controlGroup, { id: 'C01', segment: 'x', channel: null }] }],
       ['not an object', 'campaign'],
     ];
     for (const [why, value] of broken) expect(isCampaign(value), why).toBe(false);

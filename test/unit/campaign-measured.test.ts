@@ -76,6 +76,23 @@ describe('campaign results from the measure', () => {
   });
 });
 
+describe('a customer on several target lists', () => {
+  it('counts in each of its channels, but once over all channels', () => {
+    // C01-C05 are on the SMS list as well: SMS now has 15 contacted, of whom C21, C22 and all of
+    // C01-C05 responded (7); over all channels still 30 customers and 8 responders.
+    const twice = campaignRecord({
+      measure: byResponders.measure,
+      contacted: [...byResponders.contacted, ...['C01', 'C02', 'C03', 'C04', 'C05'].map((id) => ({ id, segment: SEGMENT, channel: 'sms' }))],
+    });
+    const rows = measuredResults(twice, 200)!;
+    expect(rows.map((r) => [r.channel, r.contacted, r.respondersContacted])).toEqual([
+      ['email', 20, 6],
+      ['sms', 15, 7],
+      [null, 30, 8],
+    ]);
+  });
+});
+
 describe('campaign results as CSV', () => {
   it('writes one row per table row in the header’s order, rates as shares and uplifts in points, money left empty without money', () => {
     const rows = measuredResults(byResponders, 200)!;

@@ -33,6 +33,12 @@ export function isCampaignMeasure(v: unknown): v is CampaignMeasure {
   return false;
 }
 
+/** Nobody can be both contacted and held out: the comparison would be meaningless (campaignResults refuses it). */
+function apart(contacted: unknown[], control: unknown[]): boolean {
+  const ids = new Set(contacted.map((c) => (c as { id: string }).id));
+  return control.every((c) => !ids.has((c as { id: string }).id));
+}
+
 export function isCampaign(v: unknown): v is Campaign {
   if (!isObject(v)) return false;
   const forecast = v.forecast;
@@ -44,6 +50,7 @@ export function isCampaign(v: unknown): v is Campaign {
     isObject(forecast) && isNumber(forecast.customers) && isNumber(forecast.sent) && isNumber(forecast.responses) && isNumber(forecast.cost) &&
     isObject(control) && isNumber(control.share) && control.share >= 0 && control.share <= 1 && Number.isInteger(control.seed) &&
     everyOf(v.contacted, isContacted) && everyOf(v.controlGroup, isControl) && everyOf(v.contacts, isContact) &&
+    apart(v.contacted as unknown[], v.controlGroup as unknown[]) &&
     (v.measure === null || isCampaignMeasure(v.measure)) &&
     (v.actualCost === undefined || v.actualCost === null || (isNumber(v.actualCost) && v.actualCost >= 0))
   );

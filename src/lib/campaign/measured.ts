@@ -57,18 +57,28 @@ export function respondersOf(campaign: Campaign): string[] {
   return measure.kind === 'responders' ? measure.responders : measure.purchases.filter((p) => p.orders > 0).map((p) => p.id);
 }
 
-/** The results of a measured campaign (null before it is measured); the bootstrap's seed is the control group's. */
+/**
+ * The results of a measured campaign (null before it is measured); the bootstrap's seed is the
+ * control group's. A customer on several target lists (a later step's list holds everyone its
+ * channel reaches) counts in each of those channels' rows, but once in the segment's row over all
+ * channels, or that row would count the same customer, and their money, twice.
+ */
 export function measuredResults(campaign: Campaign, resamples?: number): CampaignRow[] | null {
   if (!campaign.measure) return null;
-  return campaignResults({
-    contacted: campaign.contacted,
+  const input = {
     control: campaign.controlGroup,
     responders: respondersOf(campaign),
     purchases: purchasesOf(campaign),
     costs: channelCosts(campaign),
     seed: campaign.control.seed,
     ...(resamples !== undefined ? { resamples } : {}),
-  });
+  };
+  const rows = campaignResults({ ...input, contacted: campaign.contacted });
+  const seen = new Set<string>();
+  const once = campaign.contacted.filter((c) => !seen.has(c.id) && seen.add(c.id));
+  if (once.length === campaign.contacted.length) return rows;
+  const overall = campaignResults({ ...input, contacted: once }).filter((r) => r.channel === null);
+  return rows.map((r) => (r.channel === null ? (overall.find((o) => o.segment === r.segment) ?? r) : r));
 }
 
 /** The row over all channels of the campaign's segment: what "compared over time" lists. */
