@@ -165,11 +165,15 @@ describe('campaign results in the page', () => {
     await page.getByTestId('campaign-name-input').fill('October, renamed');
     await page.getByTestId('campaign-rename-save').click();
     await expect.poll(() => page.getByTestId('campaign-name').allInnerTexts()).toContain('October, renamed');
+    // The form is gone; the focus goes on from the card's Rename button, not from the page's top.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    await expect.poll(focused).toBe('campaign-rename');
     const renamed = card(page, 'October, renamed');
     await renamed.getByTestId('campaign-delete').click();
     expect(await text(page, 'campaign-delete-question')).toMatch(/^Delete the campaign “October, renamed”/);
     await page.getByTestId('campaign-delete-confirm').click();
     await expect.poll(() => page.getByTestId('campaign-item').count()).toBe(1);
+    await expect.poll(focused).toBe('campaign-show');
     await page.reload();
     await engineReady(page);
     await openDemoCampaigns(page);
