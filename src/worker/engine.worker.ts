@@ -39,6 +39,7 @@ const DEMO_FILE = 'demo-shop.csv';
 const KEPT_ORDERS_FILE = 'kept-orders.csv';
 /** Our own name for a survey export while it is read. */
 const SURVEY_FILE = 'survey-export.csv';
+const TABLE_FILE = 'small-table.csv';
 
 /**
  * The content hash of the file opened last, worked out in the background: it reads the whole file
@@ -193,6 +194,17 @@ const api: EngineApi = {
         return engine.readSurveyFile(SURVEY_FILE, file.name);
       } finally {
         bindings.dropFile(SURVEY_FILE);
+      }
+    }),
+
+  // A list of responders is as small, and read the same way.
+  readTableFile: (file) =>
+    call(async ({ bindings, engine }) => {
+      bindings.registerFileBuffer(TABLE_FILE, new Uint8Array(await file.arrayBuffer()));
+      try {
+        return engine.readTableFile(TABLE_FILE, file.name);
+      } finally {
+        bindings.dropFile(TABLE_FILE);
       }
     }),
 

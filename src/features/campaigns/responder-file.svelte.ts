@@ -1,6 +1,7 @@
-// A list of responders the user opened for one campaign: read by the engine (the same reader as a
-// survey export: a CSV or a plain list, every value as text), its column guessed and confirmable,
-// and its lines matched to the campaign's customers (lib/campaign/responders.ts).
+// A list of responders the user opened for one campaign: read by the engine (readTableFile: the
+// survey export's reader under a name that says what it reads, a CSV or a plain list, every value
+// as text), its column guessed and confirmable, and its lines matched to the campaign's customers
+// (lib/campaign/responders.ts).
 
 import type { EngineHost } from '../../app/engine-host.svelte';
 import type { Campaign, CampaignMeasure } from '../../lib/campaign/campaign';
@@ -30,8 +31,7 @@ export class ResponderFile {
     this.reading = true;
     this.error = null;
     try {
-      // readSurveyFile is the engine's reader of a small text table: nothing in it is survey-specific.
-      const table = await host.query((engine) => engine.readSurveyFile(file));
+      const table = await host.query((engine) => engine.readTableFile(file));
       this.table = table;
       this.fileName = file.name;
       this.column = guessResponderColumn(this.#index, table);

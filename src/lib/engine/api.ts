@@ -609,6 +609,8 @@ export interface EngineApi {
   loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
   /** A survey export (a form tool's CSV) as text, for its columns to be guessed and confirmed. */
   readSurveyFile(file: File): Promise<SurveyTable>;
+  /** Any small text table (a CSV, or a plain list with one value a line) as text: a campaign's list of responders. */
+  readTableFile(file: File): Promise<SurveyTable>;
   /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
   /** Per segment, the scored customers grouped by which channels (the order file's contact columns) can reach them: the cascade planner's input. */

@@ -101,6 +101,11 @@ export class AnalysisEngine implements Opener {
     return readSurveyFile(this.db, registeredName, fileName);
   }
 
+  /** The survey reader holds nothing survey-specific: every column as text, a header row. */
+  readTableFile(registeredName: string, fileName: string): SurveyTable {
+    return readSurveyFile(this.db, registeredName, fileName);
+  }
+
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): SurveyResults {
     return surveyResults(this.db, this.state, settings, segmentation, answers, contacts);
   }
