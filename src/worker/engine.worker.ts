@@ -39,6 +39,7 @@ const DEMO_FILE = 'demo-shop.csv';
 const KEPT_ORDERS_FILE = 'kept-orders.csv';
 /** Our own name for a survey export while it is read. */
 const SURVEY_FILE = 'survey-export.csv';
+const TABLE_FILE = 'small-table.csv';
 
 /**
  * The content hash of the file opened last, worked out in the background: it reads the whole file
@@ -196,10 +197,22 @@ const api: EngineApi = {
       }
     }),
 
+  // A list of responders is as small, and read the same way.
+  readTableFile: (file) =>
+    call(async ({ bindings, engine }) => {
+      bindings.registerFileBuffer(TABLE_FILE, new Uint8Array(await file.arrayBuffer()));
+      try {
+        return engine.readTableFile(TABLE_FILE, file.name);
+      } finally {
+        bindings.dropFile(TABLE_FILE);
+      }
+    }),
+
   surveyResults: (settings, segmentation, answers, contacts) => call(({ engine }) => engine.surveyResults(settings, segmentation, answers, contacts)),
 
   planReach: (settings, segmentation, contacts) => call(({ engine }) => engine.planReach(settings, segmentation, contacts)),
   planTargets: (settings, segmentation, contacts, segment) => call(({ engine }) => engine.planTargets(settings, segmentation, contacts, segment)),
+  campaignPurchases: (from, until) => call(({ engine }) => engine.campaignPurchases(from, until)),
 
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };

@@ -47,4 +47,9 @@ export interface Campaign {
   controlGroup: ControlCustomer[];
   contacts: CampaignContact[];
   measure: CampaignMeasure | null;
+  /**
+   * What the campaign cost as the user found on the invoices, in the shop's currency; absent or
+   * null: the forecast cost stands (the Campaigns tab lets the user enter it).
+   */
+  actualCost?: number | null;
 }

@@ -307,6 +307,13 @@ export interface PlanTarget {
   messenger: string | null;
 }
 
+/** What one customer bought in a campaign's response window: net revenue in whole minor units, purchases (orders above zero). */
+export interface CampaignPurchase {
+  id: string;
+  revenueCents: number;
+  orders: number;
+}
+
 export type SurveyUnmatchedReason = 'no_id' | 'not_customer' | 'ambiguous';
 
 export interface SurveyGroup {
@@ -602,12 +609,16 @@ export interface EngineApi {
   loadOrders(compressed: Uint8Array, dataset: DatasetInfo, summary: ImportSummary): Promise<void>;
   /** A survey export (a form tool's CSV) as text, for its columns to be guessed and confirmed. */
   readSurveyFile(file: File): Promise<SurveyTable>;
+  /** Any small text table (a CSV, or a plain list with one value a line) as text: a campaign's list of responders. */
+  readTableFile(file: File): Promise<SurveyTable>;
   /** Survey answers matched to the scored customers (by id, or the order file's contact columns) and summed per segment. */
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): Promise<SurveyResults>;
   /** Per segment, the scored customers grouped by which channels (the order file's contact columns) can reach them: the cascade planner's input. */
   planReach(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts): Promise<PlanReach>;
   /** One segment's customers with their contact per channel, for the target lists. */
   planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): Promise<PlanTarget[]>;
+  /** Per customer, the orders of the analysed dataset dated `from` to `until` (YYYY-MM-DD, both in): a campaign's responses measured on newer orders. */
+  campaignPurchases(from: string, until: string): Promise<CampaignPurchase[]>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

@@ -1,7 +1,9 @@
 // Campaigns on the device: written whole in one transaction when the target lists are exported,
-// and again when their responses are measured.
+// and again when their responses are measured. Every record is checked when read
+// (campaign-check.ts): one that no longer passes is left out and counted, never used half-valid.
 
 import type { Campaign } from '../campaign/campaign';
+import { isCampaign } from '../campaign/campaign-check';
 import { cvmDb } from './connection';
 import { asStorageError } from './storage-error';
 
@@ -13,10 +15,12 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function listCampaigns(): Promise<Campaign[]> {
+/** Newest first; `unreadable`: records left out because they do not pass the check. */
+export function listCampaigns(): Promise<{ campaigns: Campaign[]; unreadable: number }> {
   return guarded(async () => {
-    const records = await (await cvmDb()).getAll('campaigns');
-    return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const records: unknown[] = await (await cvmDb()).getAll('campaigns');
+    const campaigns = records.filter(isCampaign).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return { campaigns, unreadable: records.length - campaigns.length };
   });
 }
 

@@ -1,15 +1,17 @@
 // What restoring a backup would do, decided before anything is written: each record is new
 // (added), already here (nothing to do) or in conflict with a different record under the same
 // key. Conflicts are never settled silently: the user keeps this device's record, replaces it,
-// or (datasets, snapshots, configurations, surveys) keeps both.
+// or (datasets, snapshots, configurations, surveys, campaigns) keeps both.
 
 import type { Backup, BackupEntry } from './backup-file';
 import { BackupError } from './backup-file';
 import type { StoreName, KeptDataset, Snapshot } from './schema';
 import { isStoredAnswer, isSurvey, type StoredAnswer, type Survey } from '../surveys/survey';
 import { isChannelContacts } from '../mapping/contact-columns-check';
+import { isCampaign } from '../campaign/campaign-check';
+import type { Campaign } from '../campaign/campaign';
 
-export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer';
+export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer' | 'campaign';
 export type ItemStatus = 'add' | 'same' | 'conflict';
 export type Resolution = 'keep' | 'replace' | 'both';
 
@@ -112,6 +114,14 @@ export const RULES: readonly KindRule[] = [
     identity: canonicalJson,
     check: (v, key) => isStoredAnswer(v) && v.id === key,
   },
+  {
+    kind: 'campaign',
+    store: 'campaigns',
+    label: (v) => (v as Campaign).name,
+    // A rename or a measure made on one device is a difference the user decides about.
+    identity: canonicalJson,
+    check: (v, key) => isCampaign(v) && v.id === key,
+  },
 ];
 
 const COMPANION_STORES = new Set(RULES.flatMap((r) => (r.companion ? [r.companion] : [])));
@@ -143,7 +153,8 @@ export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[]
 }
 
 /** `both` is only possible where a copy can get its own id. */
-export const canKeepBoth = (kind: ItemKind): boolean => kind === 'dataset' || kind === 'snapshot' || kind === 'config' || kind === 'survey';
+export const canKeepBoth = (kind: ItemKind): boolean =>
+  kind === 'dataset' || kind === 'snapshot' || kind === 'config' || kind === 'survey' || kind === 'campaign';
 
 /** A record to write, and the Blob record beside it. */
 export interface RestoreWrite {

@@ -5,6 +5,7 @@
 // when a stage is rebuilt). The arguments are EngineApi's (src/lib/engine/api.ts), in its order.
 
 import type {
+  CampaignPurchase,
   ChannelContacts,
   ChurnSuggestion,
   CohortCell,
@@ -45,6 +46,7 @@ import { emptyState } from './state';
 import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
 import { planReach, planTargets } from './plan';
+import { campaignPurchases } from './campaign';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -99,6 +101,11 @@ export class AnalysisEngine implements Opener {
     return readSurveyFile(this.db, registeredName, fileName);
   }
 
+  /** The survey reader holds nothing survey-specific: every column as text, a header row. */
+  readTableFile(registeredName: string, fileName: string): SurveyTable {
+    return readSurveyFile(this.db, registeredName, fileName);
+  }
+
   surveyResults(settings: ScoringSettings, segmentation: SegmentationInput, answers: SurveyAnswer[], contacts: SurveyContacts): SurveyResults {
     return surveyResults(this.db, this.state, settings, segmentation, answers, contacts);
   }
@@ -109,6 +116,10 @@ export class AnalysisEngine implements Opener {
 
   planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): PlanTarget[] {
     return planTargets(this.db, this.state, settings, segmentation, contacts, segment);
+  }
+
+  campaignPurchases(from: string, until: string): CampaignPurchase[] {
+    return campaignPurchases(this.db, this.state, from, until);
   }
 
   exportOrdersCsv(): Uint8Array {
