@@ -22,10 +22,20 @@ async function openPlan(page: Page): Promise<void> {
   await page.getByTestId('message-text-sms').waitFor({ timeout: 60_000 });
 }
 
+/** The whole page, and on a phone the viewport at each part too (a 4000 px tall page is unreadable shrunk). */
 async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  await page.getByTestId('messages-and-targets').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  if ((page.viewportSize()?.width ?? 0) > 600) return;
+  for (const part of ['preview-picker', 'message-sms', 'control-group', 'target-lists']) {
+    // Below the sticky tabs.
+    await page.getByTestId(part).evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -130);
+    });
+    await page.screenshot({ path: `${SHOTS}/${name}-${part}.png` });
+  }
 }
 
 /** A downloaded CSV as rows of cells: quoted cells may hold commas, quotes and line breaks (the e-mail). */
@@ -75,7 +85,7 @@ describe('messages and target lists under the cascade', () => {
     await page.getByTestId('message-text-sms').fill(CYRILLIC);
     await expect.poll(() => page.getByTestId('message-length-sms').getAttribute('data-parts')).toBe('2');
     expect(await page.getByTestId('message-length-sms').getAttribute('data-encoding')).toBe('ucs2');
-    expect(await text(page, 'message-length-sms')).toBe('2 SMS parts, UCS-2 (Cyrillic or other characters: 70 characters, 67 per part when split): 26 characters left in the last one (67 per part)');
+    expect(await text(page, 'message-length-sms')).toBe('2 SMS parts, UCS-2 (Cyrillic or other characters: 70 characters, 67 per part when split): 26 of 67 characters left in the last one');
     // No placeholder: every customer with a phone gets the same 2 parts.
     await expect.poll(() => page.getByTestId('messages-and-targets').getAttribute('data-sms-parts')).toBe('2');
     expect(await text(page, 'sms-mean-parts')).toMatch(/^Over the \d+ customers with a phone the SMS takes 2 parts on average/);
