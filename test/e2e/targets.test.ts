@@ -150,6 +150,20 @@ describe('messages and target lists under the cascade', () => {
     expect(kept.contacts).toHaveLength(kept.contacted.length + kept.controlGroup.length);
     expect(kept.messages[kept.steps.findIndex((s) => s.id === 'sms')]).toBe(CYRILLIC);
     expect(kept.sentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // "Download all lists": the four lists and the control group at once, and no second campaign for the same lists.
+    const names: string[] = [];
+    page.on('download', (d) => names.push(d.suggestedFilename()));
+    await page.getByTestId('download-all-lists').click();
+    await expect.poll(() => names.length).toBe(5);
+    expect(names.sort()).toEqual(['1-push.csv', '2-email.csv', '3-sms.csv', '4-messenger.csv', 'control.csv']);
+    expect(await page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('cvm-lab');
+      open.onsuccess = () => {
+        const request = open.result.transaction('campaigns').objectStore('campaigns').count();
+        request.onsuccess = () => resolve(request.result);
+      };
+    }))).toBe(1);
   });
 
   it('keeps the message on the device: it is there after a reload', async () => {
