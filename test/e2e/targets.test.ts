@@ -3,13 +3,17 @@
 // control group held out of every list; the export is kept as a campaign in IndexedDB with the
 // same control group; the message is still there after a reload. Screenshots at 1920 and 390 px,
 // in English and Russian, for a person to look at.
-import { mkdir } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { textOf as text } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 import { seriousViolations } from './helpers/axe';
+import { generateDemoShop } from '../../src/lib/demo/demo-shop';
+import { rfm } from '../sql/helpers/cli-run';
 
 const SHOTS = '/tmp/s16-shots/targets';
 // 108 Cyrillic characters: UCS-2, over the 70 of one part and within 2 × 67 = 134.
@@ -99,7 +103,8 @@ describe('messages and target lists under the cascade', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('downloads a list per step and the control group, none of whose customers is in a list', async () => {
+  // The command line's run takes 5-10 s alone, over 30 on a busy 2-core machine.
+  it('downloads a list per step and the control group, none of whose customers is in a list, the same group as the command line', { timeout: 120_000 }, async () => {
     await page.getByTestId('control-share').fill('10');
     await page.getByTestId('control-seed').fill('42');
     await expect.poll(() => page.getByTestId('control-size').getAttribute('data-control')).not.toBe('0');
@@ -150,6 +155,20 @@ describe('messages and target lists under the cascade', () => {
     expect(kept.contacts).toHaveLength(kept.contacted.length + kept.controlGroup.length);
     expect(kept.messages[kept.steps.findIndex((s) => s.id === 'sms')]).toBe(CYRILLIC);
     expect(kept.sentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The command line draws the same control group from the same seed on the same demo shop
+    // (the order of the steps does not matter: the group is drawn among those any step reaches).
+    const dir = mkdtempSync(path.join(tmpdir(), 'cvm-targets-'));
+    try {
+      writeFileSync(path.join(dir, 'demo.csv'), generateDemoShop({ seed: 42 }).csv);
+      writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ segment: 'cant_lose', steps: [{ channel: 'email' }, { channel: 'push' }, { channel: 'messenger' }, { channel: 'sms' }] }));
+      const run = await rfm(path.join(dir, 'demo.csv'), '--email', 'email', '--phone', 'phone', '--push', 'push_token', '--messenger', 'messenger_id', '--plan', path.join(dir, 'plan.json'), '--out-targets', path.join(dir, 'out'), '--control', '10%', '--seed', '42');
+      expect(run.stderr).toBe('');
+      const cli = readFileSync(path.join(dir, 'out', 'control.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]);
+      expect(new Set(cli)).toEqual(controlIds);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
 
     // "Download all lists": the four lists and the control group at once, and no second campaign for the same lists.
     const names: string[] = [];
