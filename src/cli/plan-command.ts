@@ -11,8 +11,9 @@ import type { Translate } from '../lib/i18n/translate';
 import type { TranslationKey } from '../lib/i18n/types';
 import { currencyInUse, guessCurrency } from '../lib/mapping/currency-guess';
 import { cascade, type CascadeResult } from '../lib/plan/cascade';
-import { defaultChannel, type ContactKind, type DefaultChannelId } from '../lib/plan/channels';
+import { defaultChannel, type Channel, type ContactKind, type DefaultChannelId } from '../lib/plan/channels';
 import { doubleCharge } from '../lib/plan/double-charge';
+import { meanSmsParts } from '../lib/plan/message-cost';
 import { parsePlanFile, resultJson, type PlanFile } from '../lib/plan/plan-file';
 import type { AnalysisEngine } from '../worker/engine/analysis-engine';
 import type { CliPlan } from './args';
@@ -51,6 +52,27 @@ export function readPlan(plan: CliPlan, dataset: DatasetInfo, t: Translate): Pla
   return parsed.plan;
 }
 
+/**
+ * The plan's steps with an SMS step that carries a message priced at its price per part times the
+ * mean parts of that message over the segment's customers with a phone, as the planner prices it
+ * (lib/plan/message-cost.ts), so both give the same cost.
+ */
+function pricedPerPart(
+  engine: AnalysisEngine,
+  file: PlanFile,
+  plan: CliPlan,
+  settings: ScoringSettings,
+  segmentation: SegmentationInput,
+  segment: { id: string; name: string },
+  t: Translate,
+): Channel[] {
+  const sms = file.steps.findIndex((s, i) => s.contact === 'phone' && file.messages[i] != null);
+  if (sms < 0) return file.steps;
+  const targets = engine.planTargets(settings, segmentation, plan.contacts, segment.id);
+  const parts = meanSmsParts(file.messages[sms], targets, segment.name, file.offer, { first_name: t('targets.firstNameFallback') });
+  return file.steps.map((s, i) => (i === sms ? { ...s, price: s.price * parts } : s));
+}
+
 export function runPlan(
   engine: AnalysisEngine,
   dataset: DatasetInfo,
@@ -61,9 +83,10 @@ export function runPlan(
   t: Translate,
 ): { lines: string[]; json: Uint8Array | null; result: CascadeResult; segment: string; file: PlanFile } {
   const file = readPlan(plan, dataset, t);
-  const { segment: named, steps } = file;
+  const { segment: named } = file;
   const segment = segmentIdNamed(named, segmentNames);
   if (segment === null) throw new PlanInputError(t('cli.plan.noSegment', { file: path.basename(plan.file), segment: named, segments: Object.values(segmentNames).join(', ') }));
+  const steps = pricedPerPart(engine, file, plan, settings, segmentation, { id: segment, name: segmentNames[segment] ?? segment }, t);
   const reach = engine.planReach(settings, segmentation, plan.contacts);
   const groups = reach.segments.find((s) => s.segment === segment)?.groups ?? [];
   const sms = steps.find((s) => s.contact === 'phone') ?? defaultChannel('sms', currencyOf(dataset));

@@ -8,7 +8,7 @@ import type { SegmentationInput } from '../lib/archetypes/segment';
 import type { Translate } from '../lib/i18n/translate';
 import type { CascadeResult } from '../lib/plan/cascade';
 import type { PlanFile } from '../lib/plan/plan-file';
-import { CONTROL_FILE, CONTROL_HEADER, TARGET_HEADER, targetFileName, targetLists } from '../lib/plan/target-lists';
+import { CONTROL_FILE, CONTROL_HEADER, controlBaseline, reachableTargets, TARGET_HEADER, targetFileName, targetLists } from '../lib/plan/target-lists';
 import { tableToCsv } from '../lib/spreadsheet-csv';
 import type { AnalysisEngine } from '../worker/engine/analysis-engine';
 import type { CliPlan } from './args';
@@ -33,16 +33,17 @@ export function runTargets(
 ): { lines: string[]; files: TargetFile[] } {
   const { control, seed } = plan.targets;
   const targets = engine.planTargets(settings, segmentation, plan.contacts, segment.id);
-  const made = targetLists(targets, segment, file.steps, file.messages, file.offer, { share: control, seed });
+  const made = targetLists(targets, segment, file.steps, file.messages, file.offer, { share: control, seed }, { first_name: t('targets.firstNameFallback') });
+  // The control group is drawn from the customers the plan reaches (target-lists.ts), so they are the group it is a share of.
+  const reachable = reachableTargets(targets, file.steps).length;
   const files: TargetFile[] = [
     ...made.lists.map((list) => ({ name: targetFileName(list), bytes: tableToCsv(TARGET_HEADER, list.rows) })),
     { name: CONTROL_FILE, bytes: tableToCsv(CONTROL_HEADER, made.control) },
   ];
-  // The cascade's expected response rate is the baseline the control group must see a difference from.
-  const baseline = result.customers > 0 ? result.total.responses / result.customers : 0;
-  const detectable = detectableForShare(targets.length, control, baseline);
+  const baseline = controlBaseline(result);
+  const detectable = detectableForShare(reachable, control, baseline);
   const lines = [
-    t('cli.targets.control', { control: made.holdout.control.length, customers: targets.length, share: percent.format(control), seed }),
+    t('cli.targets.control', { control: made.holdout.control.length, customers: reachable, share: percent.format(control), seed }),
     detectable.uplift === null || detectable.tooSmall !== null
       ? t('cli.targets.tooSmall', { baseline: percent.format(baseline) })
       : t('cli.targets.detectable', { points: points.format(detectable.uplift * 100), baseline: percent.format(baseline) }),

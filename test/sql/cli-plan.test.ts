@@ -71,18 +71,35 @@ describe('the cascade of a plan', () => {
     expect(run.stdout).toContain('  1-email.csv: 1 customer to send to first.');
     expect(run.stdout).toContain(`Wrote 5 files to ${dir}.`);
 
-    // A third held out, drawn again from the same seed: the same customer, in no list.
+    // A third held out, drawn again from the same seed: the same customer, in no list. It is drawn
+    // from the 2 customers the plan reaches (P11, P12), never P10 whom no step reaches:
+    // round(0.34 × 2) = 1 (it was round(0.34 × 3) = 1 of all 3 before, with P10 a possible pick).
     const again = async () => {
       const held = path.join(outDir, 'held');
       const result = await rfm(ORDERS, '--as-of', '2024-04-01', ...CONTACTS, '--plan', plan, '--out-targets', held, '--control', '34%', '--seed', '5');
-      expect(result.stdout).toContain('Control group: 1 of 3 customers (34%, seed 5)');
+      expect(result.stdout).toContain('Control group: 1 of the 2 customers the plan reaches (34%, seed 5)');
       const control = readFileSync(path.join(held, 'control.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
       const listed = ['1-email.csv', '2-push.csv', '3-messenger.csv', '4-sms.csv'].flatMap((n) => readFileSync(path.join(held, n), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]));
       expect(control).toHaveLength(1);
+      expect(['P11', 'P12']).toContain(control[0].split(',')[0]);
       expect(listed).not.toContain(control[0].split(',')[0]);
       return control;
     };
     expect(await again()).toEqual(await again());
+  });
+
+  it('prices the SMS step per part of its message: a Cyrillic text of 2 parts doubles the SMS cost', { timeout: TIMEOUT }, async () => {
+    // 108 Cyrillic characters: UCS-2, over the 70 of one part and within 2 × 67. The only customer
+    // with a phone is P12, so the mean is 2 parts: SMS 0.24 sent × 5 × 2 = 2.40 (1.20 without a
+    // message), and SMS to everyone with a phone 1 × 5 × 2 = 10.00 (5.00).
+    const message = 'Давно не виделись! Для вас личное предложение: скидка 20% на любимые товары до конца месяца. Ждём вас снова!';
+    const plan = JSON.parse(readFileSync(PLAN, 'utf8'));
+    plan.steps[3].message = message;
+    const run = await rfm(ORDERS, '--as-of', '2024-04-01', ...CONTACTS, '--plan', planFile('cyrillic-sms.json', plan));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\s+4\s+SMS\s+1\s+0\.24\s+0\.24\s+0\.24\s+0\.02\s+2\.40$/m);
+    expect(run.stdout).toContain('SMS to everyone with a phone: 1.00 sent, 0.10 responses, cost 10.00 (100.00 a response)');
   });
 
   it('says a step reaches nobody when its contact column is not given', { timeout: TIMEOUT }, async () => {
