@@ -95,6 +95,12 @@ export class Analysis {
     return this.#snapshot ? {} : (this.#prepared?.contacts ?? {});
   }
 
+  /** Why the orders on screen hold no contacts: a kept dataset's compact copy, or a snapshot; null when they can have them. */
+  get contactsUnavailable(): 'kept' | 'snapshot' | null {
+    if (this.#snapshot) return 'snapshot';
+    return this.#prepared?.source.kind === 'kept' ? 'kept' : null;
+  }
+
   get prepared(): Prepared | null {
     return this.#prepared;
   }
