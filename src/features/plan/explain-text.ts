@@ -14,6 +14,9 @@ export interface Formats {
   integer: (n: number) => string;
   /** Up to two decimals, no trailing zeros (hours). */
   plain: (n: number) => string;
+  /** Two significant digits, for amounts far below one (late reports). */
+  small: (n: number) => string;
+  smallMoney: (n: number) => string;
 }
 
 const KIND: Record<string, keyof Formats> = {

@@ -14,6 +14,9 @@ interface Fmt {
 /** Whole cents: money's two decimals say it exactly. */
 const inCents = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
 
+/** Two significant digits (0.0078), at most two decimals from 1 up: for the small amounts of late reports. */
+const smallDigits = (n: number) => (n === 0 || Math.abs(n) >= 1 ? 2 : Math.max(2, 1 - Math.floor(Math.log10(Math.abs(n)))));
+
 export function planFormats(fmt: Fmt, currency: string | null): Formats {
   return {
     money: (n) => fmt.money(n, currency),
@@ -23,5 +26,7 @@ export function planFormats(fmt: Fmt, currency: string | null): Formats {
     percent: (share) => fmt.percent(share, Number.isInteger(Math.round(share * 1e4) / 100) ? 0 : 1),
     integer: (n) => fmt.integer(n),
     plain: (n) => fmt.number(n, 2),
+    small: (n) => fmt.number(n, smallDigits(n)),
+    smallMoney: (n) => (inCents(n) && Math.abs(n) >= 0.01 ? fmt.money(n, currency) : `${fmt.number(n, smallDigits(n))}${currency ? ` ${currency}` : ''}`),
   };
 }
