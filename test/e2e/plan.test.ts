@@ -5,7 +5,8 @@
 // 290 at least one) with the USD defaults: push → e-mail → SMS → messenger 10.54 responses for
 // 6.78; e-mail → push → messenger → SMS 9.53 for 6.57; SMS to everyone 170 sent, 4.36 responses,
 // 1.41. The order changes with the buttons, a suggestion under a budget is applied, a channel's
-// price survives a reload; no axe violation; screenshots at 390 and 1920 px in both languages.
+// price survives a reload; the kept copy of the demo says it holds no contacts; no axe violation;
+// screenshots at 390 and 1920 px in both languages.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,11 @@ describe('the cascade planner on the demo shop', () => {
 
   it('moves channels with the buttons and the numbers follow: e-mail → push → messenger → SMS gives 9.53 responses for 6.57', async () => {
     const { page } = ctx;
-    await card(page, 'email').getByTestId('plan-channel-up').click();
+    // By keyboard: e-mail to the front; its "earlier" button goes off, so the focus moves to "later".
+    await card(page, 'email').getByTestId('plan-channel-up').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => order(page)).toEqual(['email', 'push', 'sms', 'messenger']);
+    expect(await card(page, 'email').getByTestId('plan-channel-down').evaluate((el) => el === document.activeElement)).toBe(true);
     await card(page, 'messenger').getByTestId('plan-channel-up').click();
     await expect.poll(() => order(page)).toEqual(['email', 'push', 'messenger', 'sms']);
     expect(await text(page, 'plan-total-responses')).toBe('9.53');
@@ -117,6 +122,12 @@ describe('the cascade planner on the demo shop', () => {
     await page.waitForTimeout(300);
     await page.reload();
     await engineReady(page);
+    // The demo was kept on the device, without its contacts: reopened from there, the tab says why it cannot plan.
+    await page.locator('[data-testid="dataset-list"] li').first().getByTestId('item-open').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    await page.getByTestId('view-plan').click();
+    expect(await text(page, 'plan-no-contacts')).toMatch(/^This dataset was reopened from the device, without its contacts\.\nA kept dataset holds only what the scores need/);
+    await page.getByTestId('new-file').click();
     await openPlan(page);
     expect(await card(page, 'email').getByTestId('plan-channel-price').inputValue()).toBe('0.25');
     expect(await card(page, 'email').getByTestId('plan-channel-read').inputValue()).toBe('30');
