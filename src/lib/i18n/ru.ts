@@ -1249,7 +1249,7 @@ export const ru: Messages = {
   'plan.reach.col.email': 'E-mail',
   'plan.reach.col.phone': 'Телефон (SMS)',
   'plan.reach.col.push': 'Push-токен',
-  'plan.reach.col.messenger': 'Id в мессенджере',
+  'plan.reach.col.messenger': 'Мессенджер',
   'plan.reach.col.any': 'Любой контакт',
   'plan.reach.total': 'Все клиенты',
   'plan.reach.unmapped': 'Не выбрана колонка для: {contacts} (—); выберите её на экране колонок («Изменить колонки»).',
