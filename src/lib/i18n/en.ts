@@ -1192,6 +1192,7 @@ export const en = {
   'plan.cascade.col.responses': 'Responses',
   'plan.cascade.col.cost': 'Cost',
   'plan.cascade.total': 'Total',
+  'plan.cascade.totalExplain': 'Total: the sum of the steps above.',
   'plan.cascade.reachableExplain': 'Reachable: the segment’s customers who have this channel’s contact, whether still open or not ({count}).',
   'plan.cascade.reachExplain': 'Reach: {reach} of the segment’s {customers} customers can be reached by at least one step.',
   'plan.cascade.costPerResponse': 'Cost per response: {cost} (total cost {total} ÷ {responses} expected responses).',

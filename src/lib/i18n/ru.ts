@@ -1305,6 +1305,7 @@ export const ru: Messages = {
   'plan.cascade.col.responses': 'Отклики',
   'plan.cascade.col.cost': 'Стоимость',
   'plan.cascade.total': 'Итого',
+  'plan.cascade.totalExplain': 'Итого: сумма шагов выше.',
   'plan.cascade.reachableExplain': 'Доступно: клиенты сегмента с контактом этого канала, закрытые предыдущими шагами или нет ({count}).',
   'plan.cascade.reachExplain': 'Охват: до {reach} из {customers} клиентов сегмента может дойти хотя бы один шаг.',
   'plan.cascade.costPerResponse': 'Стоимость отклика: {cost} (вся стоимость {total} ÷ {responses} ожидаемых откликов).',
