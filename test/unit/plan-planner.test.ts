@@ -129,6 +129,7 @@ describe('numbers and their explanations', () => {
     expect(formats.small(0.17951)).toBe('0.18');
     expect(formats.smallMoney(0.007812)).toBe('0.0078 USD');
     expect(formats.smallMoney(1.5)).toBe('$1.50');
+    expect(formats.smallMoney(0.1712)).toBe('$0.17');
   });
 
   it('explains a step with its rate as a percentage and its cost as money', () => {

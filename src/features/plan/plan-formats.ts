@@ -27,6 +27,7 @@ export function planFormats(fmt: Fmt, currency: string | null): Formats {
     integer: (n) => fmt.integer(n),
     plain: (n) => fmt.number(n, 2),
     small: (n) => fmt.number(n, smallDigits(n)),
-    smallMoney: (n) => (inCents(n) && Math.abs(n) >= 0.01 ? fmt.money(n, currency) : `${fmt.number(n, smallDigits(n))}${currency ? ` ${currency}` : ''}`),
+    // From 0.1 up, money's two decimals already give two significant digits.
+    smallMoney: (n) => (n === 0 || Math.abs(n) >= 0.1 ? fmt.money(n, currency) : `${fmt.number(n, smallDigits(n))}${currency ? ` ${currency}` : ''}`),
   };
 }
