@@ -201,6 +201,8 @@ const api: EngineApi = {
   planReach: (settings, segmentation, contacts) => call(({ engine }) => engine.planReach(settings, segmentation, contacts)),
   planTargets: (settings, segmentation, contacts, segment) => call(({ engine }) => engine.planTargets(settings, segmentation, contacts, segment)),
 
+  predictSummary: (calibrationEnd, timeUnit) => call(({ engine }) => engine.predictSummary(calibrationEnd, timeUnit)),
+
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };
 

@@ -30,6 +30,7 @@ import type {
   SurveyTable,
 } from '../../lib/engine/api';
 import type { SurveyAnswer } from '../../lib/surveys/answer';
+import type { PredictSummary, TimeUnit } from '../../lib/predict/summary';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import type { Db } from '../db';
 import { exportMovement, exportRejected, exportScores, exportSource } from './export';
@@ -45,6 +46,7 @@ import { emptyState } from './state';
 import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
 import { planReach, planTargets } from './plan';
+import { predictSummary } from './predict';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -109,6 +111,10 @@ export class AnalysisEngine implements Opener {
 
   planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): PlanTarget[] {
     return planTargets(this.db, this.state, settings, segmentation, contacts, segment);
+  }
+
+  predictSummary(calibrationEnd: string, timeUnit: TimeUnit): PredictSummary {
+    return predictSummary(this.db, this.state, calibrationEnd, timeUnit);
   }
 
   exportOrdersCsv(): Uint8Array {
