@@ -18,8 +18,18 @@ export interface Minimum {
 const dot = (u: readonly number[], v: readonly number[]) => u.reduce((s, ui, i) => s + ui * v[i], 0);
 const maxAbs = (v: readonly number[]) => v.reduce((m, vi) => Math.max(m, Math.abs(vi)), 0);
 
-/** Converged: every gradient component below `gradientTolerance` (the objectives are per-customer means, so this is scale-free). */
-export function minimise(f: Objective, x0: readonly number[], { maxIterations = 500, gradientTolerance = 1e-7 } = {}): Minimum {
+/**
+ * Converged: every gradient component below `gradientTolerance` (the objectives are per-customer
+ * means, so this is scale-free); or, once a step no longer lowers the value by more than its
+ * rounding (1e-13 of it: a sum over 100,000 customers is not more exact than that), every
+ * component below `stallTolerance`. Without the second test a large sample spends thousands of
+ * evaluations halving steps whose gains are rounding noise.
+ */
+export function minimise(
+  f: Objective,
+  x0: readonly number[],
+  { maxIterations = 500, gradientTolerance = 1e-7, stallTolerance = 1e-5 } = {},
+): Minimum {
   const n = x0.length;
   let x = [...x0];
   let { value, gradient } = f(x);
@@ -39,7 +49,7 @@ export function minimise(f: Objective, x0: readonly number[], { maxIterations = 
     let step = 1;
     let next: { value: number; gradient: number[] } | null = null;
     let xNext = x;
-    for (let tries = 0; tries < 60; tries++) {
+    for (let tries = 0; tries < 40; tries++) {
       xNext = x.map((xi, i) => xi + step * direction[i]);
       const trial = f(xNext);
       if (Number.isFinite(trial.value) && trial.value <= value + 1e-4 * step * slope) {
@@ -48,7 +58,8 @@ export function minimise(f: Objective, x0: readonly number[], { maxIterations = 
       }
       step /= 2;
     }
-    if (!next) return { x, value, gradient, iterations: iteration, converged: maxAbs(gradient) < gradientTolerance * 100 };
+    if (!next) return { x, value, gradient, iterations: iteration, converged: maxAbs(gradient) < stallTolerance };
+    const stalled = value - next.value <= 1e-13 * Math.max(1, Math.abs(value));
     const s = xNext.map((xi, i) => xi - x[i]);
     const y = next.gradient.map((g, i) => g - gradient[i]);
     const sy = dot(s, y);
@@ -61,6 +72,7 @@ export function minimise(f: Objective, x0: readonly number[], { maxIterations = 
     }
     x = xNext;
     ({ value, gradient } = next);
+    if (stalled) return { x, value, gradient, iterations: iteration + 1, converged: maxAbs(gradient) < stallTolerance };
   }
   return { x, value, gradient, iterations: maxIterations, converged: maxAbs(gradient) < gradientTolerance };
 }
