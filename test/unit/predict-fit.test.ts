@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases, type BgNbdParams } from '../../src/lib/predict/bgnbd';
 import { fitModels, MIN_HISTORY_DAYS, MIN_REPEAT_CUSTOMERS } from '../../src/lib/predict/fit';
+import { holdoutCheck } from '../../src/lib/predict/holdout';
 import { band, daysToNextPurchase, predictCustomer, predictedValue } from '../../src/lib/predict/predictions';
 import { simulateBgNbd } from './helpers/predict-simulate';
 
@@ -90,5 +91,27 @@ describe('predictions', () => {
     expect(p.expectedSpend).toBeCloseTo(24.663713910761155, 12);
     expect(p.predictedValue).toBeCloseTo(1.2260281747671444 * 24.663713910761155, 9);
     expect(p.band).toBe('likely');
+  });
+});
+
+describe('holdout check', () => {
+  const summary = { x: [0, 2, 1, 9], tx: [0, 30.43, 1.71, 35], T: [38.86, 38.86, 38.86, 38.86], holdoutX: [1, 2, 0, 5], holdoutLength: 39 };
+
+  it('adds actual and expected holdout purchases by calibration repeats, 7 and more together', () => {
+    const check = holdoutCheck(PAPER, summary)!;
+    const e = (i: number) => expectedPurchases(PAPER, 39, summary.x[i], summary.tx[i], summary.T[i]);
+    expect(check.groups).toEqual([
+      { x: 0, customers: 1, actual: 1, predicted: e(0) },
+      { x: 1, customers: 1, actual: 0, predicted: e(2) },
+      { x: 2, customers: 1, actual: 2, predicted: e(1) },
+      { x: 7, customers: 1, actual: 5, predicted: e(3) },
+    ]);
+    expect(check.total.customers).toBe(4);
+    expect(check.total.actual).toBe(8);
+    expect(check.total.predicted).toBeCloseTo(e(0) + e(1) + e(2) + e(3), 12);
+  });
+
+  it('has nothing to check without a holdout', () => {
+    expect(holdoutCheck(PAPER, { ...summary, holdoutLength: 0 })).toBeNull();
   });
 });
