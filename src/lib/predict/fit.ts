@@ -4,7 +4,6 @@
 import { bgnbdLogLikelihood, countByX, type BgNbdParams, type Repeats } from './bgnbd';
 import { gammaGammaLogLikelihood, type GammaGammaParams, type Spends } from './gamma-gamma';
 import { minimise, type Minimum } from './optimise';
-import type { PredictSummary } from './summary';
 
 /**
  * Below this many repeat customers the dropout (a, b) and spend (p, q, γ) parameters rest on too
@@ -96,13 +95,13 @@ export function fitGammaGamma(data: Spends): FitResult<GammaGammaParams> {
 }
 
 /** The repeat customers with a positive mean repeat value: what Gamma-Gamma is fitted on (a log of 0 has no likelihood). */
-export function spendsOf(summary: Pick<PredictSummary, 'x' | 'monetary'>): Spends {
+export function spendsOf(summary: { x: ArrayLike<number>; monetary: ArrayLike<number> }): Spends {
   const keep: number[] = [];
   for (let i = 0; i < summary.x.length; i++) if (summary.x[i] > 0 && summary.monetary[i] > 0) keep.push(i);
   return { x: Float64Array.from(keep, (i) => summary.x[i]), m: Float64Array.from(keep, (i) => summary.monetary[i]) };
 }
 
-export function fitModels(summary: Pick<PredictSummary, 'x' | 'tx' | 'T' | 'monetary' | 'historyDays'>): ModelFit {
+export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; historyDays: number }): ModelFit {
   const customers = summary.x.length;
   let repeatCustomers = 0;
   for (let i = 0; i < customers; i++) if (summary.x[i] > 0) repeatCustomers++;

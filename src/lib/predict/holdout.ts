@@ -2,8 +2,7 @@
 // purchases it expects each customer to make in the holdout (from the calibration end to the last
 // order) against how many they made, by number of calibration repeat purchases as Fader, Hardie &
 // Lee's figure 4 shows it, and in total.
-import { expectedPurchases, type BgNbdParams } from './bgnbd';
-import type { PredictSummary } from './summary';
+import { expectedPurchases, type BgNbdParams, type Repeats } from './bgnbd';
 
 /** Customers with this many calibration repeats or more share the last group (the paper's "7+"). */
 export const HOLDOUT_TOP_GROUP = 7;
@@ -26,7 +25,7 @@ export interface HoldoutCheck {
 }
 
 /** Null when there is no holdout (no purchase after the calibration end). */
-export function holdoutCheck(params: BgNbdParams, summary: Pick<PredictSummary, 'x' | 'tx' | 'T' | 'holdoutX' | 'holdoutLength'>): HoldoutCheck | null {
+export function holdoutCheck(params: BgNbdParams, summary: Repeats & { holdoutX: ArrayLike<number>; holdoutLength: number }): HoldoutCheck | null {
   const length = summary.holdoutLength;
   if (!(length > 0)) return null;
   const groups: HoldoutGroup[] = Array.from({ length: HOLDOUT_TOP_GROUP + 1 }, (_, x) => ({ x, customers: 0, actual: 0, predicted: 0 }));
