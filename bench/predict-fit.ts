@@ -11,7 +11,7 @@ import { fileSource } from '../src/cli/file-source';
 import { parquetToIpcNode } from '../src/cli/parquet-node';
 import { openSource } from '../src/worker/engine/open-source';
 import { fitModels } from '../src/lib/predict/fit';
-import { predictCustomer } from '../src/lib/predict/predictions';
+import { predictAll } from '../src/lib/predict/predictions';
 import type { ColumnMapping } from '../src/lib/engine/api';
 import { simulateBgNbd } from '../test/unit/helpers/predict-simulate';
 
@@ -23,11 +23,7 @@ function time(label: string, summary: Summary, unitDays: number): void {
   const started = performance.now();
   const fit = fitModels(summary);
   const fitted = performance.now();
-  if (fit.bgnbd && fit.gammaGamma) {
-    for (let i = 0; i < summary.x.length; i++) {
-      predictCustomer(fit.bgnbd.params, fit.gammaGamma.params, summary.x[i], summary.tx[i], summary.T[i], summary.monetary[i], { horizonDays: 365, discountMonthly: 0.01, unitDays });
-    }
-  }
+  if (fit.bgnbd && fit.gammaGamma) predictAll(fit.bgnbd.params, fit.gammaGamma.params, summary, { horizonDays: 365, discountMonthly: 0.01, unitDays });
   const predicted = performance.now();
   const params = fit.bgnbd ? Object.values(fit.bgnbd.params).map((v) => v.toPrecision(4)).join(' ') : '-';
   console.log(

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedPurchases, type BgNbdParams } from '../../src/lib/predict/bgnbd';
 import { fitModels, MIN_HISTORY_DAYS, MIN_REPEAT_CUSTOMERS } from '../../src/lib/predict/fit';
 import { holdoutCheck } from '../../src/lib/predict/holdout';
-import { band, daysToNextPurchase, predictCustomer, predictedValue } from '../../src/lib/predict/predictions';
+import { band, BANDS, daysToNextPurchase, predictAll, predictCustomer, predictedValue } from '../../src/lib/predict/predictions';
 import { simulateBgNbd } from './helpers/predict-simulate';
 
 const PAPER: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -25,6 +25,17 @@ describe('fit reasons and evidence', () => {
   it('refuses an empty summary', () => {
     const none = { x: new Float64Array(0), tx: new Float64Array(0), T: new Float64Array(0), monetary: new Float64Array(0), historyDays: 0 };
     expect(fitModels(none).reasons.map((r) => r.code)).toEqual(['no_customers']);
+  });
+
+  it('tells each optimiser step, with a value that never rises', () => {
+    const steps: Record<string, number[]> = { bgnbd: [], gamma_gamma: [] };
+    const fit = fitModels({ ...simulated(2000, 3, 52), historyDays: 364 }, (model, iteration, value) => {
+      expect(iteration).toBe(steps[model].length + 1);
+      steps[model].push(value);
+    });
+    expect(steps.bgnbd.length).toBe(fit.bgnbd!.iterations);
+    expect(steps.gamma_gamma.length).toBe(fit.gammaGamma!.iterations);
+    for (const values of Object.values(steps)) values.slice(1).forEach((v, i) => expect(v).toBeLessThanOrEqual(values[i]));
   });
 
   it('fits a small, short history but says which of the two is thin', () => {
@@ -82,6 +93,20 @@ describe('predictions', () => {
     expect(expectedPurchases(PAPER, (days - 1) / 7, 2, 30.43, 38.86)).toBeLessThan(1);
     // Customer 2 (x = 1, t_x = 1.71): 0.20 purchases in 39 weeks, none expected within a year.
     expect(daysToNextPurchase(PAPER, 1, 1.71, 38.86, 365, 7)).toBeNull();
+  });
+
+  it('gives every customer\'s predictions as columns', () => {
+    const spend = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const options = { horizonDays: 365, discountMonthly: 0.01, unitDays: 7 };
+    const columns = predictAll(PAPER, spend, { x: [2, 1], tx: [30.43, 1.71], T: [38.86, 38.86], monetary: [22.35, 11.77] }, options);
+    const first = predictCustomer(PAPER, spend, 2, 30.43, 38.86, 22.35, options);
+    expect([columns.pAlive[0], columns.expectedPurchases[0], columns.expectedSpend[0], columns.predictedValue[0], columns.daysToNextPurchase[0]]).toEqual([
+      first.pAlive, first.expectedPurchases, first.expectedSpend, first.predictedValue, first.daysToNextPurchase,
+    ]);
+    expect(BANDS[columns.band[0]]).toBe('likely');
+    // Customer 2: P(alive) 0.21, no purchase expected within the year.
+    expect(BANDS[columns.band[1]]).toBe('gone');
+    expect(columns.daysToNextPurchase[1]).toBeNaN();
   });
 
   it('puts a customer\'s predictions together', () => {

@@ -67,7 +67,10 @@ function toResult<P>(minimum: Minimum, params: P, customers: number): FitResult<
   return { params, logLikelihood: -minimum.value * customers, iterations: minimum.iterations, converged: minimum.converged };
 }
 
-export function fitBgNbd(data: Repeats): { fit: FitResult<BgNbdParams>; degenerate: boolean } {
+/** Told after each optimiser step: which model, the step, and the negative mean log-likelihood so far. */
+export type FitProgress = (model: 'bgnbd' | 'gamma_gamma', iteration: number, value: number) => void;
+
+export function fitBgNbd(data: Repeats, onProgress?: FitProgress): { fit: FitResult<BgNbdParams>; degenerate: boolean } {
   const n = data.x.length;
   const counts = countByX(data.x);
   const params = ([lr, la, lA, lb]: readonly number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) });
@@ -75,12 +78,12 @@ export function fitBgNbd(data: Repeats): { fit: FitResult<BgNbdParams>; degenera
     if (theta.some((t) => Math.abs(t) > 2 * LOG_LIMIT)) return { value: NaN, gradient: [0, 0, 0, 0] };
     const { value, gradient } = bgnbdLogLikelihood(params(theta), data, counts);
     return { value: -value / n, gradient: gradient.map((g) => -g / n) };
-  }, [0, 0, 0, 0]);
+  }, [0, 0, 0, 0], { onIteration: (i, v) => onProgress?.('bgnbd', i, v) });
   const degenerate = minimum.x.some((t) => Math.abs(t) > LOG_LIMIT);
   return { fit: toResult(minimum, params(minimum.x), n), degenerate };
 }
 
-export function fitGammaGamma(data: Spends): FitResult<GammaGammaParams> {
+export function fitGammaGamma(data: Spends, onProgress?: FitProgress): FitResult<GammaGammaParams> {
   const n = data.x.length;
   const params = ([lp, lq, lg]: readonly number[]): GammaGammaParams => ({ p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) });
   // Start with γ near the mean spend's scale: the likelihood is flat far from it.
@@ -90,7 +93,7 @@ export function fitGammaGamma(data: Spends): FitResult<GammaGammaParams> {
     if (theta.some((t) => Math.abs(t) > 2 * LOG_LIMIT)) return { value: NaN, gradient: [0, 0, 0] };
     const { value, gradient } = gammaGammaLogLikelihood(params(theta), data);
     return { value: -value / n, gradient: gradient.map((g) => -g / n) };
-  }, [0, 0, Math.log(Math.max(mean, 1e-6))]);
+  }, [0, 0, Math.log(Math.max(mean, 1e-6))], { onIteration: (i, v) => onProgress?.('gamma_gamma', i, v) });
   return toResult(minimum, params(minimum.x), n);
 }
 
@@ -101,7 +104,7 @@ export function spendsOf(summary: { x: ArrayLike<number>; monetary: ArrayLike<nu
   return { x: Float64Array.from(keep, (i) => summary.x[i]), m: Float64Array.from(keep, (i) => summary.monetary[i]) };
 }
 
-export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; historyDays: number }): ModelFit {
+export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; historyDays: number }, onProgress?: FitProgress): ModelFit {
   const customers = summary.x.length;
   let repeatCustomers = 0;
   for (let i = 0; i < customers; i++) if (summary.x[i] > 0) repeatCustomers++;
@@ -114,7 +117,7 @@ export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; hist
   if (repeatCustomers < MIN_REPEAT_CUSTOMERS) reasons.push({ code: 'few_repeat_customers', blocking: false, details: { repeatCustomers, needed: MIN_REPEAT_CUSTOMERS } });
   if (summary.historyDays < MIN_HISTORY_DAYS) reasons.push({ code: 'short_history', blocking: false, details: { days: summary.historyDays, needed: MIN_HISTORY_DAYS } });
 
-  const { fit: bgnbd, degenerate } = fitBgNbd(summary);
+  const { fit: bgnbd, degenerate } = fitBgNbd(summary, onProgress);
   if (degenerate) reasons.push({ code: 'bgnbd_degenerate', blocking: true });
   else if (!bgnbd.converged) reasons.push({ code: 'bgnbd_not_converged', blocking: true, details: { iterations: bgnbd.iterations } });
 
@@ -123,7 +126,7 @@ export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; hist
   // Three parameters need more than a couple of customers.
   if (spends.x.length < 3) reasons.push({ code: 'gamma_gamma_no_data', blocking: true, details: { customers: spends.x.length } });
   else {
-    gammaGamma = fitGammaGamma(spends);
+    gammaGamma = fitGammaGamma(spends, onProgress);
     if (!gammaGamma.converged) reasons.push({ code: 'gamma_gamma_not_converged', blocking: true, details: { iterations: gammaGamma.iterations } });
     else if (gammaGamma.params.q <= 1) reasons.push({ code: 'gamma_gamma_mean_undefined', blocking: true, details: { q: gammaGamma.params.q } });
   }

@@ -28,7 +28,12 @@ const maxAbs = (v: readonly number[]) => v.reduce((m, vi) => Math.max(m, Math.ab
 export function minimise(
   f: Objective,
   x0: readonly number[],
-  { maxIterations = 500, gradientTolerance = 1e-7, stallTolerance = 1e-5 } = {},
+  {
+    maxIterations = 500,
+    gradientTolerance = 1e-7,
+    stallTolerance = 1e-5,
+    onIteration,
+  }: { maxIterations?: number; gradientTolerance?: number; stallTolerance?: number; onIteration?: (iteration: number, value: number) => void } = {},
 ): Minimum {
   const n = x0.length;
   let x = [...x0];
@@ -72,6 +77,7 @@ export function minimise(
     }
     x = xNext;
     ({ value, gradient } = next);
+    onIteration?.(iteration + 1, value);
     if (stalled) return { x, value, gradient, iterations: iteration + 1, converged: maxAbs(gradient) < stallTolerance };
   }
   return { x, value, gradient, iterations: maxIterations, converged: maxAbs(gradient) < gradientTolerance };

@@ -85,3 +85,45 @@ export function predictCustomer(bgnbd: BgNbdParams, gammaGamma: GammaGammaParams
     band: band(pAlive, x),
   };
 }
+
+/** The bands as numbers, for a column: BANDS[code]. */
+export const BANDS: readonly Band[] = ['likely', 'cooling', 'gone', 'one_purchase'];
+
+/** Every customer's predictions as columns (index i is customer i of the summary), ready to cross the worker boundary. */
+export interface PredictionColumns {
+  pAlive: Float64Array;
+  expectedPurchases: Float64Array;
+  expectedSpend: Float64Array;
+  predictedValue: Float64Array;
+  /** NaN when fewer than one purchase is expected within the horizon. */
+  daysToNextPurchase: Float64Array;
+  /** Index into BANDS. */
+  band: Uint8Array;
+}
+
+export function predictAll(
+  bgnbd: BgNbdParams,
+  gammaGamma: GammaGammaParams,
+  summary: { x: ArrayLike<number>; tx: ArrayLike<number>; T: ArrayLike<number>; monetary: ArrayLike<number> },
+  options: PredictOptions,
+): PredictionColumns {
+  const n = summary.x.length;
+  const columns: PredictionColumns = {
+    pAlive: new Float64Array(n),
+    expectedPurchases: new Float64Array(n),
+    expectedSpend: new Float64Array(n),
+    predictedValue: new Float64Array(n),
+    daysToNextPurchase: new Float64Array(n),
+    band: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const p = predictCustomer(bgnbd, gammaGamma, summary.x[i], summary.tx[i], summary.T[i], summary.monetary[i], options);
+    columns.pAlive[i] = p.pAlive;
+    columns.expectedPurchases[i] = p.expectedPurchases;
+    columns.expectedSpend[i] = p.expectedSpend;
+    columns.predictedValue[i] = p.predictedValue;
+    columns.daysToNextPurchase[i] = p.daysToNextPurchase ?? NaN;
+    columns.band[i] = BANDS.indexOf(p.band);
+  }
+  return columns;
+}
