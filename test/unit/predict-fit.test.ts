@@ -27,6 +27,24 @@ describe('fit reasons and evidence', () => {
     expect(fitModels(none).reasons.map((r) => r.code)).toEqual(['no_customers']);
   });
 
+  it('says when BG/NBD runs to the edge of its parameters and does not settle', () => {
+    // Every customer bought again up to the very end (t_x = T): nobody drops out, so a runs to 0
+    // and the purchase rates collapse to one value (r and α to infinity).
+    const n = 400;
+    const fit = fitModels({
+      x: Float64Array.from({ length: n }, (_, i) => 1 + (i % 5)),
+      tx: new Float64Array(n).fill(50),
+      T: new Float64Array(n).fill(50),
+      monetary: Float64Array.from({ length: n }, (_, i) => 10 + (i % 3)),
+      historyDays: 400,
+    });
+    expect(fit.reasons.map((r) => [r.code, r.blocking])).toEqual([
+      ['bgnbd_degenerate', false],
+      ['bgnbd_not_converged', true],
+    ]);
+    expect(fit.evidenceLevel).toBe('none');
+  });
+
   it('tells each optimiser step, with a value that never rises', () => {
     const steps: Record<string, number[]> = { bgnbd: [], gamma_gamma: [] };
     const fit = fitModels({ ...simulated(2000, 3, 52), historyDays: 364 }, (model, iteration, value) => {

@@ -118,8 +118,10 @@ export function fitModels(summary: Repeats & { monetary: ArrayLike<number>; hist
   if (summary.historyDays < MIN_HISTORY_DAYS) reasons.push({ code: 'short_history', blocking: false, details: { days: summary.historyDays, needed: MIN_HISTORY_DAYS } });
 
   const { fit: bgnbd, degenerate } = fitBgNbd(summary, onProgress);
-  if (degenerate) reasons.push({ code: 'bgnbd_degenerate', blocking: true });
-  else if (!bgnbd.converged) reasons.push({ code: 'bgnbd_not_converged', blocking: true, details: { iterations: bgnbd.iterations } });
+  // A parameter at the edge is the limit of a model, not a wrong one (a, b -> infinity: everyone has
+  // the same dropout probability), so it is a warning; only a fit that did not settle blocks.
+  if (degenerate) reasons.push({ code: 'bgnbd_degenerate', blocking: false });
+  if (!bgnbd.converged) reasons.push({ code: 'bgnbd_not_converged', blocking: true, details: { iterations: bgnbd.iterations } });
 
   const spends = spendsOf(summary);
   let gammaGamma: FitResult<GammaGammaParams> | null = null;
