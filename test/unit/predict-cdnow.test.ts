@@ -52,6 +52,9 @@ describe.skipIf(!present)('the models on the CDNOW summary', () => {
 
   it('reports enough evidence and no reason for care', () => {
     expect(fit.reasons).toEqual([]);
+    // Gamma-Gamma's independence check, as lifetimes' documentation makes it (the correlation of frequency
+    // and monetary value over the repeat customers): numpy.corrcoef over the 946 gives 0.11388391048600445.
+    expect(fit.spendFrequencyCorrelation!).toBeCloseTo(0.11388391048600445, 12);
     expect(fit.evidenceLevel).toBe('good');
     // √(946 / 1000 · 272 / 365)
     expect(fit.evidence).toBeCloseTo(Math.sqrt(0.946 * (272 / 365)), 12);

@@ -45,6 +45,16 @@ describe('fit reasons and evidence', () => {
     expect(fit.evidenceLevel).toBe('none');
   });
 
+  it('warns when spend per purchase grows with the number of purchases (Gamma-Gamma assumes it does not)', () => {
+    const data = simulated(3000, 5, 78);
+    // Frequent buyers spend more per purchase: m = 10 x plus a little noise.
+    const monetary = Float64Array.from(data.x, (x, i) => (x > 0 ? 10 * x + (i % 5) : 0));
+    const fit = fitModels({ ...data, monetary, historyDays: 546 });
+    expect(fit.spendFrequencyCorrelation!).toBeGreaterThan(0.9);
+    expect(fit.reasons.map((r) => r.code)).toEqual(['spend_tracks_frequency']);
+    expect(fit.evidenceLevel).toBe('thin');
+  });
+
   it('tells each optimiser step, with a value that never rises', () => {
     const steps: Record<string, number[]> = { bgnbd: [], gamma_gamma: [] };
     const fit = fitModels({ ...simulated(2000, 3, 52), historyDays: 364 }, (model, iteration, value) => {
