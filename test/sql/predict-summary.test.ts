@@ -46,6 +46,16 @@ describe('repeat-purchase summary on the hand-made fixture (test/fixtures/predic
     expect(s.holdoutLength).toBe(20 / 7);
   });
 
+  it('has no holdout when the calibration runs to the last purchase', () => {
+    const s = t.engine.predictSummary('2024-02-20', 'days');
+    expect(s.customerIds).toEqual(['A', 'B', 'C', 'D', 'E']);
+    // A: 01-11, 01-21 and 02-10 are repeats now, (20 + 40 + 25) / 3 their mean; C: 02-01 and 02-20.
+    expect(customer(s, 'A')).toEqual({ x: 3, tx: 40, T: 50, monetary: 85 / 3, holdoutX: 0 });
+    expect(customer(s, 'C')).toEqual({ x: 2, tx: 46, T: 46, monetary: 8.5, holdoutX: 0 });
+    expect(customer(s, 'D')).toEqual({ x: 0, tx: 0, T: 15, monetary: 0, holdoutX: 0 });
+    expect(s.holdoutLength).toBe(0);
+  });
+
   it('has no customers before the first purchase', () => {
     const s = t.engine.predictSummary('2023-12-31', 'days');
     expect(s.customerIds).toEqual([]);
