@@ -1,6 +1,6 @@
 // What the fit says about data it cannot trust, and the per-customer predictions built on a fit:
-// bands, discounted value, the next purchase. Values worked out by hand or with mpmath (as in
-// predict-models.test.ts) for the paper's CDNOW parameters.
+// bands, discounted value, the next purchase. Values worked out by hand or with mpmath
+// (test/fixtures/predict/reference-values.py) for the paper's CDNOW parameters.
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases, type BgNbdParams } from '../../src/lib/predict/bgnbd';
 import { fitModels, MIN_HISTORY_DAYS, MIN_REPEAT_CUSTOMERS } from '../../src/lib/predict/fit';

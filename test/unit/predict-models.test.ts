@@ -1,6 +1,6 @@
 // The BG/NBD and Gamma-Gamma formulas (lib/predict/) against values worked out independently:
 // each model's closed form evaluated directly, without logs or Euler's transformation, at 40
-// digits with mpmath (the script is in the commit that added this file's numbers), for the
+// digits with mpmath (test/fixtures/predict/reference-values.py), for the
 // paper's CDNOW parameters r = 0.243, α = 4.414, a = 0.793, b = 2.426 and Gamma-Gamma p = 6.25,
 // q = 3.74, γ = 15.44. lifetimes' published expectations are checked with the fitted parameters
 // (predict-cdnow.test.ts), as lifetimes' own tests do.
