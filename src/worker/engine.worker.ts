@@ -214,6 +214,8 @@ const api: EngineApi = {
   planTargets: (settings, segmentation, contacts, segment) => call(({ engine }) => engine.planTargets(settings, segmentation, contacts, segment)),
   campaignPurchases: (from, until) => call(({ engine }) => engine.campaignPurchases(from, until)),
 
+  predictSummary: (calibrationEnd, timeUnit) => call(({ engine }) => engine.predictSummary(calibrationEnd, timeUnit)),
+
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };
 

@@ -1,26 +1,16 @@
-/**
- * Log-gamma and log-beta for the exact Bayesian comparison. Our own 20 lines instead of a numerics
- * package: we need ln Γ only at x ≥ 1 and a relative error far below what is shown.
- */
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
+// Log-gamma and log-beta for the exact Bayesian comparison, from stdlib's maintained special
+// functions (the same ones the prediction models use, src/lib/predict/).
+import gammaln from '@stdlib/math-base-special-gammaln';
+import betaln from '@stdlib/math-base-special-betaln';
 
-/** ln Γ(x) for x > 0 (Lanczos, g = 7, nine terms: relative error about 1e-15). */
+/** ln Γ(x) for x > 0. */
 export function logGamma(x: number): number {
   if (!(x > 0)) throw new RangeError(`log-gamma needs x > 0, got ${x}`);
-  // Reflection keeps the series where it is accurate; Γ(x)Γ(1-x) = π / sin(πx).
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z + i);
-  const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return gammaln(x);
 }
 
 export function logBeta(a: number, b: number): number {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
+  return betaln(a, b);
 }
 
 /**

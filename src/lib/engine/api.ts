@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale';
 import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey';
 import type { SegmentationInput } from '../archetypes/segment';
 import type { ReachGroup } from '../plan/cascade';
+import type { PredictSummary, TimeUnit } from '../predict/summary';
 
 export type Axis = 'r' | 'f' | 'm';
 export type ScoringMethod = 'quantile' | 'ntile' | 'custom';
@@ -619,6 +620,8 @@ export interface EngineApi {
   planTargets(settings: ScoringSettings, segmentation: SegmentationInput, contacts: ChannelContacts, segment: string): Promise<PlanTarget[]>;
   /** Per customer, the orders of the analysed dataset dated `from` to `until` (YYYY-MM-DD, both in): a campaign's responses measured on newer orders. */
   campaignPurchases(from: string, until: string): Promise<CampaignPurchase[]>;
+  /** Each customer's repeat-purchase summary (x, t_x, T, mean repeat value, holdout purchases) up to `calibrationEnd` (included), as columns: what BG/NBD and Gamma-Gamma are fitted on. */
+  predictSummary(calibrationEnd: string, timeUnit: TimeUnit): Promise<PredictSummary>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

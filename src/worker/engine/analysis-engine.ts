@@ -31,6 +31,7 @@ import type {
   SurveyTable,
 } from '../../lib/engine/api';
 import type { SurveyAnswer } from '../../lib/surveys/answer';
+import type { PredictSummary, TimeUnit } from '../../lib/predict/summary';
 import type { SegmentationInput } from '../../lib/archetypes/segment';
 import type { Db } from '../db';
 import { exportMovement, exportRejected, exportScores, exportSource } from './export';
@@ -47,6 +48,7 @@ import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
 import { planReach, planTargets } from './plan';
 import { campaignPurchases } from './campaign';
+import { predictSummary } from './predict';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -120,6 +122,10 @@ export class AnalysisEngine implements Opener {
 
   campaignPurchases(from: string, until: string): CampaignPurchase[] {
     return campaignPurchases(this.db, this.state, from, until);
+  }
+
+  predictSummary(calibrationEnd: string, timeUnit: TimeUnit): PredictSummary {
+    return predictSummary(this.db, this.state, calibrationEnd, timeUnit);
   }
 
   exportOrdersCsv(): Uint8Array {
