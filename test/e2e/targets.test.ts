@@ -4,11 +4,12 @@
 // same control group; the message is still there after a reload. Screenshots at 1920 and 390 px,
 // in English and Russian, for a person to look at.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { csvOf } from './helpers/csv-download';
 import { textOf as text } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 import { seriousViolations } from './helpers/axe';
@@ -40,30 +41,6 @@ async function shot(page: Page, name: string): Promise<void> {
     });
     await page.screenshot({ path: `${SHOTS}/${name}-${part}.png` });
   }
-}
-
-/** A downloaded CSV as rows of cells: quoted cells may hold commas, quotes and line breaks (the e-mail). */
-async function csvOf(download: Download): Promise<string[][]> {
-  const csv = (await readFile(await download.path())).toString('utf8').replace(/^\ufeff/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && csv[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
 }
 
 async function downloadOf(page: Page, testid: string): Promise<Download> {
