@@ -30,7 +30,7 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
   return page.evaluate(() => {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .sr-only, details:not([open]) > :not(summary)');
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only, details:not([open]) > :not(summary)');
     };
     const scroller = (el: Element): HTMLElement | null => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
