@@ -158,7 +158,7 @@ describe('a keyboard user on a wide screen', () => {
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
     const tabs = page.getByRole('tab');
-    expect(await tabs.count()).toBe(5);
+    expect(await tabs.count()).toBe(7);
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
 
     await page.getByTestId('view-segments').focus();
@@ -172,21 +172,21 @@ describe('a keyboard user on a wide screen', () => {
     expect(await page.getByTestId('view-value').getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
 
     await page.keyboard.press('End');
-    expect(await focused(page)).toBe('view-surveys');
+    expect(await focused(page)).toBe('view-campaigns');
     // The focus ring: dark blue, drawn inside the tab so the sideways-scrolling tab bar cannot cut it.
-    const ring = await page.getByTestId('view-surveys').evaluate((tab) => {
+    const ring = await page.getByTestId('view-campaigns').evaluate((tab) => {
       const style = getComputedStyle(tab);
       const [own, bar] = [tab.getBoundingClientRect(), tab.parentElement!.getBoundingClientRect()];
       return { color: style.outlineColor, width: style.outlineWidth, offset: style.outlineOffset, inside: own.left >= bar.left && own.right <= bar.right };
     });
     expect(ring).toEqual({ color: 'rgb(29, 78, 216)', width: '3px', offset: '-3px', inside: true });
-    await page.getByTestId('survey-panel').waitFor({ timeout: 60_000 });
+    await page.getByTestId('campaigns-panel').waitFor({ timeout: 60_000 });
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('view-segments');
     await page.keyboard.press('ArrowLeft');
-    expect(await focused(page)).toBe('view-surveys');
+    expect(await focused(page)).toBe('view-campaigns');
     await page.keyboard.press('ArrowLeft');
-    expect(await focused(page)).toBe('view-movement');
+    expect(await focused(page)).toBe('view-plan');
     await page.keyboard.press('Home');
     expect(await focused(page)).toBe('view-segments');
     expect(await page.locator('[role="tab"][tabindex="0"]').getAttribute('data-testid')).toBe('view-segments');
