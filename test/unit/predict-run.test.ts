@@ -54,7 +54,8 @@ describe('runPrediction', () => {
       const sum = (column: Float64Array) => members.reduce((t, i) => t + column[i], 0);
       expect(entry.expectedPurchases).toBeCloseTo(sum(result.predictions!.expectedPurchases), 9);
       expect(entry.predictedValue).toBeCloseTo(sum(result.predictions!.predictedValue), 6);
-      expect(entry.meanPAlive).toBeCloseTo(sum(result.predictions!.pAlive) / members.length, 12);
+      const repeaters = members.filter((i) => summary.x[i] > 0);
+      expect(entry.meanPAlive).toBeCloseTo(repeaters.reduce((t, i) => t + result.predictions!.pAlive[i], 0) / repeaters.length, 12);
       expect(entry.bands.reduce((a, b) => a + b, 0)).toBe(members.length);
       expect(entry.bands[BANDS.indexOf('one_purchase')]).toBe(members.filter((i) => summary.x[i] === 0).length);
       expect(entry.historicRevenue).toBe(100);
@@ -81,6 +82,6 @@ describe('runPrediction', () => {
     expect(result.fit.reasons).toEqual([{ code: 'no_repeat_purchases', blocking: true, details: { customers: n } }]);
     expect(result.predictions).toBeNull();
     expect(result.holdout).toBeNull();
-    expect(result.perSegment).toEqual([{ segment: 'lost', customers: n, meanPAlive: 0, expectedPurchases: 0, predictedValue: 0, historicRevenue: 1234.5, bands: [0, 0, 0, 0] }]);
+    expect(result.perSegment).toEqual([{ segment: 'lost', customers: n, meanPAlive: null, expectedPurchases: 0, predictedValue: 0, historicRevenue: 1234.5, bands: [0, 0, 0, 0] }]);
   });
 });
