@@ -55,7 +55,8 @@ describe('runPrediction', () => {
       expect(entry.expectedPurchases).toBeCloseTo(sum(result.predictions!.expectedPurchases), 9);
       expect(entry.predictedValue).toBeCloseTo(sum(result.predictions!.predictedValue), 6);
       const repeaters = members.filter((i) => summary.x[i] > 0);
-      expect(entry.meanPAlive).toBeCloseTo(repeaters.reduce((t, i) => t + result.predictions!.pAlive[i], 0) / repeaters.length, 12);
+      if (repeaters.length === 0) expect(entry.meanPAlive).toBeNull();
+      else expect(entry.meanPAlive).toBeCloseTo(repeaters.reduce((t, i) => t + result.predictions!.pAlive[i], 0) / repeaters.length, 12);
       expect(entry.bands.reduce((a, b) => a + b, 0)).toBe(members.length);
       expect(entry.bands[BANDS.indexOf('one_purchase')]).toBe(members.filter((i) => summary.x[i] === 0).length);
       expect(entry.historicRevenue).toBe(100);
