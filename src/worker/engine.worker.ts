@@ -3,6 +3,7 @@
 
 import * as Comlink from 'comlink';
 import type { EngineApi, ProgressCallback } from '../lib/engine/api';
+import type { PredictResult } from '../lib/predict/request';
 import { installErrorTransfer } from './comlink-errors';
 import { contentHashOf } from '../lib/engine/content-hash';
 import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
@@ -94,6 +95,12 @@ async function call<T>(work: (started: Started) => T | Promise<T>, onProgress?: 
   } finally {
     release(onProgress);
   }
+}
+
+/** The distinct buffers of a prediction's columns, for transfer. */
+function predictBuffers(result: PredictResult): ArrayBuffer[] {
+  const columns = [result.x, result.tx, result.T, result.monetary, ...(result.predictions ? Object.values(result.predictions) : [])] as ArrayBufferView[];
+  return [...new Set(columns.map((c) => c.buffer as ArrayBuffer))];
 }
 
 const api: EngineApi = {
@@ -215,6 +222,14 @@ const api: EngineApi = {
   campaignPurchases: (from, until) => call(({ engine }) => engine.campaignPurchases(from, until)),
 
   predictSummary: (calibrationEnd, timeUnit) => call(({ engine }) => engine.predictSummary(calibrationEnd, timeUnit)),
+
+  // The fit runs synchronously, so each progress call is posted to the page as it happens; the
+  // typed columns are handed over, not copied (a large shop's result is tens of megabytes).
+  predict: (settings, segmentation, request, onProgress) =>
+    call(({ engine }) => {
+      const result = engine.predict(settings, segmentation, request, onProgress);
+      return Comlink.transfer(result, predictBuffers(result));
+    }, onProgress as ProgressCallback | undefined),
 
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
 };

@@ -7,6 +7,7 @@ import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey'
 import type { SegmentationInput } from '../archetypes/segment';
 import type { ReachGroup } from '../plan/cascade';
 import type { PredictSummary, TimeUnit } from '../predict/summary';
+import type { PredictProgress, PredictRequest, PredictResult } from '../predict/request';
 
 export type Axis = 'r' | 'f' | 'm';
 export type ScoringMethod = 'quantile' | 'ntile' | 'custom';
@@ -622,6 +623,13 @@ export interface EngineApi {
   campaignPurchases(from: string, until: string): Promise<CampaignPurchase[]>;
   /** Each customer's repeat-purchase summary (x, t_x, T, mean repeat value, holdout purchases) up to `calibrationEnd` (included), as columns: what BG/NBD and Gamma-Gamma are fitted on. */
   predictSummary(calibrationEnd: string, timeUnit: TimeUnit): Promise<PredictSummary>;
+  /**
+   * Fits BG/NBD and Gamma-Gamma on the orders up to `request.calibrationEnd` (null: the last order
+   * date), predicts every customer (unless a reason blocks) and sums the predictions per segment of
+   * these scores. Per-customer figures come back as columns. `onProgress` (a Comlink proxy from
+   * the page) hears the summary, each optimiser step and the predictions.
+   */
+  predict(settings: ScoringSettings, segmentation: SegmentationInput, request: PredictRequest, onProgress?: (progress: PredictProgress) => void): Promise<PredictResult>;
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;

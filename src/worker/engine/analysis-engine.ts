@@ -48,7 +48,8 @@ import { statusValues } from './status-values';
 import { readSurveyFile, surveyResults } from './survey';
 import { planReach, planTargets } from './plan';
 import { campaignPurchases } from './campaign';
-import { predictSummary } from './predict';
+import { predict, predictSummary } from './predict';
+import type { PredictProgress, PredictRequest, PredictResult } from '../../lib/predict/request';
 import { segmentValue, suggestChurnDays } from './value';
 
 export class AnalysisEngine implements Opener {
@@ -126,6 +127,10 @@ export class AnalysisEngine implements Opener {
 
   predictSummary(calibrationEnd: string, timeUnit: TimeUnit): PredictSummary {
     return predictSummary(this.db, this.state, calibrationEnd, timeUnit);
+  }
+
+  predict(settings: ScoringSettings, segmentation: SegmentationInput, request: PredictRequest, onProgress?: (progress: PredictProgress) => void): PredictResult {
+    return predict(this.db, this.state, settings, segmentation, request, onProgress);
   }
 
   exportOrdersCsv(): Uint8Array {
