@@ -10,6 +10,8 @@ import { excludedStatusesWith } from '../lib/import/order-status';
 import { CONFIG_PRESETS, isConfigPresetId } from '../lib/archetypes/presets';
 import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
 import { isIsoDate } from '../lib/rfm/settings';
+import { createTranslator } from '../lib/i18n/translate';
+import type { TimeUnit } from '../lib/predict/summary';
 
 export const USAGE = `Usage: npm run rfm -- FILE [options]
 
@@ -65,6 +67,17 @@ Options:
   --seed N                   with --out-targets: the seed of the control group's draw (default 1)
   --push COL, --messenger COL
                              with --plan: the columns of push tokens and messenger ids
+  --predict                  fit BG/NBD and Gamma-Gamma and print each segment's predicted purchases
+                             and value, with the holdout check when orders follow the calibration end
+  --calibration-end YYYY-MM-DD
+                             with --predict: fit on the orders up to this day, included (default:
+                             the last order date); later orders are the holdout
+  --time-unit days|weeks     with --predict: the models' unit of time (default weeks)
+  --horizon-days N           with --predict: the days ahead purchases and value are predicted for (default 365)
+  --discount-monthly RATE    with --predict: monthly discount of the predicted value, 0.01 or 1% (default 0.01)
+  --out-model MODEL.json     with --predict: write the fitted parameters, evidence and reasons
+  --out-predictions PRED.csv with --predict: write customer_id,x,t_x,T,p_alive,expected_purchases,
+                             expected_spend,predicted_value for every customer
   --churn-days N             churned = no purchase for more than N days (default: the 90th
                              percentile of the days between a customer's purchases)
 
@@ -120,6 +133,18 @@ export interface CliOptions {
   survey: CliSurvey | null;
   /** --plan, its output and the contact columns; null without it. */
   plan: CliPlan | null;
+  /** --predict and its settings; null without it. */
+  predict: CliPredict | null;
+}
+
+export interface CliPredict {
+  /** null: the last order date. */
+  calibrationEnd: string | null;
+  timeUnit: TimeUnit;
+  horizonDays: number;
+  discountMonthly: number;
+  outModel: string | null;
+  outPredictions: string | null;
 }
 
 export interface CliPlan {
@@ -194,6 +219,13 @@ const OPTIONS = {
   'out-migration': { type: 'string' },
   'hold-cuts': { type: 'boolean' },
   'churn-days': { type: 'string' },
+  predict: { type: 'boolean' },
+  'calibration-end': { type: 'string' },
+  'time-unit': { type: 'string' },
+  'horizon-days': { type: 'string' },
+  'discount-monthly': { type: 'string' },
+  'out-model': { type: 'string' },
+  'out-predictions': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -370,6 +402,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   }
 
   const plan = planOptions(text);
+  const predict = predictOptions(text, values.predict === true);
   const survey = surveyOptions(text, plan !== null);
   const segment = text('segment');
   if (segment !== undefined && (text('out') === undefined || importOnly)) {
@@ -378,7 +411,7 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   if (segment !== undefined && segment.trim() === '') throw new ArgsError('--segment needs a segment name, for example --segment "At Risk"');
 
   const outputs: CliOutput[] = [];
-  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined], ['--out-plan', plan?.out ?? undefined]] as const) {
+  for (const [flag, file] of [['--out', text('out')], ['--rejected', text('rejected')], [movementFlag, movementText], ['--out-survey', survey?.out ?? undefined], ['--out-plan', plan?.out ?? undefined], ['--out-model', predict?.outModel ?? undefined], ['--out-predictions', predict?.outPredictions ?? undefined]] as const) {
     if (file !== undefined) outputs.push({ flag, file });
   }
 
@@ -409,7 +442,50 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     churnDays,
     survey,
     plan,
+    predict,
   };
+}
+
+/** The command line's own messages about --predict's flags, from the catalog (cli.predict.*). */
+const en = createTranslator('en');
+
+/** Ten years: beyond that a horizon says more about the model's assumptions than about the customers. */
+export const MAX_HORIZON_DAYS = 3650;
+
+/** --predict and the flags that go with it; those without it are refused. */
+function predictOptions(text: (name: OptionName) => string | undefined, predict: boolean): CliPredict | null {
+  const flags = ['calibration-end', 'time-unit', 'horizon-days', 'discount-monthly', 'out-model', 'out-predictions'] as const;
+  if (!predict) {
+    const given = flags.find((n) => text(n) !== undefined);
+    if (given) throw new ArgsError(en('cli.predict.needsPredict', { flag: `--${given}` }));
+    return null;
+  }
+  const calibrationEnd = text('calibration-end') ?? null;
+  if (calibrationEnd !== null && !isIsoDate(calibrationEnd)) throw new ArgsError(en('cli.predict.badCalibrationEnd', { value: calibrationEnd }));
+  const unit = text('time-unit') ?? 'weeks';
+  if (unit !== 'days' && unit !== 'weeks') throw new ArgsError(en('cli.predict.badTimeUnit', { value: unit }));
+  const horizonText = text('horizon-days');
+  const horizonDays = horizonText === undefined ? 365 : /^\d+$/.test(horizonText.trim()) ? Number(horizonText.trim()) : NaN;
+  if (!(horizonDays >= 1 && horizonDays <= MAX_HORIZON_DAYS)) throw new ArgsError(en('cli.predict.badHorizon', { value: horizonText ?? '', max: String(MAX_HORIZON_DAYS) }));
+  return {
+    calibrationEnd,
+    timeUnit: unit,
+    horizonDays,
+    discountMonthly: discountRate(text('discount-monthly')),
+    outModel: text('out-model') ?? null,
+    outPredictions: text('out-predictions') ?? null,
+  };
+}
+
+/** "0.01" or "1%"; default 1 % a month. Up to 50 % a month: more is no discount rate but a typo. */
+function discountRate(value: string | undefined): number {
+  if (value === undefined) return 0.01;
+  const trimmed = value.trim();
+  const percent = trimmed.endsWith('%');
+  const n = /^\d+(\.\d+)?$|^\.\d+$/.test(trimmed.replace(/%$/, '')) ? Number(trimmed.replace(/%$/, '')) : NaN;
+  const rate = percent ? n / 100 : n;
+  if (!(rate >= 0 && rate <= 0.5)) throw new ArgsError(en('cli.predict.badDiscount', { value }));
+  return rate;
 }
 
 const defined = <T extends Record<string, string | undefined>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };

@@ -1,6 +1,9 @@
 // `npm run rfm -- FILE [options]`: the page's analysis in a terminal, on the same engine and SQL.
 // Exit codes: 0 done, 2 the input or the options are wrong (one line on stderr saying what),
-// 1 an internal error (one line too: a stack trace helps nobody who typed a file name).
+// 1 an internal error (one line too: a stack trace helps nobody who typed a file name), 3 --predict
+// could not fit the models on these orders (every customer bought once, no orders before the
+// calibration end, a fit that did not settle): the input is valid, the data cannot support a
+// prediction, and the reasons are printed on stderr.
 
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,13 +27,18 @@ import { segmentationInput } from '../lib/archetypes/segment';
 import { runSurvey, SurveyColumnError } from './survey-command';
 import { checkPlanFile, PlanInputError, runPlan } from './plan-command';
 import { runTargets, type TargetFile } from './targets-command';
+import { runPredict } from './predict-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
 const EXIT_BAD_INPUT = 2;
+const EXIT_NO_PREDICTION = 3;
 
 /** A problem the user can fix; its message is the whole line printed. */
 class InputError extends Error {}
+
+/** --predict ran, but the models cannot be fitted on these orders; its message is the lines printed. */
+class NoPredictionError extends Error {}
 
 const t = createTranslator('en');
 
@@ -194,6 +202,20 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
         print(t('cli.wroteTargets', { count: made.files.length, dir: targets.dir }));
       }
     }
+    if (options.predict !== null) {
+      const predict = runPredict(engine, options.predict, settings, segmentation, englishArchetypeNames(settings), t);
+      print('');
+      for (const line of predict.lines) print(line);
+      if (predict.failure) throw new NoPredictionError(predict.failure.join('\n'));
+      if (options.predict.outModel !== null) {
+        writeOutput(options.predict.outModel, predict.model);
+        print(t('cli.predict.wroteModel', { file: options.predict.outModel }));
+      }
+      if (options.predict.outPredictions !== null && predict.predictions) {
+        writeOutput(options.predict.outPredictions, predict.predictions);
+        print(t('cli.predict.wrotePredictions', { file: options.predict.outPredictions, count: predict.result.customerIds.length }));
+      }
+    }
     if (options.compareTo !== null) {
       const suggestion = options.churnDays === null ? engine.suggestChurnDays(settings.asOf, CHURN_QUANTILE) : null;
       const churnDays = options.churnDays ?? churnDaysFrom(suggestion);
@@ -229,6 +251,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof InputError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof NoPredictionError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_NO_PREDICTION;
     }
     process.stderr.write(`internal error: ${reasonOf(error)}\n`);
     return EXIT_INTERNAL;

@@ -57,7 +57,7 @@ export function englishArchetypeNames(settings: ScoringSettings): Record<string,
 }
 
 /** Columns padded to a common width; `align` has one letter per column, `l` or `r`. */
-function table(header: string[], rows: string[][], align: string, indent: string): string[] {
+export function table(header: string[], rows: string[][], align: string, indent: string): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     indent + cells.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();

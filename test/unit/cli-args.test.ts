@@ -26,6 +26,7 @@ describe('parseCliArgs: valid command lines', () => {
       segment: null,
       survey: null,
       plan: null,
+      predict: null,
       importOnly: false,
       rejected: null,
       read: {},
@@ -112,6 +113,7 @@ describe('parseCliArgs: valid command lines', () => {
       segment: null,
       survey: null,
       plan: null,
+      predict: null,
       importOnly: false,
       rejected: '/tmp/rejected.csv',
       read: { encoding: 'windows-1251', delimiter: '\t', sheet: 'Orders' },
@@ -287,5 +289,29 @@ describe('--plan', () => {
     expect(error('orders.csv', '--plan', 'p.json', '--control', '10%')).toBe('--control needs --out-targets DIR, where the target lists and the control group are written');
     expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--control', '60%')).toBe('--control must be a share from 0 to 0.5 (or 0% to 50%), got "60%"');
     expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--seed', '3.5')).toBe('--seed must be a whole number, got "3.5"');
+  });
+});
+
+describe('--predict', () => {
+  it('takes the defaults: the last order date, weeks, 365 days, 1 % a month', () => {
+    expect(options('orders.csv', '--predict').predict).toEqual({ calibrationEnd: null, timeUnit: 'weeks', horizonDays: 365, discountMonthly: 0.01, outModel: null, outPredictions: null });
+    expect(options('orders.csv').predict).toBeNull();
+  });
+
+  it('reads its flags, a discount as a share or a percent, and checks its outputs like the others', () => {
+    const parsed = options('orders.csv', '--predict', '--calibration-end', '1997-09-30', '--time-unit=days', '--horizon-days', '90', '--discount-monthly', '2%', '--out-model', 'm.json', '--out-predictions', 'p.csv');
+    expect(parsed.predict).toEqual({ calibrationEnd: '1997-09-30', timeUnit: 'days', horizonDays: 90, discountMonthly: 0.02, outModel: 'm.json', outPredictions: 'p.csv' });
+    expect(parsed.outputs).toEqual([{ flag: '--out-model', file: 'm.json' }, { flag: '--out-predictions', file: 'p.csv' }]);
+    expect(options('orders.csv', '--predict', '--discount-monthly', '0').predict!.discountMonthly).toBe(0);
+  });
+
+  it('refuses its flags without it, and bad values with one sentence', () => {
+    expect(error('orders.csv', '--out-model', 'm.json')).toBe('--out-model needs --predict');
+    expect(error('orders.csv', '--predict', '--calibration-end', '1997-02-30')).toBe('--calibration-end must be a calendar date as YYYY-MM-DD, got "1997-02-30"');
+    expect(error('orders.csv', '--predict', '--time-unit', 'months')).toBe('--time-unit must be days or weeks, got "months"');
+    expect(error('orders.csv', '--predict', '--horizon-days', '0')).toBe('--horizon-days must be a whole number of days from 1 to 3650, got "0"');
+    expect(error('orders.csv', '--predict', '--horizon-days', '1.5')).toMatch(/^--horizon-days must be/);
+    expect(error('orders.csv', '--predict', '--discount-monthly', 'abc')).toBe('--discount-monthly must be a monthly rate from 0 to 0.5 (or 0% to 50%), got "abc"');
+    expect(error('orders.csv', '--predict', '--discount-monthly', '0.9')).toMatch(/^--discount-monthly must be/);
   });
 });

@@ -54,7 +54,9 @@ describe('runPrediction', () => {
       const sum = (column: Float64Array) => members.reduce((t, i) => t + column[i], 0);
       expect(entry.expectedPurchases).toBeCloseTo(sum(result.predictions!.expectedPurchases), 9);
       expect(entry.predictedValue).toBeCloseTo(sum(result.predictions!.predictedValue), 6);
-      expect(entry.meanPAlive).toBeCloseTo(sum(result.predictions!.pAlive) / members.length, 12);
+      const repeaters = members.filter((i) => summary.x[i] > 0);
+      if (repeaters.length === 0) expect(entry.meanPAlive).toBeNull();
+      else expect(entry.meanPAlive).toBeCloseTo(repeaters.reduce((t, i) => t + result.predictions!.pAlive[i], 0) / repeaters.length, 12);
       expect(entry.bands.reduce((a, b) => a + b, 0)).toBe(members.length);
       expect(entry.bands[BANDS.indexOf('one_purchase')]).toBe(members.filter((i) => summary.x[i] === 0).length);
       expect(entry.historicRevenue).toBe(100);
@@ -81,6 +83,23 @@ describe('runPrediction', () => {
     expect(result.fit.reasons).toEqual([{ code: 'no_repeat_purchases', blocking: true, details: { customers: n } }]);
     expect(result.predictions).toBeNull();
     expect(result.holdout).toBeNull();
-    expect(result.perSegment).toEqual([{ segment: 'lost', customers: n, meanPAlive: 0, expectedPurchases: 0, predictedValue: 0, historicRevenue: 1234.5, bands: [0, 0, 0, 0] }]);
+    expect(result.perSegment).toEqual([{ segment: 'lost', customers: n, meanPAlive: null, expectedPurchases: 0, predictedValue: 0, historicRevenue: 1234.5, bands: [0, 0, 0, 0] }]);
+  });
+});
+
+describe('expected purchases of a fit at the edge (a, b very large)', () => {
+  it('are finite and match the series where both still work', async () => {
+    const { expectedPurchases } = await import('../../src/lib/predict/bgnbd');
+    // The demo shop's weekly fit: a and b run off together, a/(a+b) about 1.7 %.
+    const edge = { r: 0.5107, alpha: 4.139, a: 554131.8, b: 32688954.3 };
+    for (const [x, tx, T] of [[0, 0, 50], [6, 55.7, 101.7], [30, 100, 104]]) {
+      const e = expectedPurchases(edge, 52, x, tx, T);
+      expect(Number.isFinite(e) && e > 0).toBe(true);
+    }
+    // Just under the switch the series is exact; the limit there differs by about 1/a.
+    const near = { r: 0.5, alpha: 4, a: 9000, b: 500000 };
+    const series = expectedPurchases(near, 52, 6, 55, 100);
+    const limit = expectedPurchases({ ...near, a: near.a * 100, b: near.b * 100 }, 52, 6, 55, 100);
+    expect(Math.abs(limit / series - 1)).toBeLessThan(1e-3);
   });
 });

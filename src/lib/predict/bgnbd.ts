@@ -107,12 +107,37 @@ export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: 
 export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = params;
+  let numerator = a > FIXED_DROPOUT && b > FIXED_DROPOUT ? NaN : seriesNumerator(params, t, x, T);
+  if (!Number.isFinite(numerator)) numerator = fixedDropoutNumerator(params, t, x, T);
+  if (x === 0) return numerator;
+  const logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
+  return numerator * Math.exp(-log1pExp(logOdds));
+}
+
+/**
+ * Above this, a and b are the limit of a fit whose dropout the data cannot pin down (fit.ts
+ * bgnbd_degenerate): the series of 2F1 then has about a·z growing terms (half a million on the
+ * demo shop's fit) and overflows, while the limit below is within about 1/a of the exact value.
+ */
+const FIXED_DROPOUT = 1e4;
+
+/** The numerator of equation 10 by the transformed series: (a+b+x−1)/(a−1) · [1 − (1−z)^(a−1) · 2F1(…)]. */
+function seriesNumerator({ r, alpha, a, b }: BgNbdParams, t: number, x: number, T: number): number {
   const oneMinusZ = (alpha + T) / (alpha + T + t);
   const hyp = hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, t / (alpha + T + t));
   // 1 − (1−z)^(a−1) · hyp, with expm1 for the small-t end where both are close to 1.
   const bracket = -Math.expm1((a - 1) * Math.log(oneMinusZ) + Math.log(hyp));
-  const numerator = ((a + b + x - 1) / (a - 1)) * bracket;
-  if (x === 0) return numerator;
-  const logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
-  return numerator * Math.exp(-log1pExp(logOdds));
+  return ((a + b + x - 1) / (a - 1)) * bracket;
+}
+
+/**
+ * The same numerator when a, b → ∞ with p = a/(a+b): every customer drops out with the same
+ * probability p after each purchase. Given λ, the purchases in a window of length t number
+ * Σ_k (1−p)^(k−1) P(N ≥ k) = (1 − E[(1−p)^N]) / p, N ~ Poisson(λt), so (1 − e^(−λtp)) / p; over
+ * λ ~ Gamma(r+x, α+T) that is (1 − ((α+T)/(α+T+pt))^(r+x)) / p, which is also the limit of
+ * (a+b+x−1)/(a−1) · [...] (its factor tends to 1/p).
+ */
+function fixedDropoutNumerator({ r, alpha, a, b }: BgNbdParams, t: number, x: number, T: number): number {
+  const p = a / (a + b);
+  return -Math.expm1((r + x) * Math.log((alpha + T) / (alpha + T + p * t))) / p;
 }

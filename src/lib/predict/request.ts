@@ -22,8 +22,13 @@ export interface PredictRequest {
 export interface PredictSegment {
   segment: string;
   customers: number;
-  /** Mean probability still active. */
-  meanPAlive: number;
+  /**
+   * Mean probability still active over the segment's repeat customers; null when it has none (or
+   * there are no predictions). A customer who bought once has P(alive) = 1 by the model's
+   * construction, not by evidence (their band is one_purchase), so counting them would make a
+   * segment of one-time buyers look "100 % active".
+   */
+  meanPAlive: number | null;
   /** Sums over the segment's customers. */
   expectedPurchases: number;
   predictedValue: number;

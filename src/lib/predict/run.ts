@@ -16,6 +16,9 @@ export interface SegmentRevenue {
   revenue: number;
 }
 
+/** The band of the customers who bought once: their P(alive) of 1 is no evidence. */
+const ONE_PURCHASE = BANDS.indexOf('one_purchase');
+
 export interface RunInput {
   request: PredictRequest;
   summary: PredictSummary;
@@ -69,7 +72,7 @@ export function perSegment(segments: readonly string[], revenue: readonly Segmen
   const result: PredictSegment[] = revenue.map((r) => ({
     segment: r.segment,
     customers: r.customers,
-    meanPAlive: 0,
+    meanPAlive: null,
     expectedPurchases: 0,
     predictedValue: 0,
     historicRevenue: r.revenue,
@@ -78,17 +81,21 @@ export function perSegment(segments: readonly string[], revenue: readonly Segmen
   if (!predictions) return result;
   const index = new Map(result.map((s, i) => [s.segment, i]));
   const pAliveSum = new Float64Array(result.length);
+  const repeatCustomers = new Float64Array(result.length);
   for (let i = 0; i < segments.length; i++) {
     const at = index.get(segments[i]);
     if (at === undefined) continue;
     const entry = result[at];
-    pAliveSum[at] += predictions.pAlive[i];
+    if (predictions.band[i] !== ONE_PURCHASE) {
+      pAliveSum[at] += predictions.pAlive[i];
+      repeatCustomers[at]++;
+    }
     entry.expectedPurchases += predictions.expectedPurchases[i];
     entry.predictedValue += predictions.predictedValue[i];
     entry.bands[predictions.band[i]]++;
   }
   result.forEach((entry, at) => {
-    entry.meanPAlive = entry.customers > 0 ? pAliveSum[at] / entry.customers : 0;
+    entry.meanPAlive = repeatCustomers[at] > 0 ? pAliveSum[at] / repeatCustomers[at] : null;
   });
   return result;
 }
