@@ -31,20 +31,37 @@ async function earlier(page: Page, days: number): Promise<string> {
 describe('the Prediction tab on the demo shop', () => {
   const ctx = useApp({ width: 1280, height: 900, locale: 'en-GB' });
 
-  it('fits on opening the tab and shows the parameters, the evidence and the per-segment table', async () => {
+  it('fits on opening the tab and shows the parameters and the evidence, or says why it cannot predict', async () => {
     const { page } = ctx;
     await openPredict(page);
-    await page.screenshot({ path: '/tmp/pv-debug.png', fullPage: true });
     for (const name of ['r', 'α', 'a', 'b', 'p', 'q', 'γ']) {
       const value = await page.locator(`[data-testid="predict-param"][data-name="${name}"] strong`).innerText();
       expect(Number(value.replace(/,/g, ''))).toBeGreaterThan(0);
     }
     expect(await page.getByTestId('predict-evidence-level').innerText()).not.toBe('');
     expect(await page.getByTestId('predict-evidence-meter').getAttribute('aria-valuetext')).not.toBe('');
-    expect(await page.getByTestId('predict-segment-row').count()).toBeGreaterThan(3);
-    expect(await page.getByTestId('predict-repeat-share').innerText()).toMatch(/bought more than once/);
-    // Without a holdout the check says how to get one.
+    expect(await page.getByTestId('predict-repeat-share').innerText()).toMatch(/^65\.0% of customers \(3,250 of 5,000\) bought more than once/);
+    // The demo shop has no dropout: BG/NBD's a and b run off towards infinity. Whether the fit is
+    // then usable or blocked, the page says so in words; without a holdout the check says how to get one.
+    const blocked = (await page.getByTestId('predict-fit-report').getAttribute('data-blocked')) === 'true';
+    if (blocked) expect(await page.locator('[data-testid="predict-reasons"] li.blocking').count()).toBeGreaterThan(0);
+    else expect(await page.getByTestId('predict-segment-row').count()).toBeGreaterThan(3);
     await page.getByTestId('predict-holdout-none').waitFor();
+  });
+
+  it('checks the model on a holdout when the calibration end is earlier than the last order', async () => {
+    const { page } = ctx;
+    await page.getByTestId('predict-calibration-end').fill(await earlier(page, 180));
+    await page.getByTestId('predict-holdout-table').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="predict-panel"][data-fitting="false"]').waitFor();
+    await page.getByTestId('predict-holdout-chart').waitFor();
+    const total = await page.getByTestId('predict-holdout-total').locator('td').allInnerTexts();
+    expect(Number(total[0].replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(Number(total[2].replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(await page.getByTestId('predict-segment-row').count()).toBeGreaterThan(3);
+    // Every figure of the per-segment table is a number or a dash, never NaN or infinity.
+    expect((await page.getByTestId('predict-segments-table').innerText())).not.toMatch(/NaN|∞/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('sorts the customers by P(alive) and filters one segment', async () => {
@@ -58,32 +75,22 @@ describe('the Prediction tab on the demo shop', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
     const all = Number(await page.getByTestId('predict-customers-count').getAttribute('data-matching'));
-    expect(all).toBe(5000);
+    expect(all).toBeGreaterThan(4000);
     await page.getByTestId('predict-filter-segment').selectOption('cant_lose');
-    await expect.poll(async () => Number(await page.getByTestId('predict-customers-count').getAttribute('data-matching'))).toBe(298);
+    await expect.poll(async () => Number(await page.getByTestId('predict-customers-count').getAttribute('data-matching'))).toBeLessThan(all);
     const segments = await page.locator('[data-testid="predict-customer-row"] td:nth-child(2)').allInnerTexts();
-    expect(new Set(segments).size).toBe(1);
+    expect([...new Set(segments)]).toEqual(['Can’t Lose Them']);
     await page.getByTestId('predict-filter-segment').selectOption('');
   });
 
   it('downloads PRED.csv with the command line’s header, one row per customer', async () => {
     const { page } = ctx;
+    const customers = Number(await page.getByTestId('predict-customers-count').getAttribute('data-matching'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('predict-export').click()]);
     expect(download.suggestedFilename()).toMatch(/-predictions\.csv$/);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe('customer_id,x,t_x,T,p_alive,expected_purchases,expected_spend,predicted_value');
-    expect(lines.length).toBe(5001);
-  });
-
-  it('checks the model on a holdout when the calibration end is earlier than the last order', async () => {
-    const { page } = ctx;
-    await page.getByTestId('predict-calibration-end').fill(await earlier(page, 180));
-    await page.getByTestId('predict-holdout-table').waitFor({ timeout: 60_000 });
-    await page.getByTestId('predict-holdout-chart').waitFor();
-    const total = await page.getByTestId('predict-holdout-total').locator('td').allInnerTexts();
-    expect(Number(total[0].replace(/,/g, ''))).toBeGreaterThan(0);
-    expect(Number(total[2].replace(/,/g, ''))).toBeGreaterThan(0);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(lines.length).toBe(customers + 1);
   });
 });
 
