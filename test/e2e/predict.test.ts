@@ -1,7 +1,7 @@
 // The Prediction tab on the demo shop, in the built app: the fit runs in the worker on opening the
 // tab, the parameters and the per-segment table show, the customer table sorts by P(alive) and
-// filters by segment, the CSV is PRED.csv, an earlier calibration end shows the holdout check;
-// no axe violation; screenshots at 390 and 1920 px in both languages.
+// filters by segment, the CSV is PRED.csv, an earlier calibration end shows the holdout check, a
+// snapshot keeps the prediction; no axe violation; screenshots at 390 and 1920 px in both languages.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -78,7 +78,7 @@ describe('the Prediction tab on the demo shop', () => {
     expect(all).toBeGreaterThan(4000);
     await page.getByTestId('predict-filter-segment').selectOption('cant_lose');
     await expect.poll(async () => Number(await page.getByTestId('predict-customers-count').getAttribute('data-matching'))).toBeLessThan(all);
-    const segments = await page.locator('[data-testid="predict-customer-row"] td:nth-child(2)').allInnerTexts();
+    const segments = await page.locator('[data-testid="predict-cell-segment"]').allInnerTexts();
     expect([...new Set(segments)]).toEqual(['Can’t Lose Them']);
     await page.getByTestId('predict-filter-segment').selectOption('');
   });
@@ -91,6 +91,27 @@ describe('the Prediction tab on the demo shop', () => {
     const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe('customer_id,x,t_x,T,p_alive,expected_purchases,expected_spend,predicted_value');
     expect(lines.length).toBe(customers + 1);
+  });
+
+  it('keeps the prediction with a snapshot and shows it again after a reload, without fitting', async () => {
+    const { page } = ctx;
+    const rows = await page.getByTestId('predict-segment-row').count();
+    const r = await page.locator('[data-testid="predict-param"][data-name="r"] strong').innerText();
+    await page.getByTestId('snapshot-start').click();
+    await page.getByTestId('snapshot-name').fill('With a prediction');
+    await page.getByTestId('snapshot-save').click();
+    await page.getByTestId('snapshot-saved').waitFor();
+    await page.reload();
+    await page.getByTestId('library').waitFor();
+    const snapshot = page.locator('[data-testid="snapshot-list"] li').filter({ hasText: 'With a prediction' });
+    await snapshot.getByTestId('item-open').click();
+    await page.getByTestId('snapshot-banner').waitFor();
+    await page.getByTestId('view-predict').click();
+    await page.getByTestId('predict-saved').waitFor();
+    expect(await page.getByTestId('predict-controls').count()).toBe(0);
+    expect(await page.getByTestId('predict-segment-row').count()).toBe(rows);
+    expect(await page.locator('[data-testid="predict-param"][data-name="r"] strong').innerText()).toBe(r);
+    await page.getByTestId('predict-holdout-table').waitFor();
   });
 });
 

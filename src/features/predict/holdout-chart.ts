@@ -18,6 +18,8 @@ export interface HoldoutChartText {
 export const ACTUAL_COLOR = '#33415c';
 export const PREDICTED_COLOR = '#d9731a';
 
+const perCustomer = (purchases: number, customers: number) => (customers > 0 ? purchases / customers : 0);
+
 export function holdoutChartConfig(check: HoldoutCheck, text: HoldoutChartText, topGroup: number): ChartConfiguration<'bar', number[], string> {
   const labels = check.groups.map((g) => text.group(g.x, g.x >= topGroup));
   return {
@@ -25,8 +27,8 @@ export function holdoutChartConfig(check: HoldoutCheck, text: HoldoutChartText, 
     data: {
       labels,
       datasets: [
-        { label: text.actual, data: check.groups.map((g) => g.actual), backgroundColor: ACTUAL_COLOR },
-        { label: text.predicted, data: check.groups.map((g) => g.predicted), backgroundColor: PREDICTED_COLOR },
+        { label: text.actual, data: check.groups.map((g) => perCustomer(g.actual, g.customers)), backgroundColor: ACTUAL_COLOR },
+        { label: text.predicted, data: check.groups.map((g) => perCustomer(g.predicted, g.customers)), backgroundColor: PREDICTED_COLOR },
       ],
     },
     options: {
