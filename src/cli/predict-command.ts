@@ -26,6 +26,9 @@ const n4 = fixed(4);
 const ONE_PURCHASE = BANDS.indexOf('one_purchase');
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
+/** A --calibration-end the orders cannot use; its message is the whole line printed. */
+export class PredictInputError extends Error {}
+
 export interface PredictRun {
   lines: string[];
   /** The reason lines of a fit that cannot predict: printed on stderr, and the run fails. */
@@ -145,6 +148,10 @@ export function runPredict(
     discountMonthly: options.discountMonthly,
   });
   const seconds = (performance.now() - started) / 1000;
+  // A calibration before the first order has no customer to learn from: the flag is wrong, not the data.
+  if (result.firstDay !== null && result.request.calibrationEnd < result.firstDay) {
+    throw new PredictInputError(t('cli.predict.calibrationBeforeFirst', { calibrationEnd: result.request.calibrationEnd, firstDay: result.firstDay }));
+  }
   const lines = [...fitLines(result, t, seconds)];
   const model = new TextEncoder().encode(modelJsonText(result));
   if (!usableFit(result.fit)) {

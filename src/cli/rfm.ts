@@ -27,7 +27,7 @@ import { segmentationInput } from '../lib/archetypes/segment';
 import { runSurvey, SurveyColumnError } from './survey-command';
 import { checkPlanFile, PlanInputError, runPlan } from './plan-command';
 import { runTargets, type TargetFile } from './targets-command';
-import { runPredict } from './predict-command';
+import { PredictInputError, runPredict } from './predict-command';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -228,7 +228,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       }
     }
   } catch (error) {
-    if (error instanceof SurveyColumnError || error instanceof PlanInputError) throw new InputError(error.message);
+    if (error instanceof SurveyColumnError || error instanceof PlanInputError || error instanceof PredictInputError) throw new InputError(error.message);
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
     throw error;
   }

@@ -125,4 +125,10 @@ describe('--predict: bad flags', () => {
     expectOneLineError(await rfm(file, '--predict', '--horizon-days', '-5'), '--horizon-days needs a value');
     expectOneLineError(await rfm(file, '--predict', '--out-model', file), /^--out-model test\/fixtures\/predict\/one-purchase\.csv would overwrite the input file/);
   });
+
+  it('refuses a calibration end before the first order with exit code 2', { timeout: TIMEOUT }, async () => {
+    const run = await rfm('test/fixtures/predict/one-purchase.csv', '--predict', '--calibration-end', '2023-12-31');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('--calibration-end 2023-12-31 is before the first order (2024-01-05): there is nothing to fit on. Give a later date.\n');
+  });
 });

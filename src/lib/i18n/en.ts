@@ -1143,6 +1143,7 @@ export const en = {
   'cli.predict.badTimeUnit': '--time-unit must be days or weeks, got "{value}"',
   'cli.predict.badHorizon': '--horizon-days must be a whole number of days from 1 to {max}, got "{value}"',
   'cli.predict.badDiscount': '--discount-monthly must be a monthly rate from 0 to 0.5 (or 0% to 50%), got "{value}"',
+  'cli.predict.calibrationBeforeFirst': '--calibration-end {calibrationEnd} is before the first order ({firstDay}): there is nothing to fit on. Give a later date.',
   'cli.predict.unit.days': 'days',
   'cli.predict.unit.weeks': 'weeks',
   'cli.predict.title': 'Predictions: BG/NBD and Gamma-Gamma fitted on the orders from {firstDay} to {calibrationEnd} ({customers} customers, {repeat} of them bought again), time in {unit}',

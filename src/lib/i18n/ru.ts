@@ -1247,6 +1247,7 @@ export const ru: Messages = {
   'cli.predict.badTimeUnit': '--time-unit должен быть days или weeks, получено «{value}»',
   'cli.predict.badHorizon': '--horizon-days должен быть целым числом дней от 1 до {max}, получено «{value}»',
   'cli.predict.badDiscount': '--discount-monthly должен быть месячной ставкой от 0 до 0.5 (или от 0% до 50%), получено «{value}»',
+  'cli.predict.calibrationBeforeFirst': '--calibration-end {calibrationEnd} раньше первого заказа ({firstDay}): обучать модель не на чем. Укажите более позднюю дату.',
   'cli.predict.unit.days': 'дни',
   'cli.predict.unit.weeks': 'недели',
   'cli.predict.title': 'Прогноз: BG/NBD и Gamma-Gamma обучены на заказах с {firstDay} по {calibrationEnd} (клиентов: {customers}, из них купили повторно: {repeat}), единица времени — {unit}',
