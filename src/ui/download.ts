@@ -20,8 +20,8 @@ export function scoresFileName(sourceName: string, asOf: string): string {
   return `${base}-rfm-${asOf}.csv`;
 }
 
-/** `orders.xlsx` -> `orders-not-used.csv` / `orders-as-read.csv`; `answers.csv` -> `answers-per-segment.csv` */
-export function derivedFileName(sourceName: string, suffix: 'not-used' | 'as-read' | 'per-segment'): string {
+/** `orders.xlsx` -> `orders-not-used.csv` / `orders-as-read.csv` / `orders-predictions.csv`; `answers.csv` -> `answers-per-segment.csv` */
+export function derivedFileName(sourceName: string, suffix: 'not-used' | 'as-read' | 'per-segment' | 'predictions'): string {
   const base = sourceName.replace(/\.[^.]+$/, '') || 'data';
   return `${base}-${suffix}.csv`;
 }

@@ -6,6 +6,8 @@ import { newId } from '../../lib/ids';
 import { gunzip } from '../../lib/storage/gzip';
 import { loadDataset, loadSnapshot, loadSnapshotCustomers, saveSnapshot } from '../../lib/storage/library';
 import type { Snapshot } from '../../lib/storage/schema';
+import { toStoredPrediction } from '../../lib/predict/stored-prediction';
+import type { PredictResult } from '../../lib/predict/request';
 import type { Shown } from '../results/analysis.svelte';
 import { library, storageErrorData } from './library.svelte';
 
@@ -19,9 +21,10 @@ export class Snapshots {
   /**
    * Saves the results on screen under `name` with their customers (`customers`: the scores CSV,
    * gzip-compressed); true when saved. Only a kept dataset's analysis can be a snapshot: its
-   * "analyse again" reopens that dataset.
+   * "analyse again" reopens that dataset. `prediction`: the Prediction tab's last fit, kept so the
+   * snapshot shows it offline.
    */
-  async save(name: string, shown: Shown, keptId: string, customers: () => Promise<Uint8Array | null>): Promise<boolean> {
+  async save(name: string, shown: Shown, keptId: string, customers: () => Promise<Uint8Array | null>, prediction: PredictResult | null = null): Promise<boolean> {
     const bytes = await customers();
     if (!bytes) return false;
     // From storage, not the library's list: that is refreshed after a keep, and may not hold it yet.
@@ -39,6 +42,7 @@ export class Snapshots {
       result: shown.result,
       storedBytes: bytes.length,
       config: shown.config,
+      ...(prediction ? { prediction: toStoredPrediction(prediction) } : {}),
     };
     try {
       await saveSnapshot(record, new Blob([bytes as Uint8Array<ArrayBuffer>]));

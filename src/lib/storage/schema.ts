@@ -6,6 +6,7 @@
 // half-written. OPFS files cannot join an IndexedDB transaction; DuckDB-WASM's own OPFS database
 // mode has open durability issues. Chromium stores large Blobs as files beside the database.
 
+import type { StoredPrediction } from '../predict/stored-prediction';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArchetypeConfig } from '../archetypes/config';
 import type { StoredAnswer, Survey } from '../surveys/survey';
@@ -76,6 +77,8 @@ export interface Snapshot {
   storedBytes: number;
   /** The archetype configuration its segments were made with (absent in snapshots of a preset). */
   config?: ArchetypeConfig;
+  /** The last prediction shown on the Prediction tab when it was saved (absent without one; plain arrays for the JSON backup). */
+  prediction?: StoredPrediction;
 }
 
 /** Every scored customer of a snapshot: the scores CSV the results page downloads, gzip-compressed. */
