@@ -158,7 +158,7 @@ describe('a keyboard user on a wide screen', () => {
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
     const tabs = page.getByRole('tab');
-    expect(await tabs.count()).toBe(7);
+    expect(await tabs.count()).toBe(8);
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
 
     await page.getByTestId('view-segments').focus();
