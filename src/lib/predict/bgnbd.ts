@@ -186,7 +186,7 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
 
 /**
  * Above this, a and b are the limit of a fit whose dropout the data cannot pin down (fit.ts
- * bgnbd_degenerate): the series of 2F1 then has about a·z growing terms (half a million on the
+ * bgnbd_degenerate): the series of 2F1 then has about a·z growing terms (millions on the
  * demo shop's fit) and overflows, while the limit below is within about 1/a of the exact value.
  */
 const FIXED_DROPOUT = 1e4;
