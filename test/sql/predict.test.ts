@@ -18,7 +18,6 @@ describe('prediction on the demo shop', () => {
     const dataset = t.openText('demo-shop.csv', generateDemoShop({ seed: 42 }).csv);
     const summary = t.engine.prepare(dataset.guess as ColumnMapping, { today: '2026-11-23' });
     settings = defaultSettings(summary.defaultAsOf);
-    // Weeks: in days BG/NBD runs a and b off to infinity on the demo shop (it has no dropout) and does not settle.
     result = t.engine.predict(settings, presetSegmentation(settings), { calibrationEnd: null, timeUnit: 'weeks', horizonDays: 365, discountMonthly: 0.01 }, (p) => phases.add(p.phase));
   }, 60_000);
 
@@ -54,10 +53,74 @@ describe('prediction on the demo shop', () => {
   });
 });
 
+/** The fit's reasons that block, as codes: [] when the page can predict. */
+const blocking = (result: PredictResult) => result.fit.reasons.filter((r) => r.blocking).map((r) => r.code);
+const total = (result: PredictResult) => result.perSegment.reduce((sum, s) => sum + s.expectedPurchases, 0);
+
+describe('the demo shop fitted in days and in weeks', () => {
+  // BG/NBD runs a and b off to infinity here (every customer has about the same dropout probability);
+  // in days that fit used to stall on rounding and block with bgnbd_not_converged.
+  const fits: Partial<Record<'days' | 'weeks', PredictResult>> = {};
+  beforeAll(async () => {
+    const t = await startEngine();
+    const dataset = t.openText('demo-shop.csv', generateDemoShop({ seed: 42 }).csv);
+    const summary = t.engine.prepare(dataset.guess as ColumnMapping, { today: '2026-11-23' });
+    const settings = defaultSettings(summary.defaultAsOf);
+    for (const timeUnit of ['days', 'weeks'] as const) {
+      fits[timeUnit] = t.engine.predict(settings, presetSegmentation(settings), { calibrationEnd: null, timeUnit, horizonDays: 365, discountMonthly: 0.01 });
+    }
+  }, 60_000);
+
+  it('fits in both, at the edge (a warning) but settled', () => {
+    for (const result of [fits.days!, fits.weeks!]) {
+      expect(blocking(result)).toEqual([]);
+      expect(result.fit.bgnbd?.converged).toBe(true);
+      expect(result.fit.reasons.map((r) => r.code)).toContain('bgnbd_degenerate');
+      expect(result.predictions).not.toBeNull();
+    }
+  });
+
+  it('finds the same model in both: r the same, α seven times larger in days', () => {
+    const days = fits.days!.fit.bgnbd!.params;
+    const weeks = fits.weeks!.fit.bgnbd!.params;
+    expect(Math.abs(days.r / weeks.r - 1)).toBeLessThan(0.005);
+    expect(Math.abs(days.alpha / (7 * weeks.alpha) - 1)).toBeLessThan(0.005);
+    // The dropout probability of the limit, p = a / (a + b).
+    expect(Math.abs(days.a / (days.a + days.b) / (weeks.a / (weeks.a + weeks.b)) - 1)).toBeLessThan(0.005);
+  });
+
+  it('expects the same purchases over the next 365 days for the shop in total, within 2 %', () => {
+    expect(total(fits.weeks!)).toBeGreaterThan(0);
+    expect(Math.abs(total(fits.days!) / total(fits.weeks!) - 1)).toBeLessThan(0.02);
+  });
+});
+
+const retail = sharedFile('online-retail/online_retail.csv');
+
+describe.skipIf(!retail)('prediction on UCI Online Retail', () => {
+  it('fits in days and in weeks without a blocking reason, to the same model', async () => {
+    const t = await startEngine();
+    const info = await t.open(retail!);
+    const summary = t.engine.prepare(info.guess as ColumnMapping);
+    const settings = defaultSettings(summary.defaultAsOf);
+    const results = (['days', 'weeks'] as const).map((timeUnit) =>
+      t.engine.predict(settings, presetSegmentation(settings), { calibrationEnd: null, timeUnit, horizonDays: 365, discountMonthly: 0.01 }),
+    );
+    for (const result of results) {
+      expect(blocking(result)).toEqual([]);
+      expect(result.fit.bgnbd?.converged).toBe(true);
+    }
+    const [days, weeks] = results.map((r) => r.fit.bgnbd!.params);
+    expect(Math.abs(days.r / weeks.r - 1)).toBeLessThan(0.005);
+    expect(Math.abs(days.alpha / (7 * weeks.alpha) - 1)).toBeLessThan(0.005);
+    expect(Math.abs(total(results[0]) / total(results[1]) - 1)).toBeLessThan(0.02);
+  }, 120_000);
+});
+
 const sample = sharedFile('cdnow/cdnow_sample.csv');
 
 describe.skipIf(!sample)('prediction on the CDNOW sample', () => {
-  it('finds the published parameters within 0.5 % (calibration 1997-09-30, weeks)', async () => {
+  it('finds the published parameters within 0.5 % (calibration 1997-09-30, weeks and days)', async () => {
     const t = await startEngine();
     await t.open(sample!);
     const summary = t.engine.prepare({ customer: 'sample_customer_id', date: 'date', amount: 'dollar_value' }, { today: '2026-11-23' });
@@ -76,5 +139,13 @@ describe.skipIf(!sample)('prediction on the CDNOW sample', () => {
     expect(result.customerIds.length).toBe(2357);
     expect(result.perSegment.reduce((sum, s) => sum + s.customers, 0)).toBe(2357);
     expect(result.holdout!.total.actual).toBe(1882);
+    // In days: r, a, b the same, α seven times the paper's.
+    const days = t.engine.predict(settings, presetSegmentation(settings), { calibrationEnd: '1997-09-30', timeUnit: 'days', horizonDays: 365, discountMonthly: 0.01 });
+    expect(blocking(days)).toEqual([]);
+    const bd = days.fit.bgnbd!.params;
+    near(bd.r, 0.243);
+    near(bd.alpha, 7 * 4.414);
+    near(bd.a, 0.793);
+    near(bd.b, 2.426);
   }, 60_000);
 });

@@ -41,6 +41,24 @@ describe.skipIf(!present)('the models on the CDNOW summary', () => {
     expect(fit.bgnbd!.logLikelihood).toBeCloseTo(-9582.4, 1);
   });
 
+  it('fits the same model with time in days: r, a, b the same, α seven times larger, within 0.5 %', () => {
+    const days = { ...data, tx: data.tx.map((t) => 7 * t), T: data.T.map((t) => 7 * t) };
+    const inDays = fitModels(days);
+    expect(inDays.reasons).toEqual([]);
+    expect(inDays.bgnbd?.converged).toBe(true);
+    const weeks = fit.bgnbd!.params;
+    const { r, alpha, a, b } = inDays.bgnbd!.params;
+    within(r, weeks.r);
+    within(alpha, 7 * weeks.alpha);
+    within(a, weeks.a);
+    within(b, weeks.b);
+    within(alpha, 7 * 4.414);
+    // Times 7 in every t_x and T divide each repeat customer's density by 7 per repeat purchase: ln L falls by Σx · ln 7.
+    let repeats = 0;
+    for (const x of data.x) repeats += x;
+    expect(inDays.bgnbd!.logLikelihood).toBeCloseTo(fit.bgnbd!.logLikelihood - repeats * Math.log(7), 3);
+  });
+
   it('fits Gamma-Gamma on the 946 repeat customers to p = 6.25, q = 3.74, γ = 15.44', () => {
     expect(fit.repeatCustomers).toBe(946);
     expect(fit.gammaGamma?.converged).toBe(true);

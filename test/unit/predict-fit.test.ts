@@ -45,6 +45,23 @@ describe('fit reasons and evidence', () => {
     expect(fit.evidenceLevel).toBe('none');
   });
 
+  it('settles at the fixed-dropout limit when every customer has the same dropout probability, in weeks and in days', () => {
+    // a, b -> infinity with p = a/(a+b) = 2 %: the supremum is at the edge, a warning and not a failure.
+    const data = simulateBgNbd({ r: 0.5, alpha: 4, a: 0.02e9, b: 0.98e9 }, 3000, 11, 104);
+    const monetary = Float64Array.from(data.x, (x, i) => (x > 0 ? 20 + (i % 7) : 0));
+    const weeks = fitModels({ ...data, monetary, historyDays: 728 });
+    const days = fitModels({ x: data.x, tx: data.tx.map((t) => 7 * t), T: data.T.map((t) => 7 * t), monetary, historyDays: 728 });
+    for (const fit of [weeks, days]) {
+      expect(fit.reasons.map((r) => [r.code, r.blocking])).toEqual([['bgnbd_degenerate', false]]);
+      expect(fit.bgnbd!.converged).toBe(true);
+      const { a, b } = fit.bgnbd!.params;
+      expect(Math.min(a, b)).toBeGreaterThan(1e6);
+      expect(Math.abs(a / (a + b) / 0.02 - 1)).toBeLessThan(0.3);
+    }
+    expect(days.bgnbd!.params.r).toBeCloseTo(weeks.bgnbd!.params.r, 6);
+    expect(days.bgnbd!.params.alpha / weeks.bgnbd!.params.alpha).toBeCloseTo(7, 5);
+  });
+
   it('warns when spend per purchase grows with the number of purchases (Gamma-Gamma assumes it does not)', () => {
     const data = simulated(3000, 5, 78);
     // Frequent buyers spend more per purchase: m = 10 x plus a little noise.

@@ -5,7 +5,7 @@
 // q = 3.74, γ = 15.44. lifetimes' published expectations are checked with the fitted parameters
 // (predict-cdnow.test.ts), as lifetimes' own tests do.
 import { describe, expect, it } from 'vitest';
-import { bgnbdLogLikelihood, expectedPurchases, probabilityAlive, type BgNbdParams } from '../../src/lib/predict/bgnbd';
+import { bgnbdLogLikelihood, expectedPurchases, fixedDropoutLogLikelihood, probabilityAlive, type BgNbdParams } from '../../src/lib/predict/bgnbd';
 import { expectedSpend, gammaGammaLogLikelihood, type GammaGammaParams } from '../../src/lib/predict/gamma-gamma';
 import { hyp2f1, logSumExp } from '../../src/lib/predict/special';
 
@@ -58,6 +58,35 @@ describe('BG/NBD', () => {
     // A frequent buyer, where the untransformed series overflows: x = 400, t_x = 990, T = 1000, t = 365.
     expect(expectedPurchases(PAPER, 365, 400, 990, 1000)).toBeCloseTo(115.66853983246461, 8);
     expect(expectedPurchases(PAPER, 0, 2, 30.43, 38.86)).toBe(0);
+  });
+});
+
+describe('BG/NBD at the edge: a, b → ∞ with p = a/(a+b) fixed', () => {
+  const fixed = { r: 0.51, alpha: 4.14, p: 0.0167 };
+  const customers = { x: [0, 2, 1, 40, 7], tx: [0, 30.43, 1.71, 101, 60], T: [38.86, 38.86, 38.86, 104, 90] };
+  const edge = (scale: number): BgNbdParams => ({ r: fixed.r, alpha: fixed.alpha, a: fixed.p * scale, b: (1 - fixed.p) * scale });
+
+  it('tends to the fixed-dropout likelihood, to the last digits even at a + b = 1e12', () => {
+    const limit = fixedDropoutLogLikelihood(fixed, customers).value;
+    // The gap shrinks like 1/(a+b); as differences of lnΓ at 1e12 (about 2.7e13) the terms carried errors of
+    // about 0.005 each, and at 1e8 of about 1e-6, more than the last optimiser steps gain.
+    for (const scale of [1e6, 1e8, 1e10, 1e12]) {
+      const gap = Math.abs(bgnbdLogLikelihood(edge(scale), customers).value - limit);
+      expect(gap).toBeLessThan(2000 / scale + 1e-12);
+    }
+  });
+
+  it('has the fixed-dropout gradient its finite differences give (ln r, ln α, logit p)', () => {
+    const at = ([r, alpha, logit]: number[]) => fixedDropoutLogLikelihood({ r: Math.exp(r), alpha: Math.exp(alpha), p: 1 / (1 + Math.exp(-logit)) }, customers).value;
+    const analytic = fixedDropoutLogLikelihood(fixed, customers).gradient;
+    numericGradient(at, [Math.log(fixed.r), Math.log(fixed.alpha), Math.log(fixed.p / (1 - fixed.p))]).forEach((g, i) => expect(analytic[i]).toBeCloseTo(g, 6));
+  });
+
+  it('keeps the four-parameter gradient exact there too', () => {
+    const logParams = [fixed.r, fixed.alpha, fixed.p * 1e8, (1 - fixed.p) * 1e8].map(Math.log);
+    const at = ([r, alpha, a, b]: number[]) => bgnbdLogLikelihood({ r: Math.exp(r), alpha: Math.exp(alpha), a: Math.exp(a), b: Math.exp(b) }, customers).value;
+    const analytic = bgnbdLogLikelihood(edge(1e8), customers).gradient;
+    numericGradient(at, logParams).forEach((g, i) => expect(analytic[i]).toBeCloseTo(g, 6));
   });
 });
 

@@ -42,19 +42,34 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: Repeats, counts = 
   let dAlpha = 0;
   let da = 0;
   let db = 0;
-  // The terms of x alone, once per distinct x, weighted by how many customers have it.
-  const lnGr = gammaln(r);
-  const lnGab = gammaln(a + b);
-  const lnGb = gammaln(b);
-  const psiR = digamma(r);
-  const psiAb = digamma(a + b);
-  const psiB = digamma(b);
-  for (const [x, n] of counts) {
-    value += n * (gammaln(r + x) - lnGr + r * Math.log(alpha) + lnGab + gammaln(b + x) - lnGb - gammaln(a + b + x));
-    dr += n * (digamma(r + x) - psiR + Math.log(alpha));
+  // The terms of x alone, once per distinct x, weighted by how many customers have it. The
+  // differences lnΓ(r+x) − lnΓ(r) and ln B(a, b+x) − ln B(a, b) and their digamma counterparts are
+  // sums over k < x (Γ(z+1) = zΓ(z)), accumulated up to the largest x: as differences of lnΓ and ψ
+  // they lose all precision once a + b is large (lnΓ(3.5e8) ≈ 6.5e9 carries an error of about 1e-6,
+  // more than the gains of the last optimiser steps), and a fit heading for a, b → ∞ then stalled
+  // on rounding noise (the demo shop in days).
+  const xs = [...counts.keys()].sort((u, v) => u - v);
+  const logAlpha = Math.log(alpha);
+  let lnGrx = 0; // lnΓ(r+x) − lnΓ(r)
+  let psiRx = 0; // ψ(r+x) − ψ(r)
+  let lnBx = 0; // ln B(a, b+x) − ln B(a, b) = Σ ln((b+k)/(a+b+k))
+  let psiAbx = 0; // ψ(a+b+x) − ψ(a+b)
+  let psiBx = 0; // ψ(b+x) − ψ(b) − ψ(a+b+x) + ψ(a+b) = Σ a/((b+k)(a+b+k))
+  let k = 0;
+  for (const x of xs) {
+    for (; k < x; k++) {
+      lnGrx += Math.log(r + k);
+      psiRx += 1 / (r + k);
+      lnBx -= Math.log1p(a / (b + k));
+      psiAbx += 1 / (a + b + k);
+      psiBx += a / ((b + k) * (a + b + k));
+    }
+    const n = counts.get(x)!;
+    value += n * (lnGrx + r * logAlpha + lnBx);
+    dr += n * (psiRx + logAlpha);
     dAlpha += n * (r / alpha);
-    da += n * (psiAb - digamma(a + b + x));
-    db += n * (psiAb + digamma(b + x) - psiB - digamma(a + b + x));
+    da -= n * psiAbx;
+    db += n * psiBx;
   }
   const lnA = Math.log(a);
   for (let i = 0; i < data.x.length; i++) {
@@ -80,6 +95,61 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: Repeats, counts = 
     db -= w2 / (b + x - 1);
   }
   return { value, gradient: [r * dr, alpha * dAlpha, a * da, b * db] };
+}
+
+/** The limit of BG/NBD as a, b → ∞ with p = a/(a+b) fixed: every customer drops out with the same probability p after a purchase. */
+export interface FixedDropoutParams {
+  r: number;
+  alpha: number;
+  p: number;
+}
+
+/**
+ * The log-likelihood of that limit and its gradient with respect to ln r, ln α and logit p. A fit
+ * whose a and b run off together (the data show no spread in the dropout probability) has its
+ * supremum here, where the four-parameter likelihood only creeps towards it: B(a, b+x)/B(a, b) →
+ * (1−p)^x and a/(b+x−1) → p/(1−p), so
+ *   ln L_i = lnΓ(r+x) − lnΓ(r) + r ln α + x ln(1−p) + ln[ (α+T)^−(r+x) + [x>0] p/(1−p) (α+t_x)^−(r+x) ],
+ * three parameters with an interior maximum the optimiser can settle on.
+ */
+export function fixedDropoutLogLikelihood(params: FixedDropoutParams, data: Repeats, counts = countByX(data.x)): { value: number; gradient: [number, number, number] } {
+  const { r, alpha, p } = params;
+  const logit = Math.log(p) - Math.log1p(-p);
+  const log1mP = Math.log1p(-p);
+  let value = 0;
+  let dr = 0;
+  let dAlpha = 0;
+  let dLogit = 0;
+  const lnGr = gammaln(r);
+  const psiR = digamma(r);
+  for (const [x, n] of counts) {
+    value += n * (gammaln(r + x) - lnGr + r * Math.log(alpha) + x * log1mP);
+    dr += n * (digamma(r + x) - psiR + Math.log(alpha));
+    dAlpha += n * (r / alpha);
+    // d ln(1−p) / d logit p = −p
+    dLogit -= n * x * p;
+  }
+  for (let i = 0; i < data.x.length; i++) {
+    const x = data.x[i];
+    const logAT = Math.log(alpha + data.T[i]);
+    const first = -(r + x) * logAT;
+    if (x === 0) {
+      value += first;
+      dr -= logAT;
+      dAlpha -= r / (alpha + data.T[i]);
+      continue;
+    }
+    const logAtx = Math.log(alpha + data.tx[i]);
+    const second = logit - (r + x) * logAtx;
+    const total = logSumExp(first, second);
+    value += total;
+    const w1 = Math.exp(first - total);
+    const w2 = Math.exp(second - total);
+    dr -= w1 * logAT + w2 * logAtx;
+    dAlpha -= (r + x) * (w1 / (alpha + data.T[i]) + w2 / (alpha + data.tx[i]));
+    dLogit += w2;
+  }
+  return { value, gradient: [r * dr, alpha * dAlpha, dLogit] };
 }
 
 /**
@@ -116,7 +186,7 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
 
 /**
  * Above this, a and b are the limit of a fit whose dropout the data cannot pin down (fit.ts
- * bgnbd_degenerate): the series of 2F1 then has about a·z growing terms (half a million on the
+ * bgnbd_degenerate): the series of 2F1 then has about a·z growing terms (millions on the
  * demo shop's fit) and overflows, while the limit below is within about 1/a of the exact value.
  */
 const FIXED_DROPOUT = 1e4;

@@ -1,7 +1,7 @@
 // Fits BG/NBD on every customer and Gamma-Gamma on the repeat customers of a summary by maximum
 // likelihood, and says how far the result can be trusted: reasons as codes the page and the
 // command line translate, and an evidence score.
-import { bgnbdLogLikelihood, countByX, type BgNbdParams, type Repeats } from './bgnbd';
+import { bgnbdLogLikelihood, countByX, fixedDropoutLogLikelihood, type BgNbdParams, type Repeats } from './bgnbd';
 import { gammaGammaLogLikelihood, type GammaGammaParams, type Spends } from './gamma-gamma';
 import { minimise, type Minimum } from './optimise';
 
@@ -79,17 +79,66 @@ function toResult<P>(minimum: Minimum, params: P, customers: number): FitResult<
 /** Told after each optimiser step: which model, the step, and the negative mean log-likelihood so far. */
 export type FitProgress = (model: 'bgnbd' | 'gamma_gamma', iteration: number, value: number) => void;
 
+/**
+ * Where a and b both pass this, the dropout probability hardly varies between customers (its
+ * standard deviation is √(p(1−p)/(a+b+1)), a tenth of p or less), and a fit still heading that way
+ * is after the fixed-dropout limit: it is fitted directly, where the four-parameter optimiser would
+ * only creep towards a supremum at infinity, its gains soon below the sum's rounding.
+ */
+const LIMIT_CHECK = 100;
+
 export function fitBgNbd(data: Repeats, onProgress?: FitProgress): { fit: FitResult<BgNbdParams>; degenerate: boolean } {
   const n = data.x.length;
   const counts = countByX(data.x);
   const params = ([lr, la, lA, lb]: readonly number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) });
+  // Start with r = 1 and α at the mean purchase rate's scale (E[λ] = r/α ≈ mean x / mean T): α is in
+  // the time unit (about 7 times larger in days than in weeks), so a fixed start is far off in one of
+  // them, while this one moves with the unit and the optimiser takes the same path in both.
+  let meanX = 0;
+  let meanT = 0;
+  for (let i = 0; i < n; i++) {
+    meanX += data.x[i] / n;
+    meanT += data.T[i] / n;
+  }
+  const alpha0 = meanX > 0 && meanT > 0 ? meanT / meanX : 1;
   const minimum = minimise((theta) => {
     if (theta.some((t) => Math.abs(t) > 2 * LOG_LIMIT)) return { value: NaN, gradient: [0, 0, 0, 0] };
     const { value, gradient } = bgnbdLogLikelihood(params(theta), data, counts);
     return { value: -value / n, gradient: gradient.map((g) => -g / n) };
-  }, [0, 0, 0, 0], { onIteration: (i, v) => onProgress?.('bgnbd', i, v) });
+  }, [0, Math.log(alpha0), 0, 0], { onIteration: (i, v) => onProgress?.('bgnbd', i, v) });
+  const found = params(minimum.x);
+  if (Math.min(found.a, found.b) > LIMIT_CHECK) {
+    const limit = fitFixedDropout(data, counts, minimum, (i, v) => onProgress?.('bgnbd', minimum.iterations + i, v));
+    // The limit is taken when it is at least as likely: a maximum with large but finite a and b stays.
+    if (limit.value <= minimum.value) {
+      const [lr, la, logit] = limit.x;
+      const p = 1 / (1 + Math.exp(-logit));
+      // a and b at the edge with the limit's p (the smaller of the two at e^LOG_LIMIT): the likelihood and
+      // the predictions there are within about 1e-7 of the limit's (bgnbd.ts takes the fixed-dropout
+      // formula for expected purchases above 1e4).
+      const scale = Math.exp(LOG_LIMIT) / Math.min(p, 1 - p);
+      const fitted: BgNbdParams = { r: Math.exp(lr), alpha: Math.exp(la), a: p * scale, b: (1 - p) * scale };
+      return {
+        fit: { params: fitted, logLikelihood: -limit.value * n, iterations: minimum.iterations + limit.iterations, converged: limit.converged },
+        degenerate: true,
+      };
+    }
+  }
   const degenerate = minimum.x.some((t) => Math.abs(t) > LOG_LIMIT);
-  return { fit: toResult(minimum, params(minimum.x), n), degenerate };
+  return { fit: toResult(minimum, found, n), degenerate };
+}
+
+/** The fixed-dropout limit (bgnbd.ts fixedDropoutLogLikelihood) from where the four-parameter fit stopped, in ln r, ln α, logit p. */
+function fitFixedDropout(data: Repeats, counts: Map<number, number>, from: Minimum, onIteration: (iteration: number, value: number) => void): Minimum {
+  const n = data.x.length;
+  const [lr, la, lA, lb] = from.x;
+  // logit p = ln a − ln b
+  return minimise((theta) => {
+    if (theta.some((t) => Math.abs(t) > 2 * LOG_LIMIT)) return { value: NaN, gradient: [0, 0, 0] };
+    const [tr, ta, logit] = theta;
+    const { value, gradient } = fixedDropoutLogLikelihood({ r: Math.exp(tr), alpha: Math.exp(ta), p: 1 / (1 + Math.exp(-logit)) }, data, counts);
+    return { value: -value / n, gradient: gradient.map((g) => -g / n) };
+  }, [lr, la, lA - lb], { onIteration });
 }
 
 export function fitGammaGamma(data: Spends, onProgress?: FitProgress): FitResult<GammaGammaParams> {
