@@ -172,6 +172,7 @@ function appRows(dataset: Dataset, browser: BrowserResult): Row[] {
     row('tab_value', pickSome((r) => r.interactions?.valueS)),
     row('tab_health', pickSome((r) => r.interactions?.healthS)),
     row('tab_movement', pickSome((r) => r.interactions?.movementS)),
+    row('tab_predict', pickSome((r) => r.interactions?.predictS)),
     row('resegment_cell', pickSome((r) => r.interactions?.cellS)),
     row('resegment_rule', pickSome((r) => r.interactions?.ruleS)),
   ];
@@ -245,6 +246,11 @@ async function main() {
       notes.push(
         `${dataset.name}: wasm memory ${browser.wasmMb.toFixed(0)} MB, main-thread JS heap ${browser.jsHeapMb.toFixed(0)} MB, longest main-thread task ${browser.longestTaskMs > 0 ? `${browser.longestTaskMs.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`,
       );
+      const predictTasks = browser.runs.map((r) => r.interactions?.predictLongestTaskMs).filter((m): m is number => m !== undefined);
+      if (predictTasks.length > 0) {
+        const worst = Math.max(...predictTasks);
+        notes.push(`${dataset.name}: longest main-thread task while the prediction was fitted ${worst > 0 ? `${worst.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`);
+      }
       console.log(`  app: ${browser.error ?? 'ok'}; peak RSS ${browser.peakRssMb.toFixed(0)} MB`);
 
       const asOf = browser.ntileAsOf;
