@@ -33,8 +33,10 @@ it('offers a new version, reloads only when asked, and keeps what was stored', a
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 
-    // "Deploy" a new version: a service worker that differs by one byte.
+    // "Deploy" a new version: a service worker that differs by one byte. A deploy replaces the
+    // file's compressed copies too; without them the server sends the plain new one.
     await appendFile(join(root, 'sw.js'), '\n// next version\n');
+    await Promise.all(['sw.js.br', 'sw.js.gz'].map((copy) => rm(join(root, copy))));
     await page.reload();
     await page.getByTestId('update-ready').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('update-ready').innerText()).toContain('Готова новая версия');

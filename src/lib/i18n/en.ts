@@ -8,6 +8,7 @@ export const en = {
   'app.offlineBadge': 'Private: runs on this device',
   'nav.home': 'CVM Lab: start page',
   'nav.skip': 'Skip to main content',
+  'screen.loading': 'Opening the screen…',
   'document.title.import': 'CVM Lab: customer segments from your order history',
   'document.title.mapping': 'Check the columns · CVM Lab',
   'document.title.results': 'Customer segments · CVM Lab',

@@ -6,6 +6,7 @@ export const ru: Messages = {
   'app.offlineBadge': 'Приватно: работает на этом устройстве',
   'nav.home': 'CVM Lab: начальная страница',
   'nav.skip': 'Перейти к содержимому',
+  'screen.loading': 'Открываем экран…',
   'document.title.import': 'CVM Lab: сегменты клиентов по истории заказов',
   'document.title.mapping': 'Проверьте столбцы · CVM Lab',
   'document.title.results': 'Сегменты клиентов · CVM Lab',

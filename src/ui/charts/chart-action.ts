@@ -1,9 +1,12 @@
 // One Svelte action owns a Chart.js instance: created on mount, updated in place when the
 // config changes (no flicker on re-score), destroyed with the canvas. Creation waits for an
 // animation frame of its own, so building the page and drawing each chart are separate tasks
-// and none of them blocks the main thread for long.
-import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
-import { Chart } from './register';
+// and none of them blocks the main thread for long. Chart.js (about 60 KB gzip) is fetched the
+// first time a chart mounts: the first screen draws none, so it stays out of the main bundle.
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
+
+let chartClass: Promise<typeof Chart> | null = null;
+const loadChart = () => (chartClass ??= import('./register').then((module) => module.Chart));
 
 /** Charts mounted together are created one per frame, so each is its own short task. */
 let queue: Promise<void> = Promise.resolve();
@@ -21,18 +24,20 @@ export function chart<Type extends ChartType, Data = DefaultDataPoint<Type>, Lab
   let destroyed = false;
   // Two frames: the first lets the browser lay out the page it just received, so the chart's
   // own measuring does not force that layout inside the same task.
-  queue = queue.then(nextFrame).then(nextFrame).then(() => {
-    if (!destroyed) instance = new Chart(canvas, latest);
+  let ChartClass: typeof Chart | null = null;
+  queue = queue.then(() => Promise.all([loadChart(), nextFrame().then(nextFrame)])).then(([loaded]) => {
+    ChartClass = loaded;
+    if (!destroyed) instance = new loaded(canvas, latest);
   });
   return {
     update(next: ChartConfiguration<Type, Data, Label>) {
       const drawn = latest;
       latest = next;
-      if (!instance) return;
+      if (!instance || !ChartClass) return;
       // Another kind of chart cannot be updated in place.
       if (next.type !== drawn.type) {
         instance.destroy();
-        instance = new Chart(canvas, next);
+        instance = new ChartClass(canvas, next);
         return;
       }
       instance.data = next.data;
