@@ -1,7 +1,7 @@
 // What a first visit downloads from `npm run serve`: the engine's wasm and the app's code arrive
 // brotli-compressed (34 MB of wasm as about 5 MB), the browser decompresses them, the engine
 // starts, and the service worker's precache holds working plain copies: offline, after a reload,
-// the engine starts again from it.
+// the engine starts again from it, and the screens and charts loaded on first use come from it too.
 import { stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -64,6 +64,10 @@ it('serves the engine and the code brotli-compressed, and the precached engine s
     await page.reload();
     await engineReady(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller != null)).toBe(true);
+    // The screens and Chart.js load when first shown: offline they come from the precache too.
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('[data-testid="segment-chart"]')?.style.boxSizing === 'border-box', undefined, { timeout: 30_000 });
     expect(app.foreignRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   } finally {
