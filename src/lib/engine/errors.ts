@@ -45,7 +45,9 @@ export type ErrorCode =
   | 'storage_failed'
   | 'backup_not_backup'
   | 'backup_newer_version'
-  | 'backup_damaged';
+  | 'backup_damaged'
+  // A screen's code fetched on first use did not arrive (issue 18)
+  | 'screen_unavailable';
 
 export type ErrorDetails = Record<string, string | number>;
 

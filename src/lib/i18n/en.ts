@@ -889,6 +889,7 @@ export const en = {
   'error.backup_not_backup': '“{file}” is not a CVM Lab backup. Nothing was restored.',
   'error.backup_newer_version': '“{file}” was made by a newer version of CVM Lab. Reload to update this app, then try again. Nothing was restored.',
   'error.backup_damaged': '“{file}” is damaged ({detail}). Nothing was restored.',
+  'error.screen_unavailable': 'This screen could not be loaded. Check the connection and try again.',
   'results.editSegments': 'Edit segments',
   'controls.ownConfigs': 'Your configurations',
   'editor.heading': 'Segment editor',

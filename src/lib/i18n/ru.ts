@@ -967,6 +967,7 @@ export const ru: Messages = {
   'error.backup_not_backup': '«{file}» — не резервная копия CVM Lab. Ничего не восстановлено.',
   'error.backup_newer_version': '«{file}» создан более новой версией CVM Lab. Перезагрузите страницу, чтобы обновить приложение, и попробуйте снова. Ничего не восстановлено.',
   'error.backup_damaged': 'Файл «{file}» повреждён ({detail}). Ничего не восстановлено.',
+  'error.screen_unavailable': 'Не удалось загрузить этот экран. Проверьте подключение и попробуйте снова.',
   'results.editSegments': 'Изменить сегменты',
   'controls.ownConfigs': 'Ваши настройки',
   'editor.heading': 'Редактор сегментов',
