@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -62,7 +62,9 @@ async function compressedCopy(plain: Buffer, format: 'br' | 'gz'): Promise<Buffe
   } catch {
     const packed = await pack(plain, format);
     await mkdir(COMPRESSED_CACHE, { recursive: true });
-    await writeFile(cached, packed);
+    // Renamed into place: a build stopped halfway leaves no truncated copy to be reused.
+    await writeFile(`${cached}.part`, packed);
+    await rename(`${cached}.part`, cached);
     return packed;
   }
 }
