@@ -89,3 +89,24 @@ describe('day/month dates with a two-digit year', () => {
   });
 });
 
+
+describe('quantity x price beyond four decimal places', () => {
+  const MAPPING_QP = { customer: 'customer', date: 'date', quantity: 'qty', price: 'price' };
+
+  it('rounds each line to four places, halves away from zero, as the amount column would be read', () => {
+    // 0.00015, 0.00015 and 0.00025: 0.0007 rounded half away from zero (0.00055 unrounded,
+    // 0.0004 truncated, 0.0006 rounded half to even).
+    t.openText('tiny-prices.csv', 'customer,date,qty,price\nA,2024-01-05,0.5,0.0003\nA,2024-01-06,1.5,0.0001\nB,2024-01-07,2.5,0.0001\n');
+    const summary = t.engine.prepare(MAPPING_QP, { today: '2026-11-23' });
+    expect(summary).toMatchObject({ rows: 3, rowsUsed: 3, rowsBadAmount: 0 });
+    const settings = defaultSettings(summary.defaultAsOf);
+    expect(t.engine.score(settings, presetSegmentation(settings)).summary.revenue).toBeCloseTo(0.0007, 10);
+  });
+
+  it('a line past 10^14 is an unreadable amount, counted, never a wrong one', () => {
+    t.openText('huge-line.csv', 'customer,date,qty,price\nA,2024-01-05,10000000,10000000\nB,2024-01-06,9999999,10000000\n');
+    const summary = t.engine.prepare(MAPPING_QP, { today: '2026-11-23' });
+    expect(summary).toMatchObject({ rows: 2, rowsUsed: 1, rowsBadAmount: 1, customers: 1 });
+    expect(summary.examples.bad_amount).toEqual([{ row: 2, value: '10000000 x 10000000' }]);
+  });
+});
