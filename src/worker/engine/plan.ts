@@ -57,8 +57,19 @@ export function planTargets(
   return db.rows(SQL.targets, [seg]);
 }
 
-/** The customers' contacts from the order file: only while its rows are at hand (not for a kept dataset). */
+/**
+ * The customers' contacts from the order file: only while its rows are at hand (not for a kept
+ * dataset). Built once per scores and contact columns: the planner asks for the reach and then for
+ * one segment's targets after another, each of which would otherwise read the whole file again.
+ */
 function loadReach(db: Db, state: EngineState, contacts: ChannelContacts): void {
+  const key = JSON.stringify([state.scores?.key ?? null, ...CONTACT_KINDS.map((kind) => contacts[kind] ?? null)]);
+  if (state.reach?.key === key) return;
+  buildReach(db, state, contacts);
+  state.reach = { key };
+}
+
+function buildReach(db: Db, state: EngineState, contacts: ChannelContacts): void {
   const lines = state.prepared?.lines;
   const names = state.prepared?.dataset.columns.map((c) => c.name) ?? [];
   const hasContact = CONTACT_KINDS.some((kind) => contacts[kind] !== undefined);

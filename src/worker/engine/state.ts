@@ -34,6 +34,8 @@ export interface EngineState {
   segmentation: { key: string; ids: string[] } | null;
   /** The last movement's tables; its exports label segment numbers with these ids. */
   movement: { segmentIds: string[] } | null;
+  /** The customer_reach table for `key` (the scores' key and the contact columns): each planner question would otherwise read the whole file again. */
+  reach: { key: string } | null;
 }
 
 type Stage = keyof EngineState;
@@ -47,13 +49,14 @@ const BUILT_FROM: Record<Stage, readonly Stage[]> = {
   opened: [],
   prepared: ['customers', 'movement'],
   customers: ['scores'],
-  scores: [],
+  scores: ['reach'],
   segmentation: [],
   movement: [],
+  reach: [],
 };
 
 export function emptyState(): EngineState {
-  return { opened: null, prepared: null, customers: null, scores: null, segmentation: null, movement: null };
+  return { opened: null, prepared: null, customers: null, scores: null, segmentation: null, movement: null, reach: null };
 }
 
 /** Forgets a stage and everything built from it; the stage that rebuilds it then sets it again. */
