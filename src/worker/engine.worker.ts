@@ -139,11 +139,14 @@ const api: EngineApi = {
 
   prepare: (mapping, choices, onProgress) =>
     call(({ engine }) => {
-      const work = async () => engine.prepare(mapping, choices);
+      // The segments first: the report's example texts are a second pass over the file, read after them.
+      const work = async () => engine.prepare(mapping, choices, true);
       if (watched) return watched.watch('preparing', onProgress, work);
       onProgress?.({ phase: 'preparing' });
       return work();
     }, onProgress),
+
+  exampleTexts: () => call(({ engine }) => engine.exampleTexts()),
 
   exportSourceCsv: () => call(({ engine }) => engine.exportSourceCsv()),
 

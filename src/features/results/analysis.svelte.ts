@@ -11,6 +11,7 @@ import { mark } from '../../lib/marks';
 import { effectiveBins } from '../../lib/rfm/settings';
 import type { Snapshot } from '../../lib/storage/schema';
 import type { Prepared } from '../import/import-flow.svelte';
+import { ReportTexts } from '../import/report-texts.svelte';
 
 /** The archetype configurations the analysis can be segmented with. */
 export interface ConfigSource {
@@ -47,6 +48,7 @@ export class Analysis {
   #snapshot = $state.raw<Snapshot | null>(null);
   readonly #host: EngineHost;
   readonly #configs: ConfigSource;
+  readonly #texts = new ReportTexts();
 
   constructor(host: EngineHost, configs: ConfigSource) {
     this.#host = host;
@@ -69,7 +71,7 @@ export class Analysis {
     if (snapshot && config) return { dataset: snapshot.dataset, summary: snapshot.summary, settings: snapshot.settings, result: snapshot.result, config, snapshot };
     const prepared = this.#prepared;
     if (!prepared || !result || !settings || !config) return null;
-    return { dataset: prepared.dataset, summary: prepared.summary, settings, result, config, snapshot: null };
+    return { dataset: prepared.dataset, summary: this.#texts.summaryOf(prepared), settings, result, config, snapshot: null };
   });
 
   /**
@@ -118,6 +120,14 @@ export class Analysis {
   /** The engine holds the analysed file's rows (not a kept copy, not a snapshot): changing columns and row downloads need them. */
   get rowsAvailable(): boolean {
     return !this.#snapshot && !!this.#prepared && this.#prepared.source.kind !== 'kept';
+  }
+
+  /**
+   * The import report's example texts, read once the segments are on screen; the prepared dataset
+   * with its complete report (what is kept on the device), or null when another analysis took its place.
+   */
+  completeReport(prepared: Prepared): Promise<Prepared | null> {
+    return this.#texts.complete(prepared, () => this.#host.engine.exampleTexts(), () => this.#prepared === prepared);
   }
 
   /** Prepared orders become the analysis once scored; the results on screen stay until then. */

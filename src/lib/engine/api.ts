@@ -262,6 +262,11 @@ export interface ImportSummary {
   idVariantExamples: string[][];
   idVariantsMerged: boolean;
   examples: Record<RowIssue, RowExample[]>;
+  /**
+   * The examples carry row numbers but not yet their text: the page reads it after the segments
+   * are on screen (EngineApi.exampleTexts). Absent once read, and in every summary kept or saved.
+   */
+  examplesPending?: true;
   formats: FormatDecision;
   choices: ImportChoices;
   orders: number;
@@ -574,6 +579,8 @@ export interface EngineApi {
   statusValues(column: string, limit: number): Promise<StatusValues>;
   /** Builds the orders of the open dataset under a mapping. */
   prepare(mapping: ColumnMapping, choices: ImportChoices, onProgress?: ProgressCallback): Promise<ImportSummary>;
+  /** The last prepare's report with its examples' text read (it came with `examplesPending`): one more pass over the file. */
+  exampleTexts(): Promise<ImportSummary>;
   /** The open file as understood (every column as read, UTF-8 CSV), for the user to check. */
   exportSourceCsv(): Promise<Uint8Array>;
   /** The rows of the last prepare that could not be used, with row number and reason (texts in the user's language). */

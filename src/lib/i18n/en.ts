@@ -255,6 +255,7 @@ export const en = {
   'report.noPurchase.one': '{count} customer has only returns or zero-value orders before the as-of date and is not scored:',
   'report.noPurchase.other': '{count} customers have only returns or zero-value orders before the as-of date and are not scored:',
   'report.examples': 'for example',
+  'report.examplesReading': 'Reading the examples from the file…',
   'cli.wroteSource': 'Wrote the data as understood ({columns} columns) to {file}',
   'cli.noImportReport': 'No import report: {reason}',
   'cli.wroteRejected.one': 'Wrote {count} row not used, with its reason, to {file}',

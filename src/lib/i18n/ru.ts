@@ -275,6 +275,7 @@ export const ru: Messages = {
   'report.noPurchase.many': '{count} клиентов до даты анализа имеют только возвраты или нулевые заказы и не оцениваются:',
   'report.noPurchase.other': '{count} клиента до даты анализа имеют только возвраты или нулевые заказы и не оцениваются:',
   'report.examples': 'например',
+  'report.examplesReading': 'Читаем примеры из файла…',
   'cli.wroteSource': 'Данные, как они прочитаны ({columns} столбцов), записаны в {file}',
   'cli.noImportReport': 'Отчёт об импорте не составлен: {reason}',
   'cli.wroteRejected.one': '{count} неучтённая строка с причиной записана в {file}',

@@ -251,7 +251,8 @@ export function renderReportItem(
   const examples = report.examples.map((e) => {
     // Row numbers ungrouped ("row 12345", not "row 12,345"): they are looked up in an editor.
     const row = String(e.row);
-    if (report.exampleStyle === 'row') return t('report.rowOnly', { row });
+    // A row whose text is not read (yet, or the pass failed): its number alone, never an empty value.
+    if (report.exampleStyle === 'row' || (report.exampleStyle === 'value' && e.value === null)) return t('report.rowOnly', { row });
     if (report.exampleStyle === 'repeat') return t('report.rowRepeats', { row, value: e.value ?? '' });
     if (report.exampleStyle === 'line') return t('report.lineValue', { row, value: e.value ?? '' });
     return t('report.rowValue', { row, value: e.value ?? '' });

@@ -40,7 +40,7 @@ import { exportOrders, loadOrders } from './kept';
 import { movement, movementCustomers, segmentMix, type MovementCellKey } from './movement';
 import { openArrow, openCsv, type CsvChoice, type SourceMeta } from './open';
 import type { Opener } from './open-source';
-import { prepare } from './prepare';
+import { exampleTexts, prepare } from './prepare';
 import { score } from './score';
 import { segmentCustomers } from './segment-customers';
 import { emptyState } from './state';
@@ -76,8 +76,13 @@ export class AnalysisEngine implements Opener {
     return statusValues(this.db, this.state, column, limit);
   }
 
-  prepare(mapping: ColumnMapping, choices: Partial<ImportChoices> = {}): ImportSummary {
-    return prepare(this.db, this.state, mapping, choices);
+  /** `textsLater`: the report's example texts are read by exampleTexts() (the page's order of work); the command line reads them at once. */
+  prepare(mapping: ColumnMapping, choices: Partial<ImportChoices> = {}, textsLater = false): ImportSummary {
+    return prepare(this.db, this.state, mapping, choices, textsLater);
+  }
+
+  exampleTexts(): ImportSummary {
+    return exampleTexts(this.db, this.state);
   }
 
   exportSourceCsv(): Uint8Array {

@@ -8,7 +8,7 @@ import { statement, template } from '../sql-statement';
 import type { SourceParams } from '../sql-template';
 import type { LineJob } from './line-job';
 
-interface PickedExample {
+export interface PickedExample {
   kind: RowIssue;
   row: number;
   /** For a duplicate: the row it repeats. */
@@ -61,8 +61,18 @@ export function exampleTextsAfterwards(db: Db, job: LineJob, picked: PickedExamp
   try {
     return exampleTexts(db, job, picked);
   } catch {
-    return examplesOf(picked, job.rowOffset, () => null);
+    return examplesWithoutTexts(job, picked);
   }
+}
+
+/** The picked rows as report examples before their text is read: row numbers (a duplicate's too), no text. */
+export function examplesWithoutTexts(job: LineJob, picked: PickedExample[]): Examples {
+  return examplesOf(picked, job.rowOffset, () => null);
+}
+
+/** True when some picked row's text is still to be read (a duplicate's example is a row number, never text). */
+export function needsTexts(picked: PickedExample[]): boolean {
+  return picked.some((p) => p.kind !== 'duplicate');
 }
 
 /**

@@ -19,7 +19,7 @@ import type { SourceParams } from '../sql-template';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
 import { lineJob, type LineJob, type LineKey, type PrepareLinesParams } from './line-job';
 import { csvReadError } from './open';
-import { exampleTexts, exampleTextsAfterwards, pickExamples } from './prepare-examples';
+import { exampleTexts as refusalTexts, exampleTextsAfterwards, examplesWithoutTexts, needsTexts, pickExamples } from './prepare-examples';
 import { readingSource } from './source-read';
 import { saveLeftOutLines } from './left-out-lines';
 import { takeNoiseLines } from './noise-lines';
@@ -87,7 +87,12 @@ const SQL = {
 /** Rows per slice of the duplicate search (prepare/create-duplicate-groups.sql): bounds its hash table. */
 const DUPLICATE_SLICE_ROWS = 2_000_000;
 
-export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requested: Partial<ImportChoices>): ImportSummary {
+/**
+ * `textsLater`: the report's examples come without their text (examplesPending), which
+ * exampleTexts() reads afterwards: the page shows the segments first (that pass reads the whole
+ * file again). The command line reads them at once.
+ */
+export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requested: Partial<ImportChoices>, textsLater = false): ImportSummary {
   if (!state.opened) throw new EngineError('no_dataset');
   const choices: ImportChoices = { ...defaultImportChoices(), ...requested };
   const { dataset, source } = state.opened;
@@ -137,7 +142,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     stats.no_customer + stats.bad_date + stats.bad_amount + stats.early_date + stats.future_date + stats.returns + stats.duplicates + stats.id_control > 0;
   const picked = pickExamples(db, job, anyProblem);
   // A refusal names a row and its text at once; otherwise the texts are read after the orders (below).
-  const refusalExamples = () => exampleTexts(db, job, picked);
+  const refusalExamples = () => refusalTexts(db, job, picked);
   const withCustomer = stats.rows - stats.no_customer;
   const amountColumn = mapping.amount ?? `${mapping.quantity} x ${mapping.price}`;
   if (withCustomer === 0) throw new EngineError('all_ids_missing', { file, column: mapping.customer });
@@ -164,7 +169,8 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
   db.run(SQL.slim);
   db.run(SQL.orders, [choices.today, choices.earliestDate]);
   db.run(SQL.dropLines);
-  const examples = exampleTextsAfterwards(db, job, picked);
+  const later = textsLater && needsTexts(picked);
+  const examples = later ? examplesWithoutTexts(job, picked) : exampleTextsAfterwards(db, job, picked);
   const facts = db.rows(SQL.facts)[0];
   const summary: ImportSummary = {
     rows: stats.rows,
@@ -197,6 +203,7 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     idVariantExamples: variants.map((v) => [...v.variants]),
     idVariantsMerged: choices.mergeIdVariants && variants.length > 0,
     examples,
+    ...(later ? { examplesPending: true } : {}),
     formats: formatDecision(day, dateEvidenceOf(stats), decimal, numberEvidenceOf(stats)),
     choices: { ...choices },
     orders: facts.orders,
@@ -206,7 +213,19 @@ export function prepare(db: Db, state: EngineState, mapping: ColumnMapping, requ
     defaultAsOf: facts.default_as_of,
   };
   invalidate(state, 'prepared');
-  state.prepared = { dataset, summary, lines: { job, params: job.params(dayFirst, decimalComma) } };
+  state.prepared = { dataset, summary, lines: { job, params: job.params(dayFirst, decimalComma) }, ...(later ? { pendingExamples: picked } : {}) };
+  return summary;
+}
+
+/** The import report with its examples' text (prepare's `textsLater`); the summary unchanged when there was nothing to read. */
+export function exampleTexts(db: Db, state: EngineState): ImportSummary {
+  const prepared = state.prepared;
+  if (!prepared) throw new EngineError('no_dataset');
+  const { pendingExamples, lines } = prepared;
+  if (!pendingExamples || !lines) return prepared.summary;
+  const { examplesPending: _, ...rest } = prepared.summary;
+  const summary: ImportSummary = { ...rest, examples: exampleTextsAfterwards(db, lines.job, pendingExamples) };
+  state.prepared = { dataset: prepared.dataset, summary, lines };
   return summary;
 }
 

@@ -4,6 +4,7 @@
 import type { Axis, CellStat, DatasetInfo, ImportSummary, ScoreBand } from '../../lib/engine/api';
 import type { OpenSource } from '../sql-template';
 import type { LineJob, LineParams } from './line-job';
+import type { PickedExample } from './prepare-examples';
 
 export interface EngineState {
   /** The file open for mapping, and how statements read it. */
@@ -14,6 +15,8 @@ export interface EngineState {
     summary: ImportSummary;
     /** How its lines were read, for the source and rejected-rows downloads; null for a kept dataset (its file is not kept). */
     lines: { job: LineJob; params: LineParams } | null;
+    /** The report's examples whose text is still to be read (prepare's `textsLater`), until exampleTexts() reads it. */
+    pendingExamples?: PickedExample[];
   } | null;
   /** The customers and rfm_base tables, as of one date. */
   customers: {
