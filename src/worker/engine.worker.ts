@@ -10,7 +10,7 @@ import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
 import { generateDemoShop, type DemoShop } from '../lib/demo/demo-shop';
 import { demoSurvey } from '../lib/demo/demo-survey';
 import { gunzip, gzip } from '../lib/storage/gzip';
-import { droppedFile } from './browser-source';
+import { droppedFile, freeUnusedCopies } from './browser-source';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
 import { AnalysisEngine } from './engine/analysis-engine';
@@ -114,9 +114,9 @@ const api: EngineApi = {
       const dropped = droppedFile(file, bindings, (readByDuckDb) => {
         watched = readByDuckDb;
       });
-      const dataset = await dropped.watched.watch('reading', onProgress, () =>
-        openSource(engine, dropped.source, parquetToIpcBrowser, options ?? {}, onProgress),
-      );
+      const dataset = await dropped.watched
+        .watch('reading', onProgress, () => openSource(engine, dropped.source, parquetToIpcBrowser, options ?? {}, onProgress))
+        .finally(() => freeUnusedCopies(bindings, engine.filesInUse()));
       // Hashed once the file is known to be a table of orders: a refused file costs no extra read.
       hashInBackground(hashSource(dropped.source));
       return dataset;

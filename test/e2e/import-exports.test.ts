@@ -71,6 +71,24 @@ describe('real exports in the page', () => {
     await newFile(page);
   });
 
+  it('keeps the analysed file readable while other files are opened (small files are read into the engine’s memory)', async () => {
+    await importFile(page, 'dirty/dirty-rows.csv');
+    await analyse(page);
+    // Two more files opened, neither analysed: the copy of the first is what the results on screen need.
+    await newFile(page);
+    for (const other of ['dirty/placeholder-dates.csv', 'locale/dates-iso-time.csv']) {
+      await page.getByTestId('file-input').setInputFiles(fixture(other));
+      await page.getByTestId('analyse').waitFor();
+      await page.getByTestId('other-file').click();
+    }
+    await page.getByTestId('back-to-results').click();
+    expect(await text(page, 'kpi-revenue')).toBe('$525.00');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['3', '4', '5', '6', '7']);
+    await newFile(page);
+  });
+
   it('reads a workbook whose cells hold line breaks (Alt+Enter) from the first rows', async () => {
     await importFile(page, 'excel/orders-multiline.xlsx');
     await analyse(page);

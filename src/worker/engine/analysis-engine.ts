@@ -81,6 +81,11 @@ export class AnalysisEngine implements Opener {
     return prepare(this.db, this.state, mapping, choices, textsLater);
   }
 
+  /** The registered files the open and the prepared dataset read: any other dropped file's copy can be freed. */
+  filesInUse(): string[] {
+    return [this.state.opened?.source, this.state.prepared?.lines?.job.source].flatMap((source) => (source ? [String(source.params[0])] : []));
+  }
+
   exampleTexts(): ImportSummary {
     return exampleTexts(this.db, this.state);
   }
