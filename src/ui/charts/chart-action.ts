@@ -8,6 +8,17 @@ import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'cha
 let chartClass: Promise<typeof Chart> | null = null;
 const loadChart = () => (chartClass ??= import('./register').then((module) => module.Chart));
 
+/**
+ * Fetches and evaluates Chart.js ahead of the first chart, while the user is on a screen that draws
+ * none (the column mapping): otherwise its evaluation lands in the task that shows the results.
+ */
+export function preloadCharts(): void {
+  void loadChart().catch(() => {
+    // Asked again, and then reported, when a chart mounts.
+    chartClass = null;
+  });
+}
+
 /** Charts mounted together are created one per frame, so each is its own short task. */
 let queue: Promise<void> = Promise.resolve();
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
