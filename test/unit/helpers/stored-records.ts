@@ -1,6 +1,7 @@
 // Small but complete records of what the app keeps, for storage tests.
 import type { DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
 import type { KeptDataset, Snapshot } from '../../../src/lib/storage/schema';
+import { cleanSummary } from './import-summary';
 
 const settings: ScoringSettings = {
   asOf: '2026-11-01',
@@ -30,7 +31,8 @@ const dataset = (fileName: string): DatasetInfo => ({
   sheet: null,
 });
 
-const summary = { rows: 10, rowsUsed: 9, customers: 3, orders: 9, firstDate: '2026-01-02', lastDate: '2026-10-31', defaultAsOf: '2026-11-01' } as ImportSummary;
+// Complete, as the engine writes it: the read paths check every count (validate/import-summary.ts).
+const summary: ImportSummary = cleanSummary(10, 3, { rowsUsed: 9, orders: 9, firstDate: '2026-01-02', lastDate: '2026-10-31', defaultAsOf: '2026-11-01' });
 
 export function keptDataset(id: string, name = `${id}.csv`, importedAt = '2026-11-20T10:00:00.000Z'): KeptDataset {
   return {
