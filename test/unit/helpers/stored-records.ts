@@ -1,6 +1,7 @@
 // Small but complete records of what the app keeps, for storage tests.
 import type { DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
 import type { KeptDataset, Snapshot } from '../../../src/lib/storage/schema';
+import { gunzip, gzip } from '../../../src/lib/storage/gzip';
 import { cleanSummary } from './import-summary';
 
 const settings: ScoringSettings = {
@@ -71,3 +72,7 @@ export function snapshotRecord(id: string, datasetId: string, savedAt = '2026-11
 }
 
 export const bytes = (text: string) => new Blob([text]);
+
+/** A dataset's orders or a snapshot's customers as the app keeps them: gzip (a backup's parts are checked as such). */
+export const gz = async (text: string) => new Blob([await gzip(new TextEncoder().encode(text))]);
+export const unzipped = async (data: Blob | undefined) => new TextDecoder().decode(await gunzip(data!));
