@@ -68,7 +68,7 @@ describe('datasets', () => {
   it('sets aside a record that cannot be read into orders', () => {
     const d = keptDataset('d1');
     expect(recordProblem('datasets', { ...d, mapping: { customer: 'customer', date: 'date' } }, 'd1')).toEqual({ path: 'mapping.amount', kind: 'missing' });
-    expect(recordProblem('datasets', { ...d, mapping: { ...d.mapping, date: 'when' } }, 'd1')).toEqual({ path: 'mapping.date', kind: 'unknown_value' });
+    expect(recordProblem('datasets', { ...d, mapping: { ...d.mapping, date: '' } }, 'd1')).toEqual({ path: 'mapping.date', kind: 'missing' });
     expect(recordProblem('datasets', { ...d, dataset: { ...d.dataset, format: 'dbf' } }, 'd1')).toEqual({ path: 'dataset.format', kind: 'unknown_value' });
     expect(recordProblem('datasets', { ...d, settings: { ...d.settings, bins: { r: 1, f: 5, m: 5 } } }, 'd1')).toEqual({ path: 'settings.bins.r', kind: 'out_of_range' });
     expect(recordProblem('datasets', { ...d, id: 'd2' }, 'd1')).toEqual({ path: 'id', kind: 'wrong_key' });

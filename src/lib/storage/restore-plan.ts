@@ -152,7 +152,19 @@ export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[]
       ...(problem ? { problem } : {}),
     });
   }
-  return items;
+  return withoutOrphanAnswers(items, current);
+}
+
+/** The answers of a survey left out (and not on this device) would belong to nothing: they are left out with it. */
+function withoutOrphanAnswers(items: PlanItem[], current: CurrentRecords): PlanItem[] {
+  const leftOut = new Set(items.filter((i) => i.kind === 'survey' && i.status === 'invalid').map((i) => i.key));
+  if (leftOut.size === 0) return items;
+  return items.map((item) => {
+    const surveyId = item.kind === 'answer' && item.status !== 'invalid' ? String((item.incoming.value as StoredAnswer).surveyId) : null;
+    if (surveyId === null || !leftOut.has(surveyId) || current.surveys?.has(surveyId)) return item;
+    const { existing: _existing, ...rest } = item;
+    return { ...rest, status: 'invalid', problem: { path: 'surveyId', kind: 'unknown_value' } };
+  });
 }
 
 /** `both` is only possible where a copy can get its own id. */

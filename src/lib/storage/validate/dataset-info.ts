@@ -23,9 +23,3 @@ export function datasetInfoProblem(v: unknown): RecordProblem | null {
   c.text('contentHash', v.contentHash, { optional: true });
   return c.problem;
 }
-
-/** The file's column names, for checking the mapping against them; empty when the info is unusable. */
-export function columnNames(v: unknown): Set<string> {
-  const columns = (v as { columns?: { name?: unknown }[] } | null)?.columns;
-  return new Set(Array.isArray(columns) ? columns.map((column) => String(column?.name)) : []);
-}

@@ -3,7 +3,7 @@
 
 import { Check, type RecordProblem } from './check';
 import { columnMappingProblem } from './column-mapping';
-import { columnNames, datasetInfoProblem } from './dataset-info';
+import { datasetInfoProblem } from './dataset-info';
 import { importSummaryProblem } from './import-summary';
 import { scoringSettingsProblem } from './scoring';
 
@@ -15,7 +15,7 @@ export function keptDatasetProblem(v: unknown, key: string): RecordProblem | nul
   c.timestamp('importedAt', v.importedAt);
   c.timestamp('openedAt', v.openedAt);
   c.part('dataset', datasetInfoProblem(v.dataset));
-  c.part('mapping', columnMappingProblem(v.mapping, c.problem ? undefined : columnNames(v.dataset)));
+  c.part('mapping', columnMappingProblem(v.mapping));
   c.part('summary', importSummaryProblem(v.summary));
   if (v.settings !== null) c.part('settings', scoringSettingsProblem(v.settings));
   c.count('storedBytes', v.storedBytes);
