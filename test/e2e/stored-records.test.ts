@@ -161,6 +161,17 @@ describe('records this version cannot use are set aside', () => {
     expect(await page.getByTestId('restore-done').innerText()).toContain('Left out as unusable: 2.');
     expect(await page.getByTestId('set-aside').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    // A record twice crashed the plan (each_key_duplicate) or was counted twice: the file is refused.
+    const twice = path.join(path.dirname(file), 'twice.cvmlab');
+    const record = { store: 'settings' as const, key: 'currency', value: 'USD' };
+    const duplicated = await writeBackup({ createdAt: '2026-11-30T10:00:00.000Z', schemaVersion: DB_VERSION, entries: [record, record] });
+    await writeFile(twice, new Uint8Array(await duplicated.arrayBuffer()));
+    await page.getByTestId('backup-file').setInputFiles(twice);
+    const banner = page.getByTestId('backup-panel').getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('“twice.cvmlab” is damaged (record 2 is in it twice). Nothing was restored.');
+    expect(await page.getByTestId('restore-plan').count()).toBe(0);
   });
 
   it('refuses a backup whose part was changed, before writing anything', async () => {
