@@ -102,7 +102,7 @@ describe('records this version cannot use are set aside', () => {
 
     await expect.poll(() => setAsideItems(page).count()).toBe(6);
     const listed = await setAsideItems(page).allInnerTexts();
-    expect(listed.join('\n')).toContain('Setting “locale”: the value: a value this version does not know');
+    expect(listed.join('\n')).toContain('Setting “locale”: the value: this version does not know it');
     expect(listed.join('\n')).toContain('Setting “bins”: r: out of range');
     expect(listed.join('\n')).toContain('Dataset “NaN shop”: summary.rows: out of range');
     expect(listed.join('\n')).toContain('Snapshot “Broken snapshot”: savedAt: missing');
@@ -153,7 +153,7 @@ describe('records this version cannot use are set aside', () => {
       'To add: datasets 0, snapshots 0, segment configurations 0, settings 1, surveys 0, survey answers 0, campaigns 0.',
     );
     expect(await page.locator('[data-testid="restore-left-out"] li').allInnerTexts()).toEqual([
-      'Setting “locale”: the value: a value this version does not know (perhaps written by a newer one).',
+      'Setting “locale”: the value: this version does not know it (perhaps a newer one wrote it).',
       'Snapshot “Broken snapshot”: savedAt: missing.',
     ]);
     await page.getByTestId('restore-apply').click();

@@ -1799,7 +1799,7 @@ export const en = {
   'storedProblem.out_of_range': '{path}: out of range (or not a number).',
   'storedProblem.too_long': '{path}: text too long.',
   'storedProblem.bad_date': '{path}: not a readable date.',
-  'storedProblem.unknown_value': '{path}: a value this version does not know (perhaps written by a newer one).',
+  'storedProblem.unknown_value': '{path}: this version does not know it (perhaps a newer one wrote it).',
   'storedProblem.wrong_key': '{path}: does not match the key it is stored under.',
   'storedProblem.no_data': '{path}: the data kept with it is missing or unreadable.',
   'storedProblem.bad_shape': '{path}: not in a shape this version reads.',

@@ -1957,7 +1957,7 @@ export const ru: Messages = {
   'storedProblem.out_of_range': '{path}: вне допустимых пределов (или не число).',
   'storedProblem.too_long': '{path}: слишком длинный текст.',
   'storedProblem.bad_date': '{path}: дату нельзя прочитать.',
-  'storedProblem.unknown_value': '{path}: значение, неизвестное этой версии (возможно, его записала более новая).',
+  'storedProblem.unknown_value': '{path}: эта версия его не знает (возможно, его записала более новая).',
   'storedProblem.wrong_key': '{path}: не совпадает с ключом, под которым запись хранится.',
   'storedProblem.no_data': '{path}: данные, хранящиеся вместе с записью, отсутствуют или не читаются.',
   'storedProblem.bad_shape': '{path}: устроено не так, как читает эта версия.',
