@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recordProblem } from '../../src/lib/storage/validate';
 import { pairProblem } from '../../src/lib/storage/validate/pairs';
 import { configFromPreset } from '../../src/lib/archetypes/presets';
+import { defaultChannels } from '../../src/lib/plan/channels';
 import { keptDataset, snapshotRecord } from './helpers/stored-records';
 
 const orders = (id: string) => ({ id, format: 'orders-csv-gzip-1', data: new Blob(['x']) });
@@ -19,6 +20,8 @@ describe('settings', () => {
       ['bins', { r: 2, f: 3, m: 5 }],
       ['archetypes', 'default'],
       ['message-template:champions:email', 'Hello {name}'],
+      ['planChannels', { RUB: defaultChannels('RUB').map((c) => ({ ...c, enabled: true })), '': defaultChannels(null).map((c) => ({ ...c, enabled: false })) }],
+      ['kiosk-lock', { surveyId: 's1', pinHash: 'a'.repeat(64), salt: 'ab', startedAt: '2026-11-01T00:00:00.000Z' }],
       ['something-newer', { any: 'thing' }],
     ] as const) {
       expect(recordProblem('settings', value, key), key).toBeNull();
