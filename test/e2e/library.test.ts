@@ -198,7 +198,7 @@ describe('backup to another device', () => {
     const other = second.page;
     await other.getByTestId('library').waitFor();
     await other.getByTestId('backup-file').setInputFiles(backupPath);
-    expect(await other.getByTestId('restore-adds').innerText()).toBe('To add: datasets 1, snapshots 1, settings 2, surveys 0, survey answers 0, campaigns 0.');
+    expect(await other.getByTestId('restore-adds').innerText()).toBe('To add: datasets 1, snapshots 1, segment configurations 0, settings 2, surveys 0, survey answers 0, campaigns 0.');
     expect(await other.getByTestId('restore-conflicts').count()).toBe(0);
     await other.getByTestId('restore-apply').click();
     expect(await other.getByTestId('restore-done').innerText()).toContain('4 added');

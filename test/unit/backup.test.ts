@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, createBackup, previewRestore } from '../../src/lib/storage/backup';
-import { BackupError, readBackup, writeBackup } from '../../src/lib/storage/backup-file';
-import { resetConnection } from '../../src/lib/storage/connection';
+import { BackupError, type BackupEntry, readBackup, writeBackup } from '../../src/lib/storage/backup-file';
+import { cvmDb, resetConnection } from '../../src/lib/storage/connection';
 import { listDatasets, listSnapshots, loadDataset, loadSnapshotCustomers, saveDataset, saveSnapshot, updateDataset } from '../../src/lib/storage/library';
 import { loadPreferences, recallMapping, recallMappingAndStatuses, rememberMapping, savePreference } from '../../src/lib/storage/preferences';
 import { planRestore, type Resolution } from '../../src/lib/storage/restore-plan';
 import { DB_VERSION } from '../../src/lib/storage/schema';
-import { bytes, keptDataset, snapshotRecord } from './helpers/stored-records';
+import { gz, keptDataset, snapshotRecord, unzipped } from './helpers/stored-records';
 
 /** Another device: a fresh, empty browser profile. */
 function anotherDevice() {
@@ -26,12 +26,33 @@ async function fillThisDevice() {
   await savePreference('locale', 'ru');
   await savePreference('bins', { r: 4, f: 4, m: 4 });
   await rememberMapping('sig1', 'till.csv', { customer: 'Клиент', date: 'Дата', amount: 'Сумма' });
-  await saveDataset(keptDataset('d1', 'Магазин 2026'), bytes('orders of d1'));
-  await saveDataset(keptDataset('d2', 'demo.csv', '2026-11-21T00:00:00.000Z'), bytes('orders of d2'));
-  await saveSnapshot(snapshotRecord('s1', 'd1'), bytes('customer_id,r\nA,5\n'));
+  await saveDataset(keptDataset('d1', 'Магазин 2026'), await gz('orders of d1'));
+  await saveDataset(keptDataset('d2', 'demo.csv', '2026-11-21T00:00:00.000Z'), await gz('orders of d2'));
+  await saveSnapshot(snapshotRecord('s1', 'd1'), await gz('customer_id,r\nA,5\n'));
 }
 
 beforeEach(anotherDevice);
+
+/** A backup as format 1 wrote it: the same layout, no checksums. */
+async function formatOne(entries: BackupEntry[]): Promise<Blob> {
+  const parts: { offset: number; size: number }[] = [];
+  let offset = 0;
+  const header = {
+    format: 'cvm-lab-backup',
+    version: 1,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    schemaVersion: DB_VERSION,
+    parts,
+    entries: entries.map(({ data, ...rest }) => {
+      if (!data) return rest;
+      parts.push({ offset, size: data.size });
+      offset += data.size;
+      return { ...rest, part: parts.length - 1 };
+    }),
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  return new Blob([`CVMLAB-BACKUP 1\n${headerBytes.length}\n`, headerBytes, ...entries.flatMap((e) => (e.data ? [e.data] : []))]);
+}
 
 describe('backup and restore', () => {
   it('moves every dataset, snapshot, setting and mapping to another device, byte for byte', async () => {
@@ -42,10 +63,10 @@ describe('backup and restore', () => {
     expect(outcome).toMatchObject({ added: 6, replaced: 0, copied: 0, kept: 0, same: 0 });
     resetConnection();
     expect((await listDatasets()).map((d) => d.name)).toEqual(['demo.csv', 'Магазин 2026']);
-    expect(await (await loadDataset('d1'))!.orders.text()).toBe('orders of d1');
-    expect(await (await loadDataset('d2'))!.orders.text()).toBe('orders of d2');
+    expect(await unzipped((await loadDataset('d1'))!.orders)).toBe('orders of d1');
+    expect(await unzipped((await loadDataset('d2'))!.orders)).toBe('orders of d2');
     expect((await listSnapshots())[0]).toEqual(snapshotRecord('s1', 'd1'));
-    expect(await (await loadSnapshotCustomers('s1'))!.text()).toBe('customer_id,r\nA,5\n');
+    expect(await unzipped((await loadSnapshotCustomers('s1'))!)).toBe('customer_id,r\nA,5\n');
     expect(await loadPreferences()).toEqual({ locale: 'ru', bins: { r: 4, f: 4, m: 4 } });
     expect(await recallMapping('sig1')).toEqual({ customer: 'Клиент', date: 'Дата', amount: 'Сумма' });
   });
@@ -68,9 +89,9 @@ describe('backup and restore', () => {
 
   it('treats a dataset under the same id, date and size but with other content as a conflict, not the same', async () => {
     const d1 = keptDataset('d1');
-    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-a' } }, bytes('abc'));
+    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-a' } }, await gz('abc'));
     const file = await createBackup();
-    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-b' } }, bytes('xyz'));
+    await saveDataset({ ...d1, dataset: { ...d1.dataset, contentHash: 'hash-b' } }, await gz('xyz'));
     const { items } = await previewRestore(file);
     expect(items.find((i) => i.kind === 'dataset')?.status).toBe('conflict');
   });
@@ -87,7 +108,7 @@ describe('backup and restore', () => {
     expect(await recallMappingAndStatuses('woo')).toEqual({ mapping, excludedStatuses: ['cancelled'], contacts: null });
   });
 
-  it('moves the contact columns confirmed with a mapping; other ones are a conflict, malformed ones a damaged backup', async () => {
+  it('moves the contact columns confirmed with a mapping; other ones are a conflict, malformed ones are left out', async () => {
     const mapping = { customer: 'Email', date: 'Date', amount: 'Total' };
     await rememberMapping('shop', 'shop.csv', mapping, null, { email: 'Email', phone: 'Phone' });
     const file = await createBackup();
@@ -100,10 +121,10 @@ describe('backup and restore', () => {
 
     const entry = (contacts: unknown) => ({ store: 'mappings' as const, key: 'k', value: { signature: 'k', fileName: 'a.csv', mapping, contacts, savedAt: '' } });
     const backup = (contacts: unknown) => ({ createdAt: '', schemaVersion: DB_VERSION, entries: [entry(contacts)] });
-    expect(planRestore(backup(undefined), {})).toHaveLength(1);
-    expect(planRestore(backup({}), {})).toHaveLength(1);
+    expect(planRestore(backup(undefined), {})[0].status).toBe('add');
+    expect(planRestore(backup({}), {})[0].status).toBe('add');
     for (const bad of [{ fax: 'Fax' }, { email: 3 }, { email: '' }, ['Email'], 'Email']) {
-      expect(() => planRestore(backup(bad), {})).toThrow(BackupError);
+      expect(planRestore(backup(bad), {})[0]).toMatchObject({ status: 'invalid', problem: { path: 'contacts', kind: 'wrong_type' } });
     }
   });
 
@@ -112,7 +133,7 @@ describe('backup and restore', () => {
       await fillThisDevice();
       const file = await createBackup();
       // This device now holds a different dataset under the same id.
-      await saveDataset(keptDataset('d1', 'Mine', '2026-11-22T09:00:00.000Z'), bytes('my orders'));
+      await saveDataset(keptDataset('d1', 'Mine', '2026-11-22T09:00:00.000Z'), await gz('my orders'));
       await savePreference('locale', 'en');
       return file;
     }
@@ -135,7 +156,7 @@ describe('backup and restore', () => {
     it('replaces when asked', async () => {
       const file = await conflictOnD1();
       expect(await restoreAll(file, { 'dataset:d1': 'replace', 'setting:locale': 'replace' })).toMatchObject({ replaced: 2 });
-      expect(await (await loadDataset('d1'))!.orders.text()).toBe('orders of d1');
+      expect(await unzipped((await loadDataset('d1'))!.orders)).toBe('orders of d1');
       expect((await loadPreferences()).locale).toBe('ru');
     });
 
@@ -146,7 +167,7 @@ describe('backup and restore', () => {
       const names = (await listDatasets()).map((d) => d.name).sort();
       expect(names).toEqual(['Mine', 'demo.csv', 'Магазин 2026 (copy)']);
       const copy = (await listDatasets()).find((d) => d.name === 'Магазин 2026 (copy)')!;
-      expect(await (await loadDataset(copy.id))!.orders.text()).toBe('orders of d1');
+      expect(await unzipped((await loadDataset(copy.id))!.orders)).toBe('orders of d1');
     });
   });
 
@@ -155,7 +176,9 @@ describe('backup and restore', () => {
       try {
         await previewRestore(file);
       } catch (error) {
-        return error instanceof BackupError ? `${error.problem}${error.detail ? ' ' + error.detail : ''}` : String(error);
+        if (!(error instanceof BackupError)) return String(error);
+        const where = error.where;
+        return [error.problem, where?.kind, where && 'n' in where ? where.n : undefined].filter((p) => p !== undefined).join(' ');
       }
       return 'accepted';
     };
@@ -166,25 +189,117 @@ describe('backup and restore', () => {
       expect(await problem(new Blob(['customer,date,amount\nA,2026-01-01,5\n']))).toBe('not_backup');
       expect(await problem(good.slice(0, good.size - 5))).toMatch(/^damaged part/);
       expect(await problem(new Blob([(await good.text()).replace('"format":"cvm-lab-backup"', '"format":"other"')]))).toBe('damaged header');
-      const newer = writeBackup({ createdAt: '2030-01-01', schemaVersion: DB_VERSION + 1, entries: [] });
+      const newer = await writeBackup({ createdAt: '2030-01-01T00:00:00.000Z', schemaVersion: DB_VERSION + 1, entries: [] });
       expect(await problem(newer)).toBe('newer_version');
-      const wrongRecord = writeBackup({ createdAt: '', schemaVersion: 2, entries: [{ store: 'datasets', key: 'x', value: { id: 'y' } }] });
-      expect(await problem(wrongRecord)).toBe('damaged dataset x');
       expect((await listDatasets()).length).toBe(2);
+    });
+
+    it('refuses a backup holding a record twice, which would count it twice and write it once', async () => {
+      const record = { store: 'settings' as const, key: 'locale', value: 'ru' };
+      const twice = await writeBackup({ createdAt: '2026-11-23T00:00:00.000Z', schemaVersion: DB_VERSION, entries: [record, { ...record, value: 'en' }] });
+      expect(await problem(twice)).toBe('damaged duplicate 2');
+      const d = keptDataset('d9');
+      const orders = { store: 'dataset-orders' as const, key: 'd9', value: { id: 'd9', format: 'orders-csv-gzip-1' }, data: await gz('x') };
+      const datasetTwice = await writeBackup({
+        createdAt: '2026-11-23T00:00:00.000Z',
+        schemaVersion: DB_VERSION,
+        entries: [{ store: 'datasets', key: 'd9', value: d }, orders, { store: 'datasets', key: 'd9', value: { ...d, name: 'again' } }, orders],
+      });
+      expect(await problem(datasetTwice)).toBe('damaged duplicate 3');
+      expect(await listDatasets()).toEqual([]);
+    });
+
+    it('refuses a part whose bytes changed before writing anything: by its checksum, and by the gzip CRC in a format 1 file', async () => {
+      await fillThisDevice();
+      const good = new Uint8Array(await (await createBackup()).arrayBuffer());
+      // One byte inside the first part's compressed data (after the 10-byte gzip header).
+      const partsStart = good.length - (await gz('orders of d1')).size - (await gz('orders of d2')).size - (await gz('customer_id,r\nA,5\n')).size;
+      const flipped = good.slice();
+      flipped[partsStart + 12] ^= 0xff;
+      anotherDevice();
+      expect(await problem(new Blob([flipped]))).toMatch(/^damaged checksum \d$/);
+      const v1 = await formatOne([{ store: 'dataset-orders', key: 'd1', value: { id: 'd1', format: 'orders-csv-gzip-1' }, data: await gz('orders of d1') }]);
+      const v1Bytes = new Uint8Array(await v1.arrayBuffer());
+      v1Bytes[v1Bytes.length - 5] ^= 0xff; // inside the CRC-32 trailer
+      expect(await problem(new Blob([v1Bytes]))).toBe('damaged gzip 1');
+      expect(await listDatasets()).toEqual([]);
+    });
+
+    it('still restores a format 1 backup, which has no checksums', async () => {
+      const v1 = await formatOne([
+        { store: 'datasets', key: 'd1', value: keptDataset('d1') },
+        { store: 'dataset-orders', key: 'd1', value: { id: 'd1', format: 'orders-csv-gzip-1' }, data: await gz('orders of d1') },
+      ]);
+      expect(await restoreAll(v1)).toMatchObject({ added: 1, leftOut: 0 });
+      expect(await unzipped((await loadDataset('d1'))!.orders)).toBe('orders of d1');
+    });
+  });
+
+  describe('records this version cannot use', () => {
+    const backupOf = (entries: BackupEntry[], createdAt: string = '2026-11-23T00:00:00.000Z') => writeBackup({ createdAt, schemaVersion: DB_VERSION, entries });
+
+    it('are left out with what is wrong, never written, and the rest is restored', async () => {
+      const d = keptDataset('d1');
+      const file = await backupOf([
+        { store: 'settings', key: 'locale', value: 'de' },
+        { store: 'settings', key: 'bins', value: { r: 9, f: 5, m: 5 } },
+        { store: 'settings', key: 'currency', value: 'EUR' },
+        { store: 'datasets', key: 'd1', value: { ...d, summary: { ...d.summary, rows: 'many' } } },
+        { store: 'dataset-orders', key: 'd1', value: { id: 'd1', format: 'orders-csv-gzip-1' }, data: await gz('x') },
+        { store: 'snapshots', key: 's1', value: { ...snapshotRecord('s1', 'd1'), savedAt: undefined } },
+        { store: 'snapshot-customers', key: 's1', value: { id: 's1', format: 'scores-csv-gzip-1' }, data: await gz('y') },
+      ]);
+      const { items } = await previewRestore(file);
+      expect(items.filter((i) => i.status === 'invalid').map((i) => [i.kind, i.label, i.problem])).toEqual([
+        ['setting', 'locale', { path: '', kind: 'unknown_value' }],
+        ['setting', 'bins', { path: 'r', kind: 'out_of_range' }],
+        ['dataset', 'd1.csv', { path: 'summary.rows', kind: 'wrong_type' }],
+        ['snapshot', 'Snapshot s1', { path: 'savedAt', kind: 'missing' }],
+      ]);
+      const outcome = await applyRestore(items, new Map(), copyName);
+      expect(outcome).toMatchObject({ added: 1, leftOut: 4 });
+      expect(outcome.writes).toHaveLength(1);
+      resetConnection();
+      expect(await loadPreferences()).toEqual({ currency: 'EUR' });
+      expect(await listDatasets()).toEqual([]);
+      expect(await (await cvmDb()).count('datasets')).toBe(0);
+    });
+
+    it('leaves out a dataset whose orders the backup lacks', async () => {
+      const { items } = await previewRestore(await backupOf([{ store: 'datasets', key: 'd1', value: keptDataset('d1') }]));
+      expect(items[0]).toMatchObject({ status: 'invalid', problem: { path: 'data', kind: 'no_data' } });
+    });
+
+    it('plans a valid record over an invalid one on this device as a conflict instead of failing', async () => {
+      await (await cvmDb()).put('datasets', { id: 'd1', name: 'broken' } as never);
+      const file = await backupOf([
+        { store: 'datasets', key: 'd1', value: keptDataset('d1') },
+        { store: 'dataset-orders', key: 'd1', value: { id: 'd1', format: 'orders-csv-gzip-1' }, data: await gz('orders') },
+      ]);
+      const { items } = await previewRestore(file);
+      expect(items[0].status).toBe('conflict');
+      await applyRestore(items, new Map([['dataset:d1', 'replace']]), copyName);
+      expect((await listDatasets()).map((x) => x.id)).toEqual(['d1']);
+    });
+
+    it('reads a backup whose date is no moment with the date unknown', async () => {
+      expect((await readBackup(await backupOf([], 'NaN'), DB_VERSION)).createdAt).toBeNull();
+      expect((await readBackup(await backupOf([]), DB_VERSION)).createdAt).toBe('2026-11-23T00:00:00.000Z');
     });
   });
 
   it('reads back a written file exactly, Blobs included', async () => {
-    const written = writeBackup({
+    const data = await gz('customer_id,date,amount\n');
+    const written = await writeBackup({
       createdAt: '2026-11-23T00:00:00.000Z',
       schemaVersion: 2,
       entries: [
         { store: 'settings', key: 'locale', value: 'ru' },
-        { store: 'dataset-orders', key: 'd', value: { id: 'd', format: 'orders-csv-gzip-1' }, data: new Blob([new Uint8Array([0, 255, 10, 13])]) },
+        { store: 'dataset-orders', key: 'd', value: { id: 'd', format: 'orders-csv-gzip-1' }, data },
       ],
     });
     const read = await readBackup(written, DB_VERSION);
     expect(read.entries[0]).toEqual({ store: 'settings', key: 'locale', value: 'ru' });
-    expect([...new Uint8Array(await read.entries[1].data!.arrayBuffer())]).toEqual([0, 255, 10, 13]);
+    expect(new Uint8Array(await read.entries[1].data!.arrayBuffer())).toEqual(new Uint8Array(await data.arrayBuffer()));
   });
 });

@@ -5,8 +5,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, createBackup, previewRestore } from '../../src/lib/storage/backup';
-import { BackupError, readBackup, writeBackup } from '../../src/lib/storage/backup-file';
-import { resetConnection } from '../../src/lib/storage/connection';
+import { readBackup, writeBackup } from '../../src/lib/storage/backup-file';
+import { cvmDb, resetConnection } from '../../src/lib/storage/connection';
 import type { Resolution } from '../../src/lib/storage/restore-plan';
 import { DB_VERSION } from '../../src/lib/storage/schema';
 import { addAnswer, listAnswers, listSurveys, loadSurvey, saveSurvey } from '../../src/lib/storage/surveys';
@@ -119,19 +119,23 @@ describe('surveys in a backup', () => {
     expect((await listAnswers('s1')).answers.find((a) => a.id === 'a1')?.answer.nps).toBe(9);
   });
 
-  it('a backup with a survey or an answer that does not pass its check is damaged, and nothing is restored', async () => {
+  it('a survey or an answer that does not pass its check is left out, and the answers of a survey left out go with it', async () => {
     await surveyWithAnswers();
     const backup = await readBackup(await createBackup(), DB_VERSION);
-    const broken: [string, string, unknown][] = [
-      ['surveys', 's1', { ...survey, versions: [] }],
-      ['survey-answers', 'a1', { ...answer('a1', 9), answer: { ...answer('a1', 9).answer, nps: 11 } }],
-    ];
-    for (const [store, key, value] of broken) {
-      const entries = backup.entries.map((e) => (e.store === store && e.key === key ? { ...e, value } : e));
-      anotherDevice();
-      const file = await writeBackup({ ...backup, entries });
-      await expect(previewRestore(file)).rejects.toSatisfy((e) => e instanceof BackupError && e.problem === 'damaged');
-      expect((await listSurveys()).surveys).toEqual([]);
-    }
+    const withValue = (store: string, key: string, value: unknown) => backup.entries.map((e) => (e.store === store && e.key === key ? { ...e, value } : e));
+
+    anotherDevice();
+    const badAnswer = await previewRestore(await writeBackup({ ...backup, entries: withValue('survey-answers', 'a1', { ...answer('a1', 9), answer: { ...answer('a1', 9).answer, nps: 11 } }) }));
+    expect(badAnswer.items.filter((i) => i.status === 'invalid').map((i) => i.key)).toEqual(['a1']);
+    await applyRestore(badAnswer.items, new Map(), (name) => name);
+    expect((await listSurveys()).surveys.map((s) => s.id)).toEqual(['s1']);
+    expect((await listAnswers('s1')).answers.map((a) => a.id)).not.toContain('a1');
+
+    anotherDevice();
+    const badSurvey = await previewRestore(await writeBackup({ ...backup, entries: withValue('surveys', 's1', { ...survey, versions: [] }) }));
+    expect(badSurvey.items.every((i) => i.kind !== 'survey' && i.kind !== 'answer' ? true : i.status === 'invalid')).toBe(true);
+    expect(await applyRestore(badSurvey.items, new Map(), (name) => name)).toMatchObject({ added: 0 });
+    expect((await listSurveys()).surveys).toEqual([]);
+    expect(await (await cvmDb()).count('survey-answers')).toBe(0);
   });
 });

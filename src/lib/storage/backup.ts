@@ -45,7 +45,7 @@ export async function createBackup(now = new Date()): Promise<Blob> {
         } else entries.push({ store, key, value });
       }
     }
-    return writeBackup({ createdAt: now.toISOString(), schemaVersion: DB_VERSION, entries });
+    return await writeBackup({ createdAt: now.toISOString(), schemaVersion: DB_VERSION, entries });
   } catch (error) {
     throw asStorageError(error);
   }
@@ -56,7 +56,7 @@ export interface RestorePreview {
   items: PlanItem[];
 }
 
-/** Reads a backup file and compares it with this device; writes nothing. Throws BackupError for a bad file. */
+/** Reads a backup file, checks every part, and compares it with this device; writes nothing. Throws BackupError for a bad file. */
 export async function previewRestore(file: Blob): Promise<RestorePreview> {
   const backup = await readBackup(file, DB_VERSION);
   let current: CurrentRecords;

@@ -2,11 +2,14 @@
 // in one transaction: when it fails (a full disk), neither is written and what was saved before
 // stays as it was.
 
+// Every record is checked when read (validate/): one that does not pass is left out of the lists
+// and reads as absent, and the start page lists it as set aside (set-aside.ts).
+
 import { cvmDb } from './connection';
 import type { KeptDataset, Snapshot } from './schema';
 import { asStorageError } from './storage-error';
 import { allOrNothing } from './transaction';
-
+import { pairProblem } from './validate/pairs';
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -19,12 +22,20 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 /** Newest first. */
 const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
 
+/** The records of `store` that pass, each with the Blob record beside it. */
+async function soundRecords<S extends 'datasets' | 'snapshots'>(store: S, companion: 'dataset-orders' | 'snapshot-customers') {
+  const tx = (await cvmDb()).transaction([store, companion]);
+  const [records, companions] = await Promise.all([tx.objectStore(store).getAll(), tx.objectStore(companion).getAll(), tx.done]);
+  const byId = new Map<unknown, unknown>(companions.map((c) => [c.id, c]));
+  return records.filter((record) => pairProblem(store, record, String(record.id), byId.get(record.id)) === null);
+}
+
 export function listDatasets(): Promise<KeptDataset[]> {
-  return guarded(async () => (await (await cvmDb()).getAll('datasets')).sort(byDateDesc((d) => d.importedAt)));
+  return guarded(async () => (await soundRecords('datasets', 'dataset-orders')).sort(byDateDesc((d) => d.importedAt)));
 }
 
 export function listSnapshots(): Promise<Snapshot[]> {
-  return guarded(async () => (await (await cvmDb()).getAll('snapshots')).sort(byDateDesc((s) => s.savedAt)));
+  return guarded(async () => (await soundRecords('snapshots', 'snapshot-customers')).sort(byDateDesc((s) => s.savedAt)));
 }
 
 export function saveDataset(record: KeptDataset, orders: Blob): Promise<void> {
@@ -37,12 +48,13 @@ export function saveDataset(record: KeptDataset, orders: Blob): Promise<void> {
   });
 }
 
-/** The dataset's record and its orders; null when it was deleted meanwhile. */
+/** The dataset's record and its orders; null when it was deleted meanwhile or is set aside. */
 export function loadDataset(id: string): Promise<{ record: KeptDataset; orders: Blob } | null> {
   return guarded(async () => {
     const tx = (await cvmDb()).transaction(['datasets', 'dataset-orders']);
     const [record, orders] = await Promise.all([tx.objectStore('datasets').get(id), tx.objectStore('dataset-orders').get(id), tx.done]);
-    return record && orders ? { record, orders: orders.data } : null;
+    if (!record || !orders || pairProblem('datasets', record, id, orders)) return null;
+    return { record, orders: orders.data };
   });
 }
 
@@ -75,7 +87,11 @@ export function saveSnapshot(record: Snapshot, customers: Blob): Promise<void> {
 }
 
 export function loadSnapshot(id: string): Promise<Snapshot | null> {
-  return guarded(async () => (await (await cvmDb()).get('snapshots', id)) ?? null);
+  return guarded(async () => {
+    const tx = (await cvmDb()).transaction(['snapshots', 'snapshot-customers']);
+    const [record, customers] = await Promise.all([tx.objectStore('snapshots').get(id), tx.objectStore('snapshot-customers').get(id), tx.done]);
+    return record && !pairProblem('snapshots', record, id, customers) ? record : null;
+  });
 }
 
 /** The snapshot's scored customers (gzip CSV); read only when the user downloads them. */

@@ -1,10 +1,11 @@
 // Typed access to the small preferences the app remembers between visits.
 
 import type { ChannelContacts, ColumnMapping, ScoringMethod } from '../engine/api';
-import { isChannelContacts } from '../mapping/contact-columns-check';
 import type { Locale } from '../i18n/locale';
 import { cvmDb as db, resetConnection } from './connection';
 import type { RememberedMapping } from './schema';
+import { rememberedMappingProblem } from './validate/mappings';
+import { settingProblem } from './validate/settings';
 
 export interface Preferences {
   locale: Locale;
@@ -15,12 +16,13 @@ export interface Preferences {
   archetypes: string;
 }
 
+/** Only the values this version can use: a language it lacks or bins out of range read as unset (set-aside.ts lists them). */
 export async function loadPreferences(): Promise<Partial<Preferences>> {
   const store = (await db()).transaction('settings').store;
   const entries = await Promise.all(
     (['locale', 'currency', 'method', 'bins', 'archetypes'] as const).map(async (key) => [key, await store.get(key)] as const),
   );
-  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as Partial<Preferences>;
+  return Object.fromEntries(entries.filter(([key, value]) => value !== undefined && settingProblem(value, key) === null)) as Partial<Preferences>;
 }
 
 export async function savePreference<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {
@@ -57,14 +59,12 @@ export interface Recalled {
 
 export async function recallMappingAndStatuses(signature: string): Promise<Recalled | null> {
   const record = await (await db()).get('mappings', signature);
-  if (!record) return null;
+  if (!record || rememberedMappingProblem(record, signature)) return null;
   const statuses = record.excludedStatuses;
-  // A record restored from a backup is checked only loosely (restore-plan.ts).
-  const valid = Array.isArray(statuses) && statuses.every((s) => typeof s === 'string');
   return {
     mapping: record.mapping,
-    excludedStatuses: record.mapping.status && valid ? statuses : null,
-    contacts: isChannelContacts(record.contacts) ? { ...record.contacts } : null,
+    excludedStatuses: record.mapping.status && statuses ? statuses : null,
+    contacts: record.contacts ? { ...record.contacts } : null,
   };
 }
 

@@ -2,17 +2,20 @@
 // (added), already here (nothing to do) or in conflict with a different record under the same
 // key. Conflicts are never settled silently: the user keeps this device's record, replaces it,
 // or (datasets, snapshots, configurations, surveys, campaigns) keeps both.
+//
+// Each record is checked by its store's validator (validate/) first, the way the app reads it: one
+// this version cannot use is left out (status 'invalid', with what is wrong) and never written,
+// so a restore can no longer put on the device what would break the app.
 
 import type { Backup, BackupEntry } from './backup-file';
-import { BackupError } from './backup-file';
 import type { StoreName, KeptDataset, Snapshot } from './schema';
-import { isStoredAnswer, isSurvey, type StoredAnswer, type Survey } from '../surveys/survey';
-import { isChannelContacts } from '../mapping/contact-columns-check';
-import { isCampaign } from '../campaign/campaign-check';
+import type { StoredAnswer, Survey } from '../surveys/survey';
 import type { Campaign } from '../campaign/campaign';
+import { VALIDATORS, type RecordProblem } from './validate';
+import { pairProblem } from './validate/pairs';
 
 export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer' | 'campaign';
-export type ItemStatus = 'add' | 'same' | 'conflict';
+export type ItemStatus = 'add' | 'same' | 'conflict' | 'invalid';
 export type Resolution = 'keep' | 'replace' | 'both';
 
 export interface PlanItem {
@@ -26,6 +29,8 @@ export interface PlanItem {
   companion?: BackupEntry;
   /** For a conflict: the record on this device. */
   existing?: unknown;
+  /** For an invalid record: the first thing wrong with it. */
+  problem?: RecordProblem;
 }
 
 /** Records on this device by store and key. */
@@ -36,9 +41,8 @@ interface KindRule {
   store: StoreName;
   companion?: StoreName;
   label(value: unknown, key: string): string;
-  /** Two records are the same item when these agree. */
+  /** Two records are the same item when these agree; only asked of records that pass their validator. */
   identity(value: unknown): string;
-  check(value: unknown, key: string): boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -62,8 +66,6 @@ export const RULES: readonly KindRule[] = [
       const d = v as KeptDataset;
       return `${d.importedAt}|${d.storedBytes}|${d.dataset.signature}|${d.dataset.contentHash ?? ''}`;
     },
-    check: (v, key) =>
-      isObject(v) && v.id === key && typeof v.name === 'string' && typeof v.importedAt === 'string' && isObject(v.dataset) && isObject(v.summary),
   },
   {
     kind: 'snapshot',
@@ -74,18 +76,14 @@ export const RULES: readonly KindRule[] = [
       const s = v as Snapshot;
       return `${s.savedAt}|${s.storedBytes}`;
     },
-    check: (v, key) =>
-      isObject(v) && v.id === key && typeof v.name === 'string' && typeof v.savedAt === 'string' && isObject(v.result) && isObject(v.settings),
   },
-  { kind: 'setting', store: 'settings', label: (_v, key) => key, identity: canonicalJson, check: () => true },
+  { kind: 'setting', store: 'settings', label: (_v, key) => key, identity: canonicalJson },
   {
     kind: 'config',
     store: 'archetype-configs',
     label: (v) => String((v as { name?: unknown }).name ?? ''),
     // The same configuration unless its content differs (its update time aside).
     identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined }),
-    // Checked field by field when it is used (validate.ts); here only what the plan needs.
-    check: (v, key) => isObject(v) && v.id === key,
   },
   {
     kind: 'mapping',
@@ -96,8 +94,6 @@ export const RULES: readonly KindRule[] = [
       const { mapping, excludedStatuses, contacts } = v as { mapping?: unknown; excludedStatuses?: unknown; contacts?: unknown };
       return canonicalJson({ mapping, excludedStatuses, contacts });
     },
-    check: (v, key) =>
-      isObject(v) && v.signature === key && isObject(v.mapping) && (v.contacts === undefined || isChannelContacts(v.contacts)),
   },
   {
     kind: 'survey',
@@ -105,14 +101,12 @@ export const RULES: readonly KindRule[] = [
     label: (v) => (v as Survey).name,
     // Any difference (a version more, a renamed option) is another survey: its answers depend on it.
     identity: canonicalJson,
-    check: (v, key) => isSurvey(v) && v.id === key,
   },
   {
     kind: 'answer',
     store: 'survey-answers',
     label: (v) => (v as StoredAnswer).answeredAt,
     identity: canonicalJson,
-    check: (v, key) => isStoredAnswer(v) && v.id === key,
   },
   {
     kind: 'campaign',
@@ -120,11 +114,17 @@ export const RULES: readonly KindRule[] = [
     label: (v) => (v as Campaign).name,
     // A rename or a measure made on one device is a difference the user decides about.
     identity: canonicalJson,
-    check: (v, key) => isCampaign(v) && v.id === key,
   },
 ];
 
 const COMPANION_STORES = new Set(RULES.flatMap((r) => (r.companion ? [r.companion] : [])));
+
+/** The name a record is known by, or its key when it has none it can be shown by. */
+function labelOf(rule: KindRule, value: unknown, key: string, valid: boolean): string {
+  if (valid) return rule.label(value, key);
+  const name = isObject(value) ? value.name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name : key;
+}
 
 export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[] {
   const companions = new Map<string, BackupEntry>();
@@ -133,23 +133,38 @@ export function planRestore(backup: Backup, current: CurrentRecords): PlanItem[]
   for (const entry of backup.entries) {
     const rule = RULES.find((r) => r.store === entry.store);
     if (!rule) continue;
-    if (!rule.check(entry.value, entry.key)) throw new BackupError('damaged', `${rule.kind} ${entry.key}`);
     const companion = rule.companion ? companions.get(`${rule.companion}:${entry.key}`) : undefined;
-    if (rule.companion && !companion?.data) throw new BackupError('damaged', `${rule.kind} ${entry.key}`);
+    // In the file the companion's Blob travels as a part beside its record.
+    const companionRecord = companion?.data && isObject(companion.value) ? { ...companion.value, data: companion.data } : companion?.value;
+    const problem = pairProblem(rule.store, entry.value, entry.key, companionRecord);
     const existing = current[rule.store]?.get(entry.key);
-    const status: ItemStatus =
-      existing === undefined ? 'add' : rule.identity(existing) === rule.identity(entry.value) ? 'same' : 'conflict';
+    // A record on this device that no longer passes is never "the same": the user may replace it.
+    const sameAsHere = () => VALIDATORS[rule.store](existing, entry.key) === null && rule.identity(existing) === rule.identity(entry.value);
+    const status: ItemStatus = problem ? 'invalid' : existing === undefined ? 'add' : sameAsHere() ? 'same' : 'conflict';
     items.push({
       kind: rule.kind,
       key: entry.key,
-      label: rule.label(entry.value, entry.key),
+      label: labelOf(rule, entry.value, entry.key, !problem),
       status,
       incoming: entry,
       ...(companion ? { companion } : {}),
       ...(status === 'conflict' ? { existing } : {}),
+      ...(problem ? { problem } : {}),
     });
   }
-  return items;
+  return withoutOrphanAnswers(items, current);
+}
+
+/** The answers of a survey left out (and not on this device) would belong to nothing: they are left out with it. */
+function withoutOrphanAnswers(items: PlanItem[], current: CurrentRecords): PlanItem[] {
+  const leftOut = new Set(items.filter((i) => i.kind === 'survey' && i.status === 'invalid').map((i) => i.key));
+  if (leftOut.size === 0) return items;
+  return items.map((item) => {
+    const surveyId = item.kind === 'answer' && item.status !== 'invalid' ? String((item.incoming.value as StoredAnswer).surveyId) : null;
+    if (surveyId === null || !leftOut.has(surveyId) || current.surveys?.has(surveyId)) return item;
+    const { existing: _existing, ...rest } = item;
+    return { ...rest, status: 'invalid', problem: { path: 'surveyId', kind: 'unknown_value' } };
+  });
 }
 
 /** `both` is only possible where a copy can get its own id. */
@@ -171,6 +186,8 @@ export interface RestoreOutcome {
   copied: number;
   kept: number;
   same: number;
+  /** Records left out because this version cannot use them. */
+  leftOut: number;
 }
 
 /**
@@ -185,7 +202,7 @@ export function restoreWrites(
   newId: () => string,
   copyName: (name: string) => string,
 ): RestoreOutcome {
-  const outcome: RestoreOutcome = { writes: [], added: 0, replaced: 0, copied: 0, kept: 0, same: 0 };
+  const outcome: RestoreOutcome = { writes: [], added: 0, replaced: 0, copied: 0, kept: 0, same: 0, leftOut: 0 };
   const movedDatasets = new Map<string, string>();
   const movedSurveys = new Map<string, string>();
   const itemKey = (item: PlanItem) => `${item.kind}:${item.key}`;
@@ -197,6 +214,10 @@ export function restoreWrites(
   const first = (item: PlanItem) => Number(item.kind === 'dataset' || item.kind === 'survey');
   const ordered = [...items].sort((a, b) => first(b) - first(a));
   for (const item of ordered) {
+    if (item.status === 'invalid') {
+      outcome.leftOut++;
+      continue;
+    }
     const survey = item.kind === 'answer' ? movedSurveys.get(String((item.incoming.value as StoredAnswer).surveyId)) : undefined;
     if (survey !== undefined) {
       outcome.writes.push({ store: 'survey-answers', value: { ...(item.incoming.value as StoredAnswer), id: newId(), surveyId: survey } });

@@ -2,6 +2,7 @@
 // recorded and waits until the test answers it, so a test decides the order answers arrive in
 // (late, out of order, never) and whether they fail.
 
+import { cleanSummary } from './import-summary';
 import type { Comlink, EngineHandle } from '../../../src/app/engine-client';
 import type { DatasetInfo, EngineApi, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
 
@@ -92,8 +93,9 @@ export function fakeDataset(fileName = 'orders.csv'): DatasetInfo {
   };
 }
 
+/** Complete, as the engine reports it: a kept dataset's summary is checked when read (lib/storage/validate/). */
 export function fakeSummary(orders = 3): ImportSummary {
-  return { rows: orders, orders, customers: 2, firstDate: '2024-01-01', lastDate: '2024-03-01', defaultAsOf: '2024-03-02', choices: {} } as ImportSummary;
+  return cleanSummary(orders, 2, { firstDate: '2024-01-01', lastDate: '2024-03-01', defaultAsOf: '2024-03-02' });
 }
 
 /** The scores the engine would give for `settings`; `customers` tells one answer from another. */

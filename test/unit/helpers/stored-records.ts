@@ -1,6 +1,8 @@
 // Small but complete records of what the app keeps, for storage tests.
 import type { DatasetInfo, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
 import type { KeptDataset, Snapshot } from '../../../src/lib/storage/schema';
+import { gunzip, gzip } from '../../../src/lib/storage/gzip';
+import { cleanSummary } from './import-summary';
 
 const settings: ScoringSettings = {
   asOf: '2026-11-01',
@@ -30,7 +32,8 @@ const dataset = (fileName: string): DatasetInfo => ({
   sheet: null,
 });
 
-const summary = { rows: 10, rowsUsed: 9, customers: 3, orders: 9, firstDate: '2026-01-02', lastDate: '2026-10-31', defaultAsOf: '2026-11-01' } as ImportSummary;
+// Complete, as the engine writes it: the read paths check every count (validate/import-summary.ts).
+const summary: ImportSummary = cleanSummary(10, 3, { rowsUsed: 9, orders: 9, firstDate: '2026-01-02', lastDate: '2026-10-31', defaultAsOf: '2026-11-01' });
 
 export function keptDataset(id: string, name = `${id}.csv`, importedAt = '2026-11-20T10:00:00.000Z'): KeptDataset {
   return {
@@ -69,3 +72,7 @@ export function snapshotRecord(id: string, datasetId: string, savedAt = '2026-11
 }
 
 export const bytes = (text: string) => new Blob([text]);
+
+/** A dataset's orders or a snapshot's customers as the app keeps them: gzip (a backup's parts are checked as such). */
+export const gz = async (text: string) => new Blob([await gzip(new TextEncoder().encode(text))]);
+export const unzipped = async (data: Blob | undefined) => new TextDecoder().decode(await gunzip(data!));
