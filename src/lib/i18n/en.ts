@@ -992,7 +992,7 @@ export const en = {
   'configProblem.out_of_range': '{path}: out of range.',
   'configProblem.bad_color': '{path}: not a colour like #1a2b3c.',
   'configProblem.duplicate_id': '{path}: the same id twice.',
-  'configProblem.reserved_id': '{path}: “others” is reserved.',
+  'configProblem.reserved_id': '{path}: this id is reserved for the app (“others” and every id starting with “__”); choose another.',
   'configProblem.unknown_archetype': '{path}: names an archetype the file does not define.',
   'configProblem.bad_cell': '{path}: no such cell on this grid.',
   'configProblem.too_long': '{path}: text too long (500 characters at most).',

@@ -1070,7 +1070,7 @@ export const ru: Messages = {
   'configProblem.out_of_range': '{path}: вне допустимого диапазона.',
   'configProblem.bad_color': '{path}: не цвет вида #1a2b3c.',
   'configProblem.duplicate_id': '{path}: один и тот же идентификатор дважды.',
-  'configProblem.reserved_id': '{path}: «others» зарезервирован.',
+  'configProblem.reserved_id': '{path}: этот идентификатор занят самим приложением («others» и все, что начинаются с «__»); выберите другой.',
   'configProblem.unknown_archetype': '{path}: ссылается на архетип, которого нет в файле.',
   'configProblem.bad_cell': '{path}: такой ячейки нет в этой сетке.',
   'configProblem.too_long': '{path}: слишком длинный текст (не больше 500 символов).',
