@@ -70,6 +70,7 @@ export function validateConfig(value: unknown): Validated {
   text('name', value.name, true);
   text('basedOn', value.basedOn, true);
   text('updatedAt', value.updatedAt, true);
+  if (value.revision !== undefined && !(Number.isInteger(value.revision) && (value.revision as number) >= 0)) problem('revision', 'wrong_type');
 
   const grid = value.grid;
   if (!isObject(grid)) problem('grid', grid === undefined ? 'missing' : 'wrong_type');
@@ -168,6 +169,7 @@ export function validateConfig(value: unknown): Validated {
       ...(r.preset !== undefined ? { preset: r.preset } : {}),
     })),
     updatedAt: v.updatedAt,
+    ...(v.revision !== undefined ? { revision: v.revision } : {}),
   };
   if (!hasPlaybooks) return { ok: true, config: upgradeConfig(checked) };
   const config: ArchetypeConfig = {

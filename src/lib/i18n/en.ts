@@ -1782,4 +1782,9 @@ export const en = {
   'predictView.holdout.ratio': 'Predicted / actual',
   'predictView.holdout.ratio.hint': '100 % is a perfect prediction; over 100 % the model expected more than happened.',
   'predictView.holdout.total': 'Total',
+  'sync.tabCopy': '{name} (this tab)',
+  'sync.copied': '“{name}” was changed in another tab while you edited it here. Nothing was overwritten: your version is saved as “{copy}”, the other one is kept as it was.',
+  'sync.deleted': '“{name}” was deleted in another tab. Your changes here are not saved unless you keep it as new.',
+  'sync.notDeleted': '“{name}” was changed in another tab, so it was not deleted. Its newer version is shown: delete it again if you still mean to.',
+  'sync.keepAsNew': 'Keep it as new',
 } as const;
