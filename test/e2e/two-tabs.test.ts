@@ -150,3 +150,50 @@ describe('two tabs edit and delete one segment configuration', () => {
     await other.close();
   });
 });
+
+describe('two tabs edit one survey', () => {
+  const ctx = useApp({ width: 1280, height: 900, locale: 'en-GB' });
+  let other: Page;
+  const names = (page: Page) => page.getByTestId('survey-name').allInnerTexts();
+
+  it('a survey made in one tab shows in the other without a reload', async () => {
+    const { page } = ctx;
+    other = await ctx.app.context.newPage();
+    await other.goto(inject('baseUrl'));
+    await other.getByTestId('open-surveys').click();
+    await other.getByTestId('surveys-empty').waitFor();
+
+    await page.getByTestId('open-surveys').click();
+    await page.getByTestId('survey-new').click();
+    await page.getByTestId('survey-name-input').fill('Shop survey');
+    await page.getByTestId('survey-save').click();
+    await page.getByTestId('survey-item').waitFor();
+    await expect.poll(() => names(other)).toEqual(['Shop survey']);
+  });
+
+  it('both tabs edit it: the later save is kept as a copy beside the earlier one, and says so', async () => {
+    const { page } = ctx;
+    await page.getByTestId('survey-edit').click();
+    await other.getByTestId('survey-edit').click();
+    await page.getByTestId('survey-name-input').fill('Renamed in the first tab');
+    await page.getByTestId('survey-save').click();
+    await page.getByTestId('survey-item').waitFor();
+
+    await other.getByTestId('survey-name-input').fill('Renamed in the second tab');
+    await other.getByTestId('survey-save').click();
+    const notice = other.getByTestId('sync-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('“Renamed in the second tab (this tab)”');
+    expect((await names(other)).sort()).toEqual(['Renamed in the first tab', 'Renamed in the second tab (this tab)']);
+    await expect.poll(async () => (await names(page)).sort()).toEqual(['Renamed in the first tab', 'Renamed in the second tab (this tab)']);
+  });
+
+  it('a survey deleted in one tab leaves the other tab\'s list at once', async () => {
+    const { page } = ctx;
+    const item = page.getByTestId('survey-item').filter({ hasText: 'Renamed in the first tab' }).filter({ hasNotText: '(this tab)' });
+    await item.getByTestId('survey-delete').click();
+    await item.getByTestId('survey-delete-confirm').click();
+    await expect.poll(() => names(other)).toEqual(['Renamed in the second tab (this tab)']);
+    await other.close();
+  });
+});

@@ -79,17 +79,17 @@ describe('a settings value is its own revision', () => {
     await db.put('settings', { RUB: [{ id: 'sms', price: 3 }], USD: [] }, key);
     const seen = [{ price: 3, id: 'sms' }];
     const next = (v: unknown) => ({ ...(v as object), RUB: [{ id: 'sms', price: 4 }] });
-    expect(await saveSettingIfSeen(key, part, seen, next)).toBe('saved');
+    expect(await saveSettingIfSeen('plan-channels', key, part, seen, next)).toBe('saved');
     expect(await db.get('settings', key)).toEqual({ RUB: [{ id: 'sms', price: 4 }], USD: [] });
     // The same edit from a tab that still holds the first value.
-    expect(await saveSettingIfSeen(key, part, seen, (v) => ({ ...(v as object), RUB: [] }))).toBe('changed');
+    expect(await saveSettingIfSeen('plan-channels', key, part, seen, (v) => ({ ...(v as object), RUB: [] }))).toBe('changed');
     expect(await db.get('settings', key)).toEqual({ RUB: [{ id: 'sms', price: 4 }], USD: [] });
   });
 
   it('treats an absent value as seen absent, and deletes when told', async () => {
-    expect(await saveSettingIfSeen('template', (v) => v, undefined, () => 'Hello')).toBe('saved');
-    expect(await saveSettingIfSeen('template', (v) => v, undefined, () => 'Again')).toBe('changed');
-    expect(await saveSettingIfSeen('template', (v) => v, 'Hello', () => undefined)).toBe('saved');
+    expect(await saveSettingIfSeen('message-templates', 'template', (v) => v, undefined, () => 'Hello')).toBe('saved');
+    expect(await saveSettingIfSeen('message-templates', 'template', (v) => v, undefined, () => 'Again')).toBe('changed');
+    expect(await saveSettingIfSeen('message-templates', 'template', (v) => v, 'Hello', () => undefined)).toBe('saved');
     expect(await (await cvmDb()).get('settings', 'template')).toBeUndefined();
   });
 

@@ -1,8 +1,8 @@
 // The archetype configurations the app can segment with: the two presets, built in, and the
 // user's own, kept on the device. Any configuration is resolved onto the grid being scored: a
 // preset is drawn for it; a user's configuration made for another grid is remapped (remap.ts).
-// Other tabs hear of every change (sync-channel.ts) and read the list again; a save names the
-// revision its editor started from and never goes over a newer one (revision.ts).
+// Other tabs hear of every change the storage writes (sync-channel.ts) and read the list again;
+// a save names the revision its editor started from and never goes over a newer one (revision.ts).
 
 import type { ArchetypeConfig, Grid } from '../../lib/archetypes/config';
 import { configFromPreset, isConfigPresetId } from '../../lib/archetypes/presets';
@@ -97,7 +97,6 @@ class ArchetypeConfigs {
     const saved = outcome.record;
     this.#stored = [saved, ...this.#stored.filter((c) => c.id !== config.id)];
     this.#reads++;
-    channel.announce();
     return { kind: 'saved', config: saved };
   }
 
@@ -111,7 +110,6 @@ class ArchetypeConfigs {
       }
       this.#stored = this.#stored.filter((c) => c.id !== id);
       this.#reads++;
-      channel.announce();
       return outcome;
     } catch (error) {
       this.#error = storageErrorData(error);

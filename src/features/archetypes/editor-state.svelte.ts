@@ -15,16 +15,8 @@ import type { ScoringSettings } from '../../lib/engine/api';
 import { newId } from '../../lib/ids';
 import { effectiveBins } from '../../lib/rfm/settings';
 import { revisionOf } from '../../lib/storage/revision';
+import type { SyncNotice } from '../../lib/storage/sync-notice';
 import { archetypeConfigs } from './configs.svelte';
-
-/** What the user is told when another tab got there first. */
-export type SyncNotice =
-  /** Changed elsewhere: this tab's edit was saved as `copy`, the other version kept as it was. */
-  | { kind: 'copied'; name: string; copy: string }
-  /** Deleted elsewhere: this tab's edits are not saved unless kept as new. */
-  | { kind: 'deleted'; name: string }
-  /** Changed elsewhere, so this tab's delete did not happen: the newer version is shown. */
-  | { kind: 'not-deleted'; name: string };
 
 export interface EditorDeps {
   /** The settings of the analysis being re-segmented. */

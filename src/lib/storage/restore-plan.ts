@@ -82,8 +82,8 @@ export const RULES: readonly KindRule[] = [
     kind: 'config',
     store: 'archetype-configs',
     label: (v) => String((v as { name?: unknown }).name ?? ''),
-    // The same configuration unless its content differs (its update time aside).
-    identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined }),
+    // The same configuration unless its content differs (its update time and save count aside).
+    identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined, revision: undefined }),
     // Checked field by field when it is used (validate.ts); here only what the plan needs.
     check: (v, key) => isObject(v) && v.id === key,
   },
@@ -103,8 +103,9 @@ export const RULES: readonly KindRule[] = [
     kind: 'survey',
     store: 'surveys',
     label: (v) => (v as Survey).name,
-    // Any difference (a version more, a renamed option) is another survey: its answers depend on it.
-    identity: canonicalJson,
+    // Any difference (a version more, a renamed option) is another survey: its answers depend on
+    // it. How often it was saved (revision.ts) is not a difference.
+    identity: (v) => canonicalJson({ ...(v as object), revision: undefined }),
     check: (v, key) => isSurvey(v) && v.id === key,
   },
   {
@@ -118,8 +119,9 @@ export const RULES: readonly KindRule[] = [
     kind: 'campaign',
     store: 'campaigns',
     label: (v) => (v as Campaign).name,
-    // A rename or a measure made on one device is a difference the user decides about.
-    identity: canonicalJson,
+    // A rename or a measure made on one device is a difference the user decides about; how often
+    // it was saved (revision.ts) is not.
+    identity: (v) => canonicalJson({ ...(v as object), revision: undefined }),
     check: (v, key) => isCampaign(v) && v.id === key,
   },
 ];

@@ -7,10 +7,14 @@
 // Values in the settings store (plan channels, message templates) have no room for a counter
 // without changing their stored shape, which backups and older versions read: for those the value
 // itself is the revision, compared by content (sameValue).
+//
+// Every write that commits is announced to the other tabs (sync-channel.ts).
 
 import { cvmDb } from './connection';
+import { canonicalJson } from './restore-plan';
 import type { CvmSchema } from './schema';
 import { asStorageError } from './storage-error';
+import { storeChannel, type SyncedStore } from './sync-channel';
 
 /** The revision of a stored record; absent (older data) or malformed counts as 0. */
 export function revisionOf(record: unknown): number {
@@ -52,6 +56,7 @@ export async function saveRevised<S extends RevisedStore>(store: S, record: Reco
     }
     const saved = { ...record, revision: (base ?? 0) + 1 };
     await Promise.all([tx.store.put(saved as CvmSchema[S]['value']), tx.done]);
+    storeChannel(store).announce();
     return { kind: 'saved', record: saved };
   } catch (error) {
     throw asStorageError(error);
@@ -68,6 +73,7 @@ export async function deleteRevised(store: RevisedStore, id: string, base: Base)
       return 'changed';
     }
     await Promise.all([tx.store.delete(id), tx.done]);
+    storeChannel(store).announce();
     return 'deleted';
   } catch (error) {
     throw asStorageError(error);
@@ -76,24 +82,17 @@ export async function deleteRevised(store: RevisedStore, id: string, base: Base)
 
 /** Equal as stored values (plain JSON data: key order does not matter). */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**
- * A settings value written if the part of it the editor read is unchanged: `partOf` picks that
+ * A settings value written if the part of it the editor read is unchanged (announced on
+ * `channel`): `partOf` picks that
  * part from the stored value (undefined when absent), `seen` is what the editor read, `next`
  * builds the value to store from the stored one (undefined deletes the key).
  */
 export async function saveSettingIfSeen(
+  channel: SyncedStore,
   key: string,
   partOf: (stored: unknown) => unknown,
   seen: unknown,
@@ -108,6 +107,7 @@ export async function saveSettingIfSeen(
     }
     const value = next(stored);
     await Promise.all([value === undefined ? tx.store.delete(key) : tx.store.put(value, key), tx.done]);
+    storeChannel(channel).announce();
     return 'saved';
   } catch (error) {
     throw asStorageError(error);
