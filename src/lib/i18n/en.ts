@@ -1787,4 +1787,8 @@ export const en = {
   'sync.deleted': '“{name}” was deleted in another tab. Your changes here are not saved unless you keep it as new.',
   'sync.notDeleted': '“{name}” was changed in another tab, so it was not deleted. Its newer version is shown: delete it again if you still mean to.',
   'sync.keepAsNew': 'Keep it as new',
+  'sync.unsaved.planChannels': 'The channels were changed in another tab since this one read them. Yours are on screen but not saved: keep yours, or show the other tab’s.',
+  'sync.unsaved.messageTemplate': 'This message was changed in another tab since this one read it. Your text is on screen but not saved: keep yours, or show the other tab’s.',
+  'sync.keepMine': 'Keep mine',
+  'sync.useTheirs': 'Show the other tab’s',
 } as const;
