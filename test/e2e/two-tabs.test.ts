@@ -8,6 +8,7 @@ import { engineReady, useApp } from './helpers/use-app';
 
 const cellOf = (page: Page, key: string) => page.getByTestId(`cell-${key}`).getAttribute('data-archetype');
 const nameIn = (page: Page) => page.getByTestId('config-name').inputValue();
+const segmentTable = (page: Page) => page.locator('[data-testid="editor"] table').last().innerText();
 
 async function settled(page: Page) {
   await expect.poll(() => page.getByTestId('busy').count()).toBe(0);
@@ -106,6 +107,9 @@ describe('two tabs edit and delete one segment configuration', () => {
     await paint(other, 'champions', '1-1-1');
     await expect.poll(() => cellOf(page, '1-1-1')).toBe('champions');
     expect(await nameIn(page)).toBe('Renamed in the first tab');
+    // The analysis on screen is segmented again with the other tab's edit: both count alike.
+    await settled(page);
+    await expect.poll(() => segmentTable(page)).toBe(await segmentTable(other));
     const [stored] = await storedConfigs(page);
     expect(stored.name).toBe('Renamed in the first tab');
     expect(stored.cells['1-1-1']).toBe('champions');

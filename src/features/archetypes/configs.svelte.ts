@@ -9,7 +9,7 @@ import { configFromPreset, isConfigPresetId } from '../../lib/archetypes/presets
 import { remapConfig } from '../../lib/archetypes/remap';
 import type { EngineErrorData } from '../../lib/engine/errors';
 import { deleteConfig, listConfigs, saveConfig } from '../../lib/storage/archetype-configs';
-import type { Base } from '../../lib/storage/revision';
+import { type Base, revisionOf } from '../../lib/storage/revision';
 import { storeChannel } from '../../lib/storage/sync-channel';
 import { storageErrorData } from '../library/library.svelte';
 
@@ -31,8 +31,27 @@ class ArchetypeConfigs {
   #reads = 0;
   private loading: Promise<void> | null = null;
 
+  /** Told which configurations another tab saved or deleted. */
+  readonly #remoteListeners = new Set<(changed: ReadonlySet<string>) => void>();
+
   constructor() {
-    channel.listen(() => void this.reload().then(() => this.#remoteChanges++));
+    channel.listen(() => void this.#heard());
+  }
+
+  /** Calls `listener` with the ids of the configurations another tab saved or deleted; returns an unsubscribe. */
+  onRemoteChange(listener: (changed: ReadonlySet<string>) => void): () => void {
+    this.#remoteListeners.add(listener);
+    return () => this.#remoteListeners.delete(listener);
+  }
+
+  async #heard(): Promise<void> {
+    const before = new Map(this.#stored.map((c) => [c.id, revisionOf(c)]));
+    await this.reload();
+    const changed = new Set<string>();
+    for (const c of this.#stored) if (before.get(c.id) !== revisionOf(c)) changed.add(c.id);
+    for (const id of before.keys()) if (!this.find(id)) changed.add(id);
+    this.#remoteChanges++;
+    for (const listener of this.#remoteListeners) listener(changed);
   }
 
   get stored(): ArchetypeConfig[] {

@@ -111,8 +111,8 @@ export class EditorState {
     }
     if (this.notice?.kind === 'deleted') this.notice = null;
     if (seen !== undefined && revisionOf(stored) <= seen) return;
+    // The analysis on screen is re-segmented by the app itself (main.ts), editor open or not.
     this.reset(archetypeConfigs.resolve(id, effectiveBins(this.#deps.settings())));
-    this.use(id);
   }
 
   /** Deleted in another tab: saves what is on screen as a configuration again. */
