@@ -50,7 +50,11 @@ describe('a save over the revision it started from', () => {
     await saveRevised('archetype-configs', config('start'), null);
     await saveRevised('archetype-configs', config('newer'), 1);
     expect(await deleteRevised('archetype-configs', 'cfg-1', 1)).toBe('changed');
+    // Nor one stored where this tab saw none.
+    expect(await deleteRevised('archetype-configs', 'cfg-1', null)).toBe('changed');
     expect((await stored())?.name).toBe('newer');
+    expect(await deleteRevised('archetype-configs', 'cfg-1', 2)).toBe('deleted');
+    expect(await deleteRevised('archetype-configs', 'cfg-1', 2)).toBe('deleted');
   });
 
   it('a record stored before revisions existed counts as revision 0', async () => {

@@ -63,12 +63,14 @@ export async function saveRevised<S extends RevisedStore>(store: S, record: Reco
   }
 }
 
-/** Deletes `id` if the stored record is still `base`; 'changed' leaves a newer version in place. Gone already counts as deleted. */
+/**
+ * Deletes `id` if the stored record is still `base`; 'changed' leaves a version this tab has not
+ * seen in place (a newer one, or one stored where it saw none). Gone already counts as deleted.
+ */
 export async function deleteRevised(store: RevisedStore, id: string, base: Base): Promise<'deleted' | 'changed'> {
   try {
     const tx = (await cvmDb()).transaction(store, 'readwrite');
-    const stored = await tx.store.get(id);
-    if (stored !== undefined && base !== null && revisionOf(stored) !== base) {
+    if (checkRevision(await tx.store.get(id), base) === 'changed') {
       await tx.done;
       return 'changed';
     }
@@ -86,10 +88,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A settings value written if the part of it the editor read is unchanged (announced on
- * `channel`): `partOf` picks that
- * part from the stored value (undefined when absent), `seen` is what the editor read, `next`
- * builds the value to store from the stored one (undefined deletes the key).
+ * A settings value written (and announced on `channel`) if the part of it the editor read is
+ * unchanged: `partOf` picks that part from the stored value (undefined when absent), `seen` is
+ * what the editor read, `next` builds the value to store from the stored one (undefined deletes
+ * the key).
  */
 export async function saveSettingIfSeen(
   channel: SyncedStore,
