@@ -13,6 +13,12 @@ const session = new Session({ startEngine, configs: archetypeConfigs, scoringDef
 
 mount(App, { target: document.getElementById('app')!, props: { session } });
 
+// A configuration another tab saved or deleted re-segments the analysis on screen that uses it.
+archetypeConfigs.onRemoteChange((changed) => {
+  const id = session.analysis.settings?.archetypes;
+  if (id && changed.has(id)) session.send({ type: 'config-changed', id });
+});
+
 // The service worker precaches the app and the DuckDB engine so the next visit works offline.
 // A new version waits for the user's word (UpdatePrompt); nothing reloads by itself.
 appUpdate.start();

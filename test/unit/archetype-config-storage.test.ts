@@ -79,14 +79,14 @@ describe('archetype configurations on the device', () => {
   it('saves, lists and deletes; a stored record that no longer passes the checks is left out and counted', async () => {
     const parsed = parseConfigJson(WRITTEN_TODAY);
     if (!parsed.ok) throw new Error('fixture');
-    await saveConfig(parsed.config);
-    await saveConfig({ ...parsed.config, id: 'second', name: 'Второй' });
+    await saveConfig(parsed.config, null);
+    await saveConfig({ ...parsed.config, id: 'second', name: 'Второй' }, null);
     await (await cvmDb()).put('archetype-configs', { ...parsed.config, id: 'broken', grid: { r: 9, f: 5, m: 5 } });
     resetConnection();
     const listed = await listConfigs();
     expect(listed.configs.map((c) => c.id).sort()).toEqual(['cfg-2026-11-23', 'second']);
     expect(listed.unreadable).toBe(1);
-    await deleteConfig('second');
+    await deleteConfig('second', 1);
     expect((await listConfigs()).configs.map((c) => c.id)).toEqual(['cfg-2026-11-23']);
   });
 });

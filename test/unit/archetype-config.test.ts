@@ -5,6 +5,7 @@ import { mapScore, remapConfig } from '../../src/lib/archetypes/remap';
 import { segmentationInput, segmentOf, type ScoredValues } from '../../src/lib/archetypes/segment';
 import { parseConfigJson, validateConfig } from '../../src/lib/archetypes/validate';
 import { configWarnings } from '../../src/lib/archetypes/warnings';
+import { NOT_YET_ID, TOTAL_ID } from '../../src/lib/archetypes/reserved-ids';
 import { blankPlaybook } from '../../src/lib/archetypes/playbook';
 
 const GRID5 = { r: 5, f: 5, m: 5 };
@@ -163,6 +164,24 @@ describe('validation of a stored or imported configuration', () => {
     (c.rules[0] as unknown as Record<string, unknown>).enabled = 'yes';
     (c.rules[0].when as Record<string, unknown>).minOrders = -1;
     expect(problems(c)).toEqual(['archetypes[0].id: reserved_id', 'cells: missing', 'rules[0].enabled: wrong_type', 'rules[0].when.minOrders: out_of_range']);
+  });
+
+  it('refuses the ids the app uses beside archetype ids (the movement row, the value total, any "__" id)', () => {
+    for (const id of [NOT_YET_ID, TOTAL_ID, '__later__']) {
+      const c = good();
+      const old = c.archetypes[0].id;
+      c.archetypes[0].id = id;
+      for (const [key, archetype] of Object.entries(c.cells)) if (archetype === old) c.cells[key] = id;
+      for (const rule of c.rules) if (rule.archetype === old) rule.archetype = id;
+      expect(problems(c)).toEqual(['archetypes[0].id: reserved_id']);
+    }
+    // Underscores elsewhere in an id are the user's.
+    const c = good();
+    const old = c.archetypes[0].id;
+    c.archetypes[0].id = 'not_yet__';
+    for (const [key, archetype] of Object.entries(c.cells)) if (archetype === old) c.cells[key] = 'not_yet__';
+    for (const rule of c.rules) if (rule.archetype === old) rule.archetype = 'not_yet__';
+    expect(problems(c)).toEqual([]);
   });
 
   it('drops fields it does not know, so a file cannot carry them into storage', () => {

@@ -51,15 +51,15 @@ describe('campaigns on the device', () => {
   });
 
   it('lists campaigns newest first; one that fails its check is left out and counted; deletes one', async () => {
-    await saveCampaign(older);
-    await saveCampaign(campaign);
+    await saveCampaign(older, null);
+    await saveCampaign(campaign, null);
     await (await cvmDb()).put('campaigns', { id: 'broken', name: 'half a record' } as never);
     resetConnection();
     const listed = await listCampaigns();
     expect(listed.campaigns.map((c) => c.id)).toEqual(['camp-1', 'camp-0']);
     expect(listed.unreadable).toBe(1);
-    expect(listed.campaigns[0]).toEqual(campaign);
-    await deleteCampaign('camp-0');
+    expect(listed.campaigns[0]).toEqual({ ...campaign, revision: 1 });
+    await deleteCampaign('camp-0', 1);
     expect((await listCampaigns()).campaigns.map((c) => c.id)).toEqual(['camp-1']);
   });
 });
@@ -67,34 +67,34 @@ describe('campaigns on the device', () => {
 describe('campaigns in a backup', () => {
   it('moves a campaign, measured and renamed, to another device', async () => {
     const measured = { ...campaign, name: 'Renamed', actualCost: 3, measure: { kind: 'responders' as const, fileName: 'r.csv', measuredAt: '2026-11-20T10:00:00.000Z', responders: ['C01', 'K01'], unmatched: 2 } };
-    await saveCampaign(measured);
+    await saveCampaign(measured, null);
     const file = await createBackup();
     anotherDevice();
     const { items } = await previewRestore(file);
     expect(items.map((i) => [i.kind, i.key, i.status, i.label])).toEqual([['campaign', 'camp-1', 'add', 'Renamed']]);
     expect(await applyRestore(items, new Map(), copyName)).toMatchObject({ added: 1 });
     resetConnection();
-    expect((await listCampaigns()).campaigns).toEqual([measured]);
+    expect((await listCampaigns()).campaigns).toEqual([{ ...measured, revision: 1 }]);
     expect(await restoreAll(file)).toMatchObject({ added: 0, same: 1 });
   });
 
   it('a campaign changed on this device is a conflict: kept, replaced, or kept as a copy under a new id', async () => {
-    await saveCampaign(campaign);
+    await saveCampaign(campaign, null);
     const file = await createBackup();
     const renamed = { ...campaign, name: 'Changed here' };
-    await saveCampaign(renamed);
+    await saveCampaign(renamed, 1);
     expect(await restoreAll(file)).toMatchObject({ kept: 1 });
-    expect((await listCampaigns()).campaigns).toEqual([renamed]);
+    expect((await listCampaigns()).campaigns).toEqual([{ ...renamed, revision: 2 }]);
     expect(await restoreAll(file, { 'campaign:camp-1': 'both' })).toMatchObject({ copied: 1 });
     const names = (await listCampaigns()).campaigns.map((c) => c.name).sort();
     expect(names).toEqual(["Can't Lose Them 2026-11-01 (copy)", 'Changed here']);
     expect(await restoreAll(file, { 'campaign:camp-1': 'replace' })).toMatchObject({ replaced: 1 });
-    expect((await listCampaigns()).campaigns.find((c) => c.id === 'camp-1')).toEqual(campaign);
+    expect((await listCampaigns()).campaigns.find((c) => c.id === 'camp-1')).toEqual({ ...campaign, revision: 1 });
   });
 
   it('a malformed campaign in a backup is left out with what is wrong and never written; the rest is restored', async () => {
-    await saveCampaign(campaign);
-    await saveSurvey(newSurvey('s1', SHOP_TEXT, new Date('2026-12-01T00:00:00Z')));
+    await saveCampaign(campaign, null);
+    await saveSurvey(newSurvey('s1', SHOP_TEXT, new Date('2026-12-01T00:00:00Z')), null);
     const backup = await readBackup(await createBackup(), DB_VERSION);
     const broken: unknown[] = [
       { ...campaign, contacted: [{ id: 'C01' }] },

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cvmDb, resetConnection } from '../../src/lib/storage/connection';
-import { forgetMessageTemplate, loadMessageTemplates, MAX_TEMPLATE_LENGTH, messageTemplateKey, saveMessageTemplate, storedTemplate } from '../../src/lib/storage/message-templates';
+import { loadMessageTemplates, MAX_TEMPLATE_LENGTH, messageTemplateKey, saveMessageTemplate, storedTemplate } from '../../src/lib/storage/message-templates';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -13,11 +13,11 @@ beforeEach(() => {
 
 describe('message templates on the device', () => {
   it('keeps a template per archetype and channel', async () => {
-    await saveMessageTemplate('cant_lose', 'sms', 'Мы скучаем, {first_name}!');
-    await saveMessageTemplate('lost', 'sms', 'Last chance: {offer}');
+    await saveMessageTemplate('cant_lose', 'sms', 'Мы скучаем, {first_name}!', null);
+    await saveMessageTemplate('lost', 'sms', 'Last chance: {offer}', null);
     resetConnection();
     expect(await loadMessageTemplates('cant_lose', ['email', 'sms'])).toEqual({ sms: 'Мы скучаем, {first_name}!' });
-    await forgetMessageTemplate('cant_lose', 'sms');
+    await saveMessageTemplate('cant_lose', 'sms', null, 'Мы скучаем, {first_name}!');
     expect(await loadMessageTemplates('cant_lose', ['email', 'sms'])).toEqual({});
     expect(await loadMessageTemplates('lost', ['sms'])).toEqual({ sms: 'Last chance: {offer}' });
   });

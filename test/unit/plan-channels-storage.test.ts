@@ -44,8 +44,8 @@ describe('the channels on the device', () => {
   it('reads back what was saved, per currency', async () => {
     const usd = planned('USD').map((c, i) => (i === 0 ? { ...c, name: 'Mail', price: 0.002, enabled: false } : c));
     const rub = planned('RUB');
-    await savePlanChannels('USD', usd);
-    await savePlanChannels('RUB', rub);
+    await savePlanChannels('USD', usd, null);
+    await savePlanChannels('RUB', rub, null);
     expect(await loadPlanChannels('USD')).toEqual(usd);
     expect(await loadPlanChannels('RUB')).toEqual(rub);
     expect(await loadPlanChannels('EUR')).toBeNull();
@@ -56,7 +56,20 @@ describe('the channels on the device', () => {
     expect(await loadPlanChannels('USD')).toBeNull();
     await (await cvmDb()).put('settings', 'garbage', PLAN_CHANNELS_KEY);
     expect(await loadPlanChannels('USD')).toBeNull();
-    await savePlanChannels('USD', planned('USD'));
+    await savePlanChannels('USD', planned('USD'), null);
     expect(await loadPlanChannels('USD')).toEqual(planned('USD'));
+  });
+});
+
+describe('two tabs save the channels', () => {
+  it('a save over channels it did not read writes nothing; another currency is no conflict', async () => {
+    const first = planned('USD');
+    expect(await savePlanChannels('USD', first, null)).toBe('saved');
+    const theirs = first.map((c) => ({ ...c, price: c.price + 1 }));
+    expect(await savePlanChannels('USD', theirs, first)).toBe('saved');
+    expect(await savePlanChannels('USD', first.slice(1), first)).toBe('changed');
+    expect(await loadPlanChannels('USD')).toEqual(theirs);
+    expect(await savePlanChannels('RUB', planned('RUB'), null)).toBe('saved');
+    expect(await loadPlanChannels('USD')).toEqual(theirs);
   });
 });

@@ -55,11 +55,55 @@ describe('the planner channels', () => {
   });
 
   it('does not let a stored list read after an edit undo that edit', async () => {
-    await savePlanChannels('USD', defaultChannels('USD').map((c) => ({ ...c, enabled: false })));
+    await savePlanChannels('USD', defaultChannels('USD').map((c) => ({ ...c, enabled: false })), null);
     const channels = new PlanChannels();
     const reading = channels.use('USD');
     channels.update('email', { name: 'Mail' });
     await reading;
     expect(channels.channels.find((c) => c.id === 'email')).toMatchObject({ name: 'Mail', enabled: true });
+  });
+});
+
+describe('the planner channels in two tabs', () => {
+  const price = (c: PlanChannels, id: string) => c.channels.find((x) => x.id === id)?.price;
+
+  it('an edit over channels another tab saved meanwhile is not saved until the user chooses', async () => {
+    const first = new PlanChannels();
+    const second = new PlanChannels();
+    await Promise.all([first.use('USD'), second.use('USD')]);
+    first.update('sms', { price: 0.5 });
+    await until(async () => (await loadPlanChannels('USD'))?.find((c) => c.id === 'sms')?.price === 0.5);
+    second.update('email', { price: 0.25 });
+    await until(() => second.conflict);
+    expect(second.conflict).toBe(true);
+    expect(price(second, 'email')).toBe(0.25);
+    expect((await loadPlanChannels('USD'))?.find((c) => c.id === 'email')?.price).not.toBe(0.25);
+
+    await second.keepMine();
+    expect(second.conflict).toBe(false);
+    expect((await loadPlanChannels('USD'))?.find((c) => c.id === 'email')?.price).toBe(0.25);
+
+    // The first tab's next edit now meets the second's save: it chooses the other tab's list.
+    first.update('push', { enabled: false });
+    await until(() => first.conflict);
+    await first.useTheirs();
+    expect(first.conflict).toBe(false);
+    expect(price(first, 'email')).toBe(0.25);
+    expect(first.channels.find((c) => c.id === 'push')?.enabled).toBe(true);
+  });
+
+  it('shows what another tab announces, unless its own list on screen is not saved', async () => {
+    const here = new PlanChannels();
+    const stop = here.follow();
+    await here.use('USD');
+    // Another tab: its own channel object on the same name, as a second page would have.
+    const otherTab = new BroadcastChannel('cvm-lab-plan-channels');
+    const saved = defaultChannels('USD').map((c) => ({ ...c, enabled: true, price: 9 }));
+    expect(await savePlanChannels('USD', saved, null)).toBe('saved');
+    otherTab.postMessage('changed');
+    await until(() => price(here, 'sms') === 9);
+    expect(price(here, 'sms')).toBe(9);
+    otherTab.close();
+    stop();
   });
 });

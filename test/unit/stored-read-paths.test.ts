@@ -50,7 +50,7 @@ describe('read paths set aside what they cannot use', () => {
 
   it('counts a configuration whose update time is no moment as unreadable, keeping the rest', async () => {
     const good = { ...configFromPreset('default', { r: 5, f: 5, m: 5 }, 'c1'), name: 'Mine' };
-    await saveConfig(good);
+    await saveConfig(good, null);
     await put('archetype-configs', { ...good, id: 'c2', updatedAt: 'not a date' });
     const { configs, unreadable } = await listConfigs();
     expect(configs.map((c) => c.id)).toEqual(['c1']);

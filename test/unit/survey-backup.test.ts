@@ -39,7 +39,7 @@ const restoreAll = async (file: Blob, resolutions: Record<string, Resolution> = 
 };
 
 async function surveyWithAnswers() {
-  await saveSurvey(survey);
+  await saveSurvey(survey, null);
   await addAnswer(answer('a1', 9));
   await addAnswer(answer('a22', 3));
 }
@@ -59,7 +59,8 @@ describe('surveys in a backup', () => {
     );
     expect(await applyRestore(items, new Map(), copyName)).toMatchObject({ added: 3 });
     resetConnection();
-    expect(await loadSurvey('s1')).toEqual(survey);
+    // As saved on the first device, with the count of its saves (revision.ts).
+    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 1 });
     expect((await listAnswers('s1')).answers).toEqual([answer('a1', 9), answer('a22', 3)]);
   });
 
@@ -73,20 +74,20 @@ describe('surveys in a backup', () => {
     await surveyWithAnswers();
     const file = await createBackup();
     const edited = { ...editedSurvey(survey, { ...survey.versions[0], title: 'Changed here' }, 2, NOW), name: 'Edited here' };
-    await saveSurvey(edited);
+    await saveSurvey(edited, 1);
     const { items } = await previewRestore(file);
-    expect(items.find((i) => i.kind === 'survey')).toMatchObject({ status: 'conflict', label: 'Shop survey', existing: edited });
+    expect(items.find((i) => i.kind === 'survey')).toMatchObject({ status: 'conflict', label: 'Shop survey', existing: { ...edited, revision: 2 } });
     expect(await restoreAll(file)).toMatchObject({ kept: 1, same: 2 });
-    expect(await loadSurvey('s1')).toEqual(edited);
+    expect(await loadSurvey('s1')).toEqual({ ...edited, revision: 2 });
     expect(await restoreAll(file, { 'survey:s1': 'replace' })).toMatchObject({ replaced: 1 });
-    expect(await loadSurvey('s1')).toEqual(survey);
+    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 1 });
   });
 
   it('keeps both surveys: the copy gets a new id and the backup’s answers, the device keeps its own', async () => {
     await surveyWithAnswers();
     const file = await createBackup();
     const edited = editedSurvey(survey, { ...survey.versions[0], title: 'Changed here' }, 2, NOW);
-    await saveSurvey(edited);
+    await saveSurvey(edited, 1);
     await addAnswer(answer('a333', 10));
     const outcome = await restoreAll(file, { 'survey:s1': 'both' });
     expect(outcome).toMatchObject({ copied: 1, added: 2 });
@@ -99,7 +100,7 @@ describe('surveys in a backup', () => {
     expect(copied.map((a) => a.answer.nps)).toEqual([9, 3]);
     expect(copied.every((a) => a.id !== 'a1' && a.id !== 'a22')).toBe(true);
     expect((await listAnswers('s1')).answers.map((a) => a.id)).toEqual(['a1', 'a22', 'a333']);
-    expect(await loadSurvey('s1')).toEqual(edited);
+    expect(await loadSurvey('s1')).toEqual({ ...edited, revision: 2 });
   });
 
   it('an answer changed on this device is a conflict: kept by default, replaced when asked; it cannot be kept twice', async () => {
@@ -109,7 +110,7 @@ describe('surveys in a backup', () => {
     const { items } = await previewRestore(file);
     expect(items.filter((i) => i.status !== 'same')).toEqual([]);
     anotherDevice();
-    await saveSurvey(survey);
+    await saveSurvey(survey, null);
     await addAnswer(answer('a1', 0));
     const plan = await previewRestore(file);
     expect(plan.items.find((i) => i.key === 'a1')).toMatchObject({ kind: 'answer', status: 'conflict' });

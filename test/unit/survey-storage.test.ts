@@ -41,8 +41,8 @@ describe('surveys on the device', () => {
 
   it('saves surveys and answers, counts and lists them; an unreadable record is left out and counted', async () => {
     const survey = newSurvey('s1', TEXT, NOW);
-    await saveSurvey(survey);
-    await saveSurvey(newSurvey('s2', { ...TEXT, name: 'Second' }, new Date('2026-12-03T00:00:00Z')));
+    await saveSurvey(survey, null);
+    await saveSurvey(newSurvey('s2', { ...TEXT, name: 'Second' }, new Date('2026-12-03T00:00:00Z')), null);
     await addAnswer(answer('a1', 's1', 10));
     await addAnswers([answer('a2', 's1', 3), answer('a3', 's2', 8)]);
     await (await cvmDb()).put('survey-answers', { ...answer('bad', 's1', 10), answer: { nps: 11 } } as never);
@@ -65,12 +65,22 @@ describe('surveys on the device', () => {
   });
 
   it('deletes a survey with its answers and says how many went', async () => {
-    await saveSurvey(newSurvey('s1', TEXT, NOW));
-    await saveSurvey(newSurvey('s2', TEXT, NOW));
+    await saveSurvey(newSurvey('s1', TEXT, NOW), null);
+    await saveSurvey(newSurvey('s2', TEXT, NOW), null);
     await addAnswers([answer('a1', 's1', 10), answer('a2', 's1', 3), answer('a3', 's2', 8)]);
-    expect(await deleteSurvey('s1')).toBe(2);
+    expect(await deleteSurvey('s1', 1)).toBe(2);
     expect((await listSurveys()).surveys.map((s) => s.id)).toEqual(['s2']);
     expect(Object.fromEntries(await countAnswers())).toEqual({ s2: 1 });
+  });
+
+  it('does not delete a survey another tab saved after the version it saw, nor its answers', async () => {
+    const first = await saveSurvey(newSurvey('s1', TEXT, NOW), null);
+    await addAnswer(answer('a1', 's1', 10));
+    await saveSurvey({ ...newSurvey('s1', TEXT, NOW), name: 'Renamed elsewhere' }, 1);
+    expect(first.kind === 'saved' && first.record.revision).toBe(1);
+    expect(await deleteSurvey('s1', 1)).toBe('changed');
+    expect((await listSurveys()).surveys.map((s) => s.name)).toEqual(['Renamed elsewhere']);
+    expect((await listAnswers('s1')).answers).toHaveLength(1);
   });
 
   it('an edit after answers exist is a new version; before, it replaces the draft', () => {

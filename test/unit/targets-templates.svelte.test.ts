@@ -46,3 +46,48 @@ describe('message templates of an archetype', () => {
     expect(again.saveFailed).toBe(false);
   });
 });
+
+describe('one message written in two tabs', () => {
+  const stored = async () => (await loadMessageTemplates('cant_lose', ['sms'])).sms;
+
+  it('a text typed over one another tab saved meanwhile is not saved until the user chooses', async () => {
+    const first = new MessageTemplates();
+    const second = new MessageTemplates();
+    await Promise.all([first.load('cant_lose', ['sms']), second.load('cant_lose', ['sms'])]);
+    first.set('sms', 'From the first tab');
+    await until(async () => (await stored()) === 'From the first tab');
+    second.set('sms', 'From the second tab');
+    await until(async () => second.conflict !== null);
+    expect(second.conflict).toBe('sms');
+    expect(second.textOf('sms', 'phone', en)).toBe('From the second tab');
+    expect(await stored()).toBe('From the first tab');
+
+    await second.keepMine();
+    expect(second.conflict).toBeNull();
+    expect(await stored()).toBe('From the second tab');
+
+    first.set('sms', 'First again');
+    await until(async () => first.conflict !== null);
+    await first.useTheirs();
+    expect(first.conflict).toBeNull();
+    expect(first.textOf('sms', 'phone', en)).toBe('From the second tab');
+    expect(await stored()).toBe('From the second tab');
+  });
+
+  it('shows a text another tab announces', async () => {
+    const here = new MessageTemplates();
+    const stop = here.follow();
+    await here.load('cant_lose', ['sms']);
+    const elsewhere = new MessageTemplates();
+    await elsewhere.load('cant_lose', ['sms']);
+    elsewhere.set('sms', 'Written elsewhere');
+    await until(async () => (await stored()) === 'Written elsewhere');
+    // The same page's channel does not hear itself: a second one stands for the other tab.
+    const otherTab = new BroadcastChannel('cvm-lab-message-templates');
+    otherTab.postMessage('changed');
+    await until(async () => here.textOf('sms', 'phone', en) === 'Written elsewhere');
+    expect(here.textOf('sms', 'phone', en)).toBe('Written elsewhere');
+    otherTab.close();
+    stop();
+  });
+});

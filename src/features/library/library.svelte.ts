@@ -14,6 +14,7 @@ import {
 } from '../../lib/storage/library';
 import type { KeptDataset, Snapshot } from '../../lib/storage/schema';
 import { asStorageError, type StorageError } from '../../lib/storage/storage-error';
+import { storeChannel } from '../../lib/storage/sync-channel';
 
 /** A storage failure as the error the banner shows. */
 export function storageErrorData(error: unknown, name = ''): EngineErrorData {
@@ -23,7 +24,7 @@ export function storageErrorData(error: unknown, name = ''): EngineErrorData {
 }
 
 /** Other tabs of the app hear of every change, so their lists do not go stale. */
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cvm-lab-library');
+const channel = storeChannel('library');
 
 class Library {
   #datasets = $state.raw<KeptDataset[]>([]);
@@ -53,7 +54,7 @@ class Library {
     onDatabaseReplaced(() => {
       this.#replaced = true;
     });
-    channel?.addEventListener('message', () => void this.refresh());
+    channel.listen(() => void this.refresh());
   }
 
   dismissError(): void {
@@ -62,7 +63,7 @@ class Library {
 
   /** After this tab wrote something: read the lists again and tell the other tabs. */
   async changed(): Promise<void> {
-    channel?.postMessage('changed');
+    channel.announce();
     await this.refresh();
   }
 

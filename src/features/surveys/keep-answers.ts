@@ -36,7 +36,7 @@ export async function keepAnswers({ fileName, columns, answers, into, surveys, t
       if (alreadyKept(other.id, stored, key)) return { kind: 'already', survey: other };
     }
     const survey = into ?? surveyFromImport(newId(), fileName, columns, answers, text, now);
-    if (!into) await saveSurvey(survey);
+    if (!into) await saveSurvey(survey, null);
     await addAnswers(keptAnswers(survey, answers, key, now));
     return { kind: 'kept', survey, count: answers.length };
   } catch (error) {

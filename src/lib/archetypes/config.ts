@@ -108,6 +108,11 @@ export interface ArchetypeConfig {
   rules: RuleSegment[];
   /** ISO timestamp of the last change. */
   updatedAt: string;
+  /**
+   * Bumped by every save on this device, so a tab never saves over a version it has not seen
+   * (lib/storage/revision.ts). Absent in configurations saved before it existed (counts as 0).
+   */
+  revision?: number;
 }
 
 export function cellKey(r: number, f: number, m: number): string {

@@ -3,8 +3,9 @@
 // kind, so the message can say what is wrong where; nothing half-valid is ever used.
 
 import { MAX_BINS, MIN_BINS } from '../rfm/cuts';
-import { type ArchetypeConfig, CONFIG_FORMAT, type Grid, OTHER_ID, type Playbook, type RuleSegment, type ScoreRange } from './config';
+import { type ArchetypeConfig, CONFIG_FORMAT, type Grid, type Playbook, type RuleSegment, type ScoreRange } from './config';
 import { isPlaybookGoal, MAX_PLAYBOOK_ITEMS } from './playbook';
+import { isReservedId } from './reserved-ids';
 import { type ArchetypeConfigV1, type ArchetypeDefV1, foldAction, upgradeConfig } from './upgrade';
 
 export type ProblemKind =
@@ -69,6 +70,7 @@ export function validateConfig(value: unknown): Validated {
   text('name', value.name, true);
   text('basedOn', value.basedOn, true);
   text('updatedAt', value.updatedAt, true);
+  if (value.revision !== undefined && !(Number.isInteger(value.revision) && (value.revision as number) >= 0)) problem('revision', 'wrong_type');
 
   const grid = value.grid;
   if (!isObject(grid)) problem('grid', grid === undefined ? 'missing' : 'wrong_type');
@@ -92,7 +94,7 @@ export function validateConfig(value: unknown): Validated {
       text(`${path}.id`, a.id, true);
       if (typeof a.id === 'string') {
         if (a.id === '') problem(`${path}.id`, 'missing');
-        else if (a.id === OTHER_ID) problem(`${path}.id`, 'reserved_id');
+        else if (isReservedId(a.id)) problem(`${path}.id`, 'reserved_id');
         else if (ids.has(a.id)) problem(`${path}.id`, 'duplicate_id');
         ids.add(a.id);
       }
@@ -167,6 +169,7 @@ export function validateConfig(value: unknown): Validated {
       ...(r.preset !== undefined ? { preset: r.preset } : {}),
     })),
     updatedAt: v.updatedAt,
+    ...(v.revision !== undefined ? { revision: v.revision } : {}),
   };
   if (!hasPlaybooks) return { ok: true, config: upgradeConfig(checked) };
   const config: ArchetypeConfig = {

@@ -52,4 +52,6 @@ export interface Campaign {
    * null: the forecast cost stands (the Campaigns tab lets the user enter it).
    */
   actualCost?: number | null;
+  /** Bumped by every save, so a tab never saves over a version it has not seen (storage/revision.ts); absent (0) in older records. */
+  revision?: number;
 }

@@ -1,8 +1,10 @@
 // The user's archetype configurations on the device. Each is checked when read (validate/configs.ts):
-// a record that no longer passes is left out and counted, never used half-valid.
+// a record that no longer passes is left out and counted, never used half-valid. A save or a delete
+// never goes over a version another tab saved meanwhile (revision.ts).
 
 import type { ArchetypeConfig } from '../archetypes/config';
 import { cvmDb } from './connection';
+import { type Base, deleteRevised, type SaveOutcome, saveRevised } from './revision';
 import { asStorageError } from './storage-error';
 import { checkStoredConfig } from './validate/configs';
 
@@ -23,18 +25,12 @@ export async function listConfigs(): Promise<{ configs: ArchetypeConfig[]; unrea
   }
 }
 
-export async function saveConfig(config: ArchetypeConfig): Promise<void> {
-  try {
-    await (await cvmDb()).put('archetype-configs', config);
-  } catch (error) {
-    throw asStorageError(error);
-  }
+/** Saves over the stored version only if it is still `base` (revision.ts); otherwise writes nothing and says why. */
+export function saveConfig(config: ArchetypeConfig, base: Base): Promise<SaveOutcome<ArchetypeConfig>> {
+  return saveRevised('archetype-configs', config, base);
 }
 
-export async function deleteConfig(id: string): Promise<void> {
-  try {
-    await (await cvmDb()).delete('archetype-configs', id);
-  } catch (error) {
-    throw asStorageError(error);
-  }
+/** Deletes unless another tab saved a newer version than `base` meanwhile ('changed'). */
+export function deleteConfig(id: string, base: Base): Promise<'deleted' | 'changed'> {
+  return deleteRevised('archetype-configs', id, base);
 }

@@ -1,9 +1,11 @@
 // The message templates the user wrote, one per archetype and channel, in the settings store
 // under `message-template:<archetype id>:<channel id>`. A value that is not a template (a damaged
 // record, one restored from a backup made by a later version) reads as none, so the starting text
-// is shown instead of a half-valid message.
+// is shown instead of a half-valid message. A save never goes over a text another tab saved since
+// this one read it (revision.ts), and is announced to the other tabs.
 
 import { cvmDb } from './connection';
+import { saveSettingIfSeen } from './revision';
 import { asStorageError } from './storage-error';
 
 /** Longer than any e-mail a shop sends from a CSV column; a bigger value is not one of ours. */
@@ -36,15 +38,11 @@ export function loadMessageTemplates(archetype: string, channels: readonly strin
   });
 }
 
-export function saveMessageTemplate(archetype: string, channel: string, template: string): Promise<void> {
-  return guarded(async () => {
-    await (await cvmDb()).put('settings', template, messageTemplateKey(archetype, channel));
-  });
-}
-
-/** Back to the starting text. */
-export function forgetMessageTemplate(archetype: string, channel: string): Promise<void> {
-  return guarded(async () => {
-    await (await cvmDb()).delete('settings', messageTemplateKey(archetype, channel));
-  });
+/**
+ * Keeps `template` (null: back to the starting text) if the stored one is still `seen` (what this
+ * tab read or last wrote; null for none): 'changed' when another tab saved another text
+ * meanwhile, and nothing is written (revision.ts).
+ */
+export function saveMessageTemplate(archetype: string, channel: string, template: string | null, seen: string | null): Promise<'saved' | 'changed'> {
+  return saveSettingIfSeen('message-templates', messageTemplateKey(archetype, channel), storedTemplate, seen, () => template ?? undefined);
 }

@@ -2,10 +2,12 @@
 // in what order), kept on the device per currency of the shop: a price in roubles means nothing to
 // a shop in dollars. Values only, in the settings store. A stored value is checked when read: one
 // that does not pass (an older shape, a hand-edited backup) is ignored and the defaults are used,
-// so a bad record never breaks the screen.
+// so a bad record never breaks the screen. A save never goes over channels another tab saved
+// since this one read them (revision.ts), and is announced to the other tabs.
 
 import { CHARGED, CONTACT_KINDS, FALLBACKS, isRate, type Channel } from '../plan/channels';
 import { cvmDb } from './connection';
+import { saveSettingIfSeen } from './revision';
 import { asStorageError } from './storage-error';
 
 export const PLAN_CHANNELS_KEY = 'planChannels';
@@ -86,16 +88,17 @@ export async function loadPlanChannels(currency: string): Promise<PlannedChannel
   }
 }
 
-/** Keeps `channels` for `currency`, the other currencies' channels as they were. */
-export async function savePlanChannels(currency: string, channels: readonly PlannedChannel[]): Promise<void> {
-  try {
-    const db = await cvmDb();
-    const tx = db.transaction('settings', 'readwrite');
-    const stored = await tx.store.get(PLAN_CHANNELS_KEY);
-    const others = isObject(stored) ? stored : {};
-    await tx.store.put({ ...others, [currency]: channels.map((c) => ({ ...c })) }, PLAN_CHANNELS_KEY);
-    await tx.done;
-  } catch (error) {
-    throw asStorageError(error);
-  }
+/**
+ * Keeps `channels` for `currency`, the other currencies' channels as they were, if the stored
+ * channels of `currency` are still `seen` (what this tab read or last wrote; null for none):
+ * 'changed' when another tab saved others meanwhile, and nothing is written (revision.ts).
+ */
+export function savePlanChannels(currency: string, channels: readonly PlannedChannel[], seen: readonly PlannedChannel[] | null): Promise<'saved' | 'changed'> {
+  return saveSettingIfSeen(
+    'plan-channels',
+    PLAN_CHANNELS_KEY,
+    (stored) => validPlanChannels(stored, currency),
+    seen,
+    (stored) => ({ ...(isObject(stored) ? stored : {}), [currency]: channels.map((c) => ({ ...c })) }),
+  );
 }

@@ -13,6 +13,7 @@ import type { StoredAnswer, Survey } from '../surveys/survey';
 import type { Campaign } from '../campaign/campaign';
 import { VALIDATORS, type RecordProblem } from './validate';
 import { pairProblem } from './validate/pairs';
+import { canonicalJson } from './canonical-json';
 
 export type ItemKind = 'dataset' | 'snapshot' | 'setting' | 'mapping' | 'config' | 'survey' | 'answer' | 'campaign';
 export type ItemStatus = 'add' | 'same' | 'conflict' | 'invalid';
@@ -47,13 +48,6 @@ interface KindRule {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** JSON with sorted keys, so equal values compare equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}
-
 export const RULES: readonly KindRule[] = [
   {
     kind: 'dataset',
@@ -82,8 +76,8 @@ export const RULES: readonly KindRule[] = [
     kind: 'config',
     store: 'archetype-configs',
     label: (v) => String((v as { name?: unknown }).name ?? ''),
-    // The same configuration unless its content differs (its update time aside).
-    identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined }),
+    // The same configuration unless its content differs (its update time and save count aside).
+    identity: (v) => canonicalJson({ ...(v as object), updatedAt: undefined, revision: undefined }),
   },
   {
     kind: 'mapping',
@@ -99,8 +93,9 @@ export const RULES: readonly KindRule[] = [
     kind: 'survey',
     store: 'surveys',
     label: (v) => (v as Survey).name,
-    // Any difference (a version more, a renamed option) is another survey: its answers depend on it.
-    identity: canonicalJson,
+    // Any difference (a version more, a renamed option) is another survey: its answers depend on
+    // it. How often it was saved (revision.ts) is not a difference.
+    identity: (v) => canonicalJson({ ...(v as object), revision: undefined }),
   },
   {
     kind: 'answer',
@@ -112,8 +107,9 @@ export const RULES: readonly KindRule[] = [
     kind: 'campaign',
     store: 'campaigns',
     label: (v) => (v as Campaign).name,
-    // A rename or a measure made on one device is a difference the user decides about.
-    identity: canonicalJson,
+    // A rename or a measure made on one device is a difference the user decides about; how often
+    // it was saved (revision.ts) is not.
+    identity: (v) => canonicalJson({ ...(v as object), revision: undefined }),
   },
 ];
 

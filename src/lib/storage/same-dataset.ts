@@ -6,7 +6,7 @@
 import type { ColumnMapping, DatasetInfo, ImportChoices } from '../engine/api';
 import { sameContent } from '../engine/content-hash';
 import { loadDataset } from './library';
-import { canonicalJson } from './restore-plan';
+import { canonicalJson } from './canonical-json';
 import type { KeptDataset } from './schema';
 
 /** `kept`: the datasets on the device; `orders`: the compact copy the analysis would be kept with. */

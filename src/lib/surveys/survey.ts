@@ -41,6 +41,8 @@ export interface Survey {
   createdAt: string;
   /** Oldest first; the last one is the survey as it is asked now. */
   versions: SurveyVersion[];
+  /** Bumped by every save, so a tab never saves over a version it has not seen (storage/revision.ts); absent (0) in older records. */
+  revision?: number;
 }
 
 export type AnswerSource = 'kiosk' | 'manual' | 'import';

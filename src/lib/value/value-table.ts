@@ -2,6 +2,7 @@
 // Pure, so every ratio is unit-tested; a segment without customers has no ratios (null), never NaN.
 
 import { type ArchetypeConfig, OTHER_ID } from '../archetypes/config';
+import { TOTAL_ID } from '../archetypes/reserved-ids';
 import type { SegmentFigures } from '../archetypes/segment-rows';
 import type { SegmentValue } from '../engine/api';
 
@@ -19,7 +20,8 @@ export interface ValueRow extends SegmentFigures {
   averageAgeDays: number | null;
 }
 
-export const TOTAL_ID = '__total__';
+// Reserved in configurations (reserved-ids.ts), so no archetype can take the total's row.
+export { TOTAL_ID };
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
