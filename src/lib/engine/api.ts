@@ -566,7 +566,7 @@ export interface EngineApi {
   ready(): Promise<EngineInfo>;
   /** For the benchmark and the size warning: how much memory the engine holds. */
   memory(): Promise<EngineMemory>;
-  /** Reads a dropped file. The File handle is registered with DuckDB; its bytes never pass the main thread (which samples only the first 64 KB, for the size check). */
+  /** Reads a dropped file. The File handle is registered with DuckDB (a CSV up to 128 MB is copied into its memory in the worker); its bytes never pass the main thread (which samples only the first 64 KB, for the size check). */
   openFile(file: File, onProgress?: ProgressCallback, options?: ImportOptions): Promise<DatasetInfo>;
   /**
    * The content hash of the file or demo shop opened last (DatasetInfo.contentHash), worked out in

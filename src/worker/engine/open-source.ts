@@ -1,5 +1,5 @@
 // Turns any dropped file into something the engine reads, with a specific error for files that
-// are not order histories at all. CSV in UTF-8 is read by DuckDB straight from the file handle;
+// are not order histories at all. CSV in UTF-8 is read by DuckDB from the file (browser-source.ts says when it is copied);
 // other encodings are transcoded to UTF-8 first (streamed); Excel and JSON are rewritten as CSV
 // text by JS readers (DuckDB's own readers are extensions it would download); Parquet becomes
 // Arrow. Shared by the browser worker and the Node CLI.
