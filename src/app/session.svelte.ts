@@ -140,10 +140,8 @@ export class Session {
     this.keeping.reset();
     this.analysis.begin(prepared);
     if (!(await this.#score(this.#startingSettings(prepared), navigation))) return;
-    // While the page draws the segments, the worker reads the report's example texts.
-    const complete = await this.analysis.completeReport(prepared);
-    if (!complete) return;
-    await this.keeping.keep(complete, this.analysis.settings, () => this.analysis.prepared === prepared);
+    // While the page draws the segments, the worker reads the report's example texts; the dataset is kept with them.
+    await this.keeping.keep(prepared, this.analysis.settings, () => this.analysis.prepared === prepared, () => this.analysis.completeReport(prepared));
   }
 
   /** Analyses a kept dataset again, with the settings given or those it was left with. */

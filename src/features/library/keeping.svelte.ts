@@ -53,16 +53,19 @@ export class Keeping {
    * Keeps `prepared` with the settings on screen. The same file (by its content) analysed the same
    * way again replaces its earlier copy instead of listing it twice; another file under the same
    * name is another dataset. A failure (disk full) is reported; the analysis stays. `shown` says
-   * whether the analysis is still the one on screen.
+   * whether the analysis is still the one on screen. `complete` gives the import report whole (its
+   * example texts are read after the segments are drawn), null when another analysis took its place.
    */
-  async keep(prepared: Prepared, settings: ScoringSettings | null, shown: () => boolean): Promise<void> {
-    const { mapping, summary } = prepared;
-    if (summary.orders > KEEP_MAX_ORDERS) {
+  async keep(prepared: Prepared, settings: ScoringSettings | null, shown: () => boolean, complete?: () => Promise<Prepared | null>): Promise<void> {
+    if (prepared.summary.orders > KEEP_MAX_ORDERS) {
       this.#status = 'too-large';
       return;
     }
     this.#status = 'saving';
     try {
+      const whole = complete ? await complete() : prepared;
+      if (!whole || !shown()) return;
+      const { mapping, summary } = whole;
       const orders = await this.#host.engine.exportOrders();
       // The content hash is worked out in the worker after the file opened (a kept dataset brings its own).
       const dataset = { ...prepared.dataset, contentHash: prepared.dataset.contentHash ?? (await this.#host.engine.contentHash()) ?? undefined };
