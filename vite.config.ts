@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_MANIFEST_FILE, type PrecacheFile } from './src/lib/pwa/precache-progress.ts';
+import { cspMetaTag } from './scripts/csp-meta-plugin.ts';
 
 // DuckDB-WASM ships a blocking build for browsers but its package exports do not name it;
 // tsconfig.json maps the same name to its types.
@@ -106,6 +107,7 @@ export default defineConfig({
   plugins: [
     rememberOutDir,
     svelte(),
+    cspMetaTag(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,

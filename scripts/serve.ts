@@ -1,5 +1,6 @@
 // `npm run serve`: the built app on http://127.0.0.1:4173/, served as a static host should
-// (scripts/static-app.ts): precompressed files, long caching for hashed assets only.
+// (scripts/static-app.ts): precompressed files, long caching for hashed assets only, and the
+// Content-Security-Policy on every response.
 
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';

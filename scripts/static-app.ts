@@ -8,6 +8,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { CSP_HEADER } from './content-security-policy.ts';
 
 /**
  * Serves `distDir`; `next` runs for a path with no file. `live` looks each file up on every
@@ -23,6 +24,9 @@ export function appHandler(distDir: string, { live = false } = {}): (req: Incomi
     // The app has one page and keeps the screen in memory: no path needs the SPA fallback.
     single: false,
     setHeaders(res, pathname) {
+      // Every response, not only the page: a worker and the service worker take their policy
+      // from their own script's headers, so the engine's worker is held to it too.
+      res.setHeader('Content-Security-Policy', CSP_HEADER);
       // Built assets carry a content hash in their name, so the browser may keep them for good
       // (the service worker's precache then reuses the engine the page already fetched). The page,
       // the service worker and the files it reads must be checked on every visit, or an update

@@ -12,14 +12,20 @@ import { Comlink, type EngineHandle } from './engine-client';
 
 export type Engine = Comlink.Remote<EngineApi>;
 
+/** How long a start may take before the page says it is slow (2-3 s cold here; a first visit downloads 5 MB first). */
+export const START_PATIENCE_MS = 30_000;
+const ENGINE_SLOW: EngineErrorData = { code: 'engine_slow', details: { seconds: START_PATIENCE_MS / 1000 }, message: 'The analysis engine has not started yet.' };
+
 export class EngineHost {
   #status = $state<EngineStatus>('starting');
   #version = $state<string | null>(null);
   #busy = $state<BusyPhase | null>(null);
   #error = $state.raw<EngineErrorData | null>(null);
+  /** Why the engine could not start: shown until a new try, whatever the user dismisses or opens meanwhile. */
+  #startFailure = $state.raw<EngineErrorData | null>(null);
   #progress = $state.raw<ReadProgress | null>(null);
 
-  #handle: EngineHandle;
+  #handle!: EngineHandle;
   readonly #start: () => EngineHandle;
   #requestId = 0;
   #progressToken = 0;
@@ -27,8 +33,7 @@ export class EngineHost {
 
   constructor(start: () => EngineHandle) {
     this.#start = start;
-    this.#handle = start();
-    this.#watch();
+    this.#begin();
   }
 
   get status(): EngineStatus {
@@ -41,9 +46,13 @@ export class EngineHost {
   get busy(): BusyPhase | null {
     return this.#busy;
   }
-  /** What the error banner says: the last failed request, or a problem reported by a feature. */
+  /** What the error banner says: the last failed request, a problem reported by a feature, or why the engine could not start. */
   get error(): EngineErrorData | null {
-    return this.#error;
+    return this.#error ?? this.#startFailure;
+  }
+  /** Why the engine could not start, while it has not (status 'failed'). */
+  get startFailure(): EngineErrorData | null {
+    return this.#startFailure;
   }
   get progress(): ReadProgress | null {
     return this.#progress;
@@ -56,7 +65,7 @@ export class EngineHost {
     this.#error = error;
   }
 
-  /** `listener` runs when the worker had to be replaced after running out of memory: what it held is gone. */
+  /** `listener` runs when the worker had to be replaced (it ran out of memory, or stopped by itself): what it held is gone. */
   onLost(listener: () => void): void {
     this.#lost.push(listener);
   }
@@ -117,11 +126,16 @@ export class EngineHost {
     this.restart();
   }
 
-  /** A fresh worker: after the old one ran out of memory, or to stop a read it is blocked in. */
+  /** A fresh worker: after the old one ran out of memory or stopped, to stop a read it is blocked in, or to try a failed start again. */
   restart(): void {
     this.#handle.terminate();
-    this.#handle = this.#start();
-    this.#watch();
+    this.#begin();
+  }
+
+  /** Another try after the engine could not start: a new worker loads its files again (a download that failed may arrive now). */
+  startAgain(): void {
+    this.#error = null;
+    this.restart();
   }
 
   /** A callback for the worker's progress reports of one request; reports of an older request are ignored. */
@@ -161,19 +175,50 @@ export class EngineHost {
     this.#progressToken++;
   }
 
-  #watch(): void {
+  /** Starts a worker and follows it: its start, a start that takes too long, and its end. */
+  #begin(): void {
+    const handle = this.#start();
+    this.#handle = handle;
+    const current = () => handle === this.#handle;
     mark('engine-start');
     this.#status = 'starting';
-    this.engine.ready().then(
+    this.#startFailure = null;
+    // Patience, not a verdict: a first visit on a slow connection may still get there, and the
+    // message goes when it does. Real failures (a missing or refused wasm) report themselves at once.
+    const slow = setTimeout(() => {
+      if (current() && this.#status === 'starting' && !this.#error) this.#error = ENGINE_SLOW;
+    }, START_PATIENCE_MS);
+    handle.api.ready().then(
       (info) => {
+        clearTimeout(slow);
+        if (!current()) return;
         mark('engine-ready');
         this.#version = info.duckdbVersion;
         this.#status = 'ready';
+        if (this.#error?.code === 'engine_slow') this.#error = null;
       },
       (error) => {
-        this.#status = 'failed';
-        this.#error = toErrorData(error);
+        clearTimeout(slow);
+        if (current()) this.#cannotStart(toErrorData(error));
       },
     );
+    handle.onStop((error) => {
+      if (!current()) return;
+      if (this.#status !== 'ready') {
+        // It never ran: a new worker would load the same files. The banner says what to try.
+        this.#cannotStart(error);
+        return;
+      }
+      // It ran, so a fresh one can run too; what the old one held is gone.
+      this.restart();
+      for (const listener of this.#lost) listener();
+      this.#error = error;
+    });
+  }
+
+  #cannotStart(error: EngineErrorData): void {
+    this.#status = 'failed';
+    this.#startFailure = error;
+    if (this.#error?.code === 'engine_slow') this.#error = null;
   }
 }

@@ -57,8 +57,9 @@ export class Session {
     this.snapshots = new Snapshots(this.host);
     this.churn = new Churn(this.host);
     this.#defaults = deps.scoringDefaults;
-    // The worker ran out of memory and was replaced: what it held is gone.
-    this.host.onLost(() => this.#forget());
+    // The worker ran out of memory or stopped and was replaced: what it held is gone. A snapshot
+    // on screen needs no engine and stays.
+    this.host.onLost(() => (this.analysis.snapshot ? this.flow.forget() : this.#forget()));
   }
 
   readonly screen = $derived.by((): Screen => {

@@ -7,6 +7,7 @@ import type { PredictResult } from '../lib/predict/request';
 import { installErrorTransfer } from './comlink-errors';
 import { contentHashOf } from '../lib/engine/content-hash';
 import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
+import { startFailureOf } from '../lib/engine/start-failure';
 import { generateDemoShop, type DemoShop } from '../lib/demo/demo-shop';
 import { demoSurvey } from '../lib/demo/demo-survey';
 import { gunzip, gzip } from '../lib/storage/gzip';
@@ -18,13 +19,18 @@ import { hashSource, openSource } from './engine/open-source';
 import type { WatchedFile } from './read-progress';
 import { parquetToIpcBrowser } from './parquet-browser';
 import { sqlCatalog } from './sql-catalog-vite';
+import { holdLifeLock } from './liveness';
+import { guardedStart } from './start-guard';
 
 installErrorTransfer();
+holdLifeLock();
 
-const started = (async () => {
+const started = guardedStart(async () => {
   const bindings = await createBrowserBindings();
   return { bindings, engine: new AnalysisEngine(new Db(bindings, sqlCatalog)) };
-})();
+});
+// A failed start is reported by every call (engineReady), not as an uncaught rejection.
+started.catch(() => undefined);
 
 type Started = Awaited<typeof started>;
 
@@ -32,7 +38,8 @@ async function engineReady(): Promise<Started> {
   try {
     return await started;
   } catch (error) {
-    throw new EngineError('engine_failed', { reason: reasonOf(error) });
+    const reason = reasonOf(error);
+    throw new EngineError(startFailureOf(reason), { reason });
   }
 }
 

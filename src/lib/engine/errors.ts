@@ -3,6 +3,13 @@
 
 export type ErrorCode =
   | 'engine_failed'
+  // The engine that cannot start or stops by itself (issue 20): each with what to try
+  | 'engine_blocked'
+  | 'engine_memory'
+  | 'engine_files'
+  | 'engine_start_failed'
+  | 'engine_slow'
+  | 'engine_lost'
   | 'no_dataset'
   | 'file_empty'
   | 'file_binary'

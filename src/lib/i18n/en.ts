@@ -670,6 +670,12 @@ export const en = {
 
   'error.technical': 'Details: {reason}',
   'error.engine_failed': 'The analysis engine stopped with an error. Reload the page to try again.',
+  'error.engine_blocked': 'This browser does not let the page run its analysis engine: WebAssembly is blocked (by a security setting, an extension or the site’s security policy). Allow WebAssembly for this site, or open it in another browser. Snapshots kept on this device still open.',
+  'error.engine_memory': 'The analysis engine could not get the memory it needs. Close other tabs or programs, then try again. Snapshots kept on this device still open.',
+  'error.engine_files': 'The analysis engine’s files did not arrive or are damaged. Check the connection and try again. If it keeps failing, the offline copy may be damaged: make a backup below, clear this site’s data in the browser’s settings, then reload. Snapshots kept on this device still open.',
+  'error.engine_start_failed': 'The analysis engine could not start. Try again, or reload the page. Snapshots kept on this device still open.',
+  'error.engine_slow': 'The analysis engine has not started after {seconds} seconds. On a first visit over a slow connection it can take longer: wait a little, or reload the page. Snapshots kept on this device still open.',
+  'error.engine_lost': 'The analysis engine stopped unexpectedly (the browser may have ended it to free memory). The page has started a new one, but what it held is gone: open your file, the demo or a kept dataset again.',
   'error.no_dataset': 'Open a file first.',
   'error.file_empty': '“{file}” is empty: there is nothing to analyse.',
   'error.file_binary': '“{file}” is not a text table. Export your orders as CSV, Excel (.xlsx), JSON or Parquet.',

@@ -5,6 +5,7 @@
 import { cleanSummary } from './import-summary';
 import type { Comlink, EngineHandle } from '../../../src/app/engine-client';
 import type { DatasetInfo, EngineApi, ImportSummary, ScoreResult, ScoringSettings } from '../../../src/lib/engine/api';
+import type { EngineErrorData } from '../../../src/lib/engine/errors';
 
 interface Call {
   method: keyof EngineApi;
@@ -16,6 +17,19 @@ interface Call {
 export class FakeEngine {
   readonly calls: Call[] = [];
   terminated = false;
+  /** How `ready` answers: at once by default. */
+  ready: () => Promise<{ duckdbVersion: string }> = async () => ({ duckdbVersion: 'fake' });
+  #stopListeners: ((error: EngineErrorData) => void)[] = [];
+
+  onStop(listener: (error: EngineErrorData) => void): void {
+    this.#stopListeners.push(listener);
+  }
+
+  /** The worker ends by itself (crashed, ended by the browser): as the real handle reports it. */
+  stop(error: EngineErrorData = { code: 'engine_lost', details: {}, message: 'stopped' }): void {
+    for (const listener of this.#stopListeners) listener(error);
+    for (const call of this.calls) call.reject(error);
+  }
 
   /** Every call of `method` so far, oldest first. */
   of(method: keyof EngineApi): Call[] {
@@ -40,7 +54,7 @@ export class FakeEngine {
     {
       get: (_, method: string) => {
         // Answered at once: they only report on the engine itself.
-        if (method === 'ready') return async () => ({ duckdbVersion: 'fake' });
+        if (method === 'ready') return () => this.ready();
         if (method === 'memory') return async () => ({ wasmBytes: 0 });
         if (method === 'then') return undefined;
         return (...args: unknown[]) =>
@@ -50,16 +64,21 @@ export class FakeEngine {
   ) as Comlink.Remote<EngineApi>;
 }
 
-/** Starts fake engines; `engines` holds every one started, the current one last. */
-export function fakeEngines(): { start: () => EngineHandle; engines: FakeEngine[]; current: () => FakeEngine } {
+/**
+ * Starts fake engines; `engines` holds every one started, the current one last. `ready`, if given,
+ * answers the start of the engine started `index`-th (from 0): to fail it, or never answer.
+ */
+export function fakeEngines(ready?: (index: number) => Promise<{ duckdbVersion: string }>): { start: () => EngineHandle; engines: FakeEngine[]; current: () => FakeEngine } {
   const engines: FakeEngine[] = [];
   return {
     engines,
     current: () => engines.at(-1)!,
     start: () => {
       const engine = new FakeEngine();
+      const index = engines.length;
+      if (ready) engine.ready = () => ready(index);
       engines.push(engine);
-      return { api: engine.api, terminate: () => (engine.terminated = true) };
+      return { api: engine.api, terminate: () => (engine.terminated = true), onStop: (listener) => engine.onStop(listener) };
     },
   };
 }
