@@ -66,8 +66,10 @@ describe('the engine failing says so', () => {
     });
     const clicked = Date.now();
     await page.getByTestId('load-demo').click();
-    await page.locator('[data-testid="error-banner"][data-code="engine_lost"]').waitFor({ timeout: 10_000 });
-    expect(Date.now() - clicked).toBeLessThan(5_000);
+    // Noticed within seconds, not at a timeout: without the worker's lock the page would wait for ever.
+    // (15 s leaves room for a loaded 2-core CI machine; measured 1-6 s here.)
+    await page.locator('[data-testid="error-banner"][data-code="engine_lost"]').waitFor({ timeout: 20_000 });
+    expect(Date.now() - clicked).toBeLessThan(15_000);
     expect(await banner(page).innerText()).toContain('The analysis engine stopped unexpectedly');
     // Nothing spins on: the busy line went with the request.
     expect(await page.getByTestId('load-demo').isEnabled()).toBe(true);
