@@ -7,10 +7,13 @@ import { Session } from './app/session.svelte';
 import { archetypeConfigs } from './features/archetypes/configs.svelte';
 import { appUpdate } from './features/pwa/app-update.svelte';
 import { offlineReady } from './features/pwa/offline-ready.svelte';
+import { i18n } from './ui/i18n.svelte';
 
 // The engine starts with the page: its ~2 s start-up overlaps with the user finding a file.
 const session = new Session({ startEngine, configs: archetypeConfigs, scoringDefaults: () => preferences.scoring });
 
+// The first language's catalog (English is in the bundle; another arrives in a few milliseconds, from the precache offline).
+await i18n.ready;
 mount(App, { target: document.getElementById('app')!, props: { session } });
 
 // A configuration another tab saved or deleted re-segments the analysis on screen that uses it.
