@@ -9,6 +9,7 @@ import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcom
 import { KIOSK_LOCK_KEY } from './kiosk-lock';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { isRevisedStore, revisedAbove } from './revision';
+import { restoredChannels } from './restore-announce';
 import { asStorageError } from './storage-error';
 import { storeChannel } from './sync-channel';
 import { allOrNothing } from './transaction';
@@ -99,7 +100,8 @@ export async function applyRestore(
   } catch (error) {
     throw asStorageError(error);
   }
-  // The other tabs read these stores again, as after their own saves (revision.ts).
-  for (const store of new Set(outcome.writes.map((write) => write.store))) if (isRevisedStore(store)) storeChannel(store).announce();
+  // Every tab reads these stores again, this one too: its lists and editors still hold what was
+  // stored before, and an edit from there would meet the restore's revision as another tab's.
+  for (const channel of restoredChannels(outcome.writes)) storeChannel(channel).announce({ alsoHere: true });
   return outcome;
 }
