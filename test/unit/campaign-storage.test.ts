@@ -74,7 +74,8 @@ describe('campaigns in a backup', () => {
     expect(items.map((i) => [i.kind, i.key, i.status, i.label])).toEqual([['campaign', 'camp-1', 'add', 'Renamed']]);
     expect(await applyRestore(items, new Map(), copyName)).toMatchObject({ added: 1 });
     resetConnection();
-    expect((await listCampaigns()).campaigns).toEqual([{ ...measured, revision: 1 }]);
+    // Restored one above the backup's own revision (backup.ts: restore and revisions).
+    expect((await listCampaigns()).campaigns).toEqual([{ ...measured, revision: 2 }]);
     expect(await restoreAll(file)).toMatchObject({ added: 0, same: 1 });
   });
 
@@ -89,7 +90,8 @@ describe('campaigns in a backup', () => {
     const names = (await listCampaigns()).campaigns.map((c) => c.name).sort();
     expect(names).toEqual(["Can't Lose Them 2026-11-01 (copy)", 'Changed here']);
     expect(await restoreAll(file, { 'campaign:camp-1': 'replace' })).toMatchObject({ replaced: 1 });
-    expect((await listCampaigns()).campaigns.find((c) => c.id === 'camp-1')).toEqual({ ...campaign, revision: 1 });
+    // The backup's content above this device's revision 2, so a tab that saw 2 cannot save over it.
+    expect((await listCampaigns()).campaigns.find((c) => c.id === 'camp-1')).toEqual({ ...campaign, revision: 3 });
   });
 
   it('a malformed campaign in a backup is left out with what is wrong and never written; the rest is restored', async () => {

@@ -59,8 +59,8 @@ describe('surveys in a backup', () => {
     );
     expect(await applyRestore(items, new Map(), copyName)).toMatchObject({ added: 3 });
     resetConnection();
-    // As saved on the first device, with the count of its saves (revision.ts).
-    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 1 });
+    // As saved on the first device, its count of saves (revision.ts) one above the backup's.
+    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 2 });
     expect((await listAnswers('s1')).answers).toEqual([answer('a1', 9), answer('a22', 3)]);
   });
 
@@ -80,7 +80,8 @@ describe('surveys in a backup', () => {
     expect(await restoreAll(file)).toMatchObject({ kept: 1, same: 2 });
     expect(await loadSurvey('s1')).toEqual({ ...edited, revision: 2 });
     expect(await restoreAll(file, { 'survey:s1': 'replace' })).toMatchObject({ replaced: 1 });
-    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 1 });
+    // The backup's content above this device's revision 2, so a tab that saw 2 cannot save over it.
+    expect(await loadSurvey('s1')).toEqual({ ...survey, revision: 3 });
   });
 
   it('keeps both surveys: the copy gets a new id and the backup’s answers, the device keeps its own', async () => {

@@ -8,7 +8,10 @@ import { newId } from '../ids';
 import { type CurrentRecords, type PlanItem, type Resolution, type RestoreOutcome, planRestore, restoreWrites } from './restore-plan';
 import { KIOSK_LOCK_KEY } from './kiosk-lock';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { isRevisedStore, revisedAbove } from './revision';
+import { restoredChannels } from './restore-announce';
 import { asStorageError } from './storage-error';
+import { storeChannel } from './sync-channel';
 import { allOrNothing } from './transaction';
 
 const BLOB_STORES = new Set<StoreName>(['dataset-orders', 'snapshot-customers']);
@@ -68,7 +71,11 @@ export async function previewRestore(file: Blob): Promise<RestorePreview> {
   return { backup, items: planRestore(backup, current).filter((item) => !deviceOnly(item.incoming.store, item.key)) };
 }
 
-/** Writes the plan under the user's resolutions in one transaction. */
+/**
+ * Writes the plan under the user's resolutions in one transaction. A configuration, survey or
+ * campaign goes above the revision stored under its id (revision.ts): the backup's own number may
+ * be one another tab has seen, and that tab's next save would then write over the restore.
+ */
 export async function applyRestore(
   items: PlanItem[],
   resolutions: ReadonlyMap<string, Resolution>,
@@ -80,14 +87,21 @@ export async function applyRestore(
     const tx = (await cvmDb()).transaction([...STORE_NAMES], 'readwrite');
     await allOrNothing(
       tx,
-      outcome.writes.map((write) => () => {
+      outcome.writes.map((write) => async () => {
         const store = tx.objectStore(write.store);
         // The plan checked each value against its store; idb cannot type a store chosen at run time.
-        return write.key === undefined ? store.put(write.value as never) : store.put(write.value as never, write.key);
+        if (write.key !== undefined) return store.put(write.value as never, write.key);
+        if (!isRevisedStore(write.store)) return store.put(write.value as never);
+        // Read in this transaction, so no save of another tab comes between the read and the write.
+        const value = write.value as { id: string };
+        return store.put(revisedAbove(value, await store.get(value.id)) as never);
       }),
     );
   } catch (error) {
     throw asStorageError(error);
   }
+  // Every tab reads these stores again, this one too: its lists and editors still hold what was
+  // stored before, and an edit from there would meet the restore's revision as another tab's.
+  for (const channel of restoredChannels(outcome.writes)) storeChannel(channel).announce({ alsoHere: true });
   return outcome;
 }

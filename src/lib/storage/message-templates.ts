@@ -11,7 +11,8 @@ import { asStorageError } from './storage-error';
 /** Longer than any e-mail a shop sends from a CSV column; a bigger value is not one of ours. */
 export const MAX_TEMPLATE_LENGTH = 5000;
 
-export const messageTemplateKey = (archetype: string, channel: string): string => `message-template:${archetype}:${channel}`;
+export const MESSAGE_TEMPLATE_PREFIX = 'message-template:';
+export const messageTemplateKey = (archetype: string, channel: string): string => `${MESSAGE_TEMPLATE_PREFIX}${archetype}:${channel}`;
 
 /** The stored value as a template, or null when it is none (then the starting text is used). */
 export const storedTemplate = (value: unknown): string | null =>

@@ -45,6 +45,18 @@ export type SaveOutcome<T> =
 export type RevisedStore = 'archetype-configs' | 'surveys' | 'campaigns';
 type RecordOf<S extends RevisedStore> = CvmSchema[S]['value'] & { id: string; revision?: number };
 
+const REVISED_STORES: ReadonlySet<string> = new Set<RevisedStore>(['archetype-configs', 'surveys', 'campaigns']);
+export const isRevisedStore = (store: string): store is RevisedStore => REVISED_STORES.has(store);
+
+/**
+ * A record written by something other than an editor's save (a restore) over whatever is stored
+ * under its id: its revision goes above both the stored one and its own, so a tab that had seen
+ * either number is told on its next save instead of writing over it.
+ */
+export function revisedAbove<T extends object>(record: T, stored: unknown): T & { revision: number } {
+  return { ...record, revision: Math.max(revisionOf(stored), revisionOf(record)) + 1 };
+}
+
 /** Writes `record` with the next revision if the stored one is still `base`; the saved record on success. */
 export async function saveRevised<S extends RevisedStore>(store: S, record: RecordOf<S>, base: Base): Promise<SaveOutcome<RecordOf<S>>> {
   try {

@@ -5,8 +5,11 @@
 export type SyncedStore = 'library' | 'archetype-configs' | 'surveys' | 'campaigns' | 'plan-channels' | 'message-templates';
 
 export interface StoreChannel {
-  /** After this tab wrote: the other tabs read again. */
-  announce(): void;
+  /**
+   * After this tab wrote: the other tabs read again. `alsoHere` for a write made behind this
+   * tab's own lists and editors (a restore): they read again too, as if another tab had written.
+   */
+  announce(options?: { alsoHere?: boolean }): void;
   /** Calls `listener` when another tab wrote; returns an unsubscribe. */
   listen(listener: () => void): () => void;
 }
@@ -29,11 +32,15 @@ function openChannel(store: SyncedStore): StoreChannel {
   // In Node (unit tests) an open channel would keep the process alive.
   (broadcast as { unref?: () => void } | null)?.unref?.();
   const listeners = new Set<() => void>();
-  broadcast?.addEventListener('message', () => {
+  const hear = () => {
     for (const listener of listeners) listener();
-  });
+  };
+  broadcast?.addEventListener('message', hear);
   return {
-    announce: () => broadcast?.postMessage('changed'),
+    announce(options) {
+      broadcast?.postMessage('changed');
+      if (options?.alsoHere) hear();
+    },
     listen(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

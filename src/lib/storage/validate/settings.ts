@@ -6,7 +6,7 @@
 import { isKioskLock } from '../../kiosk/lock';
 import { LOCALES } from '../../i18n/locale';
 import { KIOSK_LOCK_KEY } from '../kiosk-lock';
-import { MAX_TEMPLATE_LENGTH, storedTemplate } from '../message-templates';
+import { MAX_TEMPLATE_LENGTH, MESSAGE_TEMPLATE_PREFIX, storedTemplate } from '../message-templates';
 import { PLAN_CHANNELS_KEY, validPlanChannels } from '../plan-channels';
 import { Check, type RecordProblem } from './check';
 import { binsProblem } from './scoring';
@@ -36,7 +36,7 @@ const RULES: Record<string, (v: unknown, c: Check) => void> = {
 
 export function settingProblem(value: unknown, key: string): RecordProblem | null {
   const c = new Check();
-  if (key.startsWith('message-template:')) {
+  if (key.startsWith(MESSAGE_TEMPLATE_PREFIX)) {
     if (storedTemplate(value) === null) c.text('', value, { nonEmpty: true, max: MAX_TEMPLATE_LENGTH });
   } else RULES[key]?.(value, c);
   return c.problem;
