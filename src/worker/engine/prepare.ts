@@ -76,7 +76,7 @@ const SQL = {
   orders: statement<[today: string, earliestDate: string]>('prepare/create-orders'),
   dropLines: statement('prepare/drop-lines'),
   orderFill: statement('prepare/create-order-fill'),
-  orderFillFacts: statement<[orderTotalPossible: boolean], OrderFillFacts>('prepare/order-fill-facts'),
+  orderFillFacts: statement<[], OrderFillFacts>('prepare/order-fill-facts'),
   fillOrderLines: statement<[orderTotal: boolean]>('prepare/fill-order-lines'),
   dropOrderFill: statement('prepare/drop-order-fill'),
   facts: statement<[], { orders: number; customers: number; first_date: string; last_date: string; default_as_of: string }>(
@@ -248,7 +248,7 @@ function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolea
  * (quantity x price is always per line): then only one line of an order keeps it.
  */
 function fillOrderLines(db: Db, job: LineJob): OrderFill {
-  const facts = db.rows(SQL.orderFillFacts, [!job.quantityTimesPrice])[0];
+  const facts = db.rows(SQL.orderFillFacts)[0];
   if (facts.orders === 0) return { fromOrder: 0, amount: null };
   const total = !job.quantityTimesPrice && facts.line_amount_orders === 0 && facts.total_amount_orders > 0;
   // The orders' shared values are gathered only when some line takes them: most invoice files have none.
