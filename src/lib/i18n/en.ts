@@ -712,6 +712,7 @@ export const en = {
   'keeping.kept': 'Kept on this device',
   'keeping.failed': 'Not kept on this device',
   'keeping.too-large': 'Too large to keep on this device: open the file again next time',
+  'keeping.removed': 'Deleted from this device: open the file again to keep it',
   'tabReplaced.text': 'CVM Lab was updated in another tab. Reload this tab to keep working; your saved data is safe.',
   'tabReplaced.reload': 'Reload',
 
