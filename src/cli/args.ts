@@ -237,6 +237,9 @@ const DEFAULT_BINS = 5;
 
 class ArgsError extends Error {}
 
+/** "-5", "-0.5", "-.5", "-10%": what a user types for a number, never the name of an option. */
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
 const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
 
 /**
@@ -254,8 +257,9 @@ function readValues(argv: readonly string[]): { values: Partial<Record<OptionNam
       values[token.name] = true;
       continue;
     }
-    // `--bins --as-of 2024-01-01` would otherwise read "--as-of" as the number of bins.
-    const missing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'));
+    // `--bins --as-of 2024-01-01` would otherwise read "--as-of" as the number of bins. A negative
+    // number is a value, refused by its flag's own check: "--churn-days -5" needs no value, it has a wrong one.
+    const missing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value));
     if (missing) throw new ArgsError(`${token.rawName} needs a value`);
     values[token.name] = token.value;
   }
@@ -378,9 +382,10 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
   if (compareTo === null && movementText !== undefined) throw new ArgsError('--out-movement needs --compare-to YYYY-MM-DD');
   if (compareTo === null && values['hold-cuts'] === true) throw new ArgsError('--hold-cuts needs --compare-to YYYY-MM-DD');
   const churnText = text('churn-days');
-  const churnDays = churnText === undefined ? null : Number(churnText);
+  // Digits only: Number() would take "0x10", "1e3" and " " (as 0) for numbers of days.
+  const churnDays = churnText === undefined ? null : /^\d+$/.test(churnText.trim()) ? Number(churnText.trim()) : NaN;
   if (churnDays !== null && !(Number.isInteger(churnDays) && churnDays > 0)) {
-    throw new ArgsError(`--churn-days must be a whole number of days above 0, got "${churnText}"`);
+    throw new ArgsError(`--churn-days must be a positive whole number of days, got "${churnText}"`);
   }
 
   const earliestDate = text('earliest-date');
@@ -508,7 +513,9 @@ function planOptions(text: (name: OptionName) => string | undefined): CliPlan | 
 /** "10%", "0.1" or "10" (a percent above 1); default 10 %. Half the segment at most: the rest is the campaign. */
 function controlShare(value: string | undefined): number {
   if (value === undefined) return 0.1;
-  const n = Number(value.trim().replace(/%$/, ''));
+  const number = value.trim().replace(/%$/, '');
+  // A decimal number only: Number() would read "0x10" as 16 and " " as 0.
+  const n = /^\d+(\.\d+)?$|^\.\d+$/.test(number) ? Number(number) : NaN;
   const share = value.trim().endsWith('%') || n > 1 ? n / 100 : n;
   if (!(Number.isFinite(share) && share >= 0 && share <= 0.5)) throw new ArgsError(`--control must be a share from 0 to 0.5 (or 0% to 50%), got "${value}"`);
   return share;

@@ -246,6 +246,27 @@ describe('two tabs', () => {
     }
   });
 
+  it('a dataset deleted in one tab stops saying "Kept on this device" in the other, whose results are open', async () => {
+    const first = ctx.page;
+    await engineReady(first);
+    await first.locator('[data-testid="dataset-list"] li').filter({ hasText: 'orders-basic.csv' }).getByTestId('item-open').click();
+    await first.locator('[data-testid="keeping"][data-keeping="kept"]').waitFor();
+    const second = await ctx.app.context.newPage();
+    try {
+      await second.goto(first.url());
+      const item = second.locator('[data-testid="dataset-list"] li').filter({ hasText: 'orders-basic.csv' });
+      await item.getByTestId('item-delete').click();
+      await item.getByTestId('delete-confirm').click();
+      await second.getByTestId('datasets-empty').waitFor();
+      await first.locator('[data-testid="keeping"][data-keeping="removed"]').waitFor();
+      expect(await first.getByTestId('keeping').innerText()).toBe('Deleted from this device: open the file again to keep it');
+      // The analysis on screen stays.
+      expect(await first.getByTestId('kpi-customers').innerText()).toBe('4');
+    } finally {
+      await second.close();
+    }
+  });
+
   it('a tab opening a newer version of the database tells this one to reload, which then writes nothing', async () => {
     const page = ctx.page;
     const newer = await ctx.app.context.newPage();

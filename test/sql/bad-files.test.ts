@@ -64,6 +64,13 @@ describe('refused files', () => {
     expect(error).toMatchObject({ code: 'mapping_invalid', details: { field: 'customer', problem: 'unknown_column' } });
   });
 
+  it('a CSV whose first byte is { is read as the CSV it is, not refused as broken JSON', async () => {
+    const info = await t.open('brace-header.csv');
+    expect(info).toMatchObject({ format: 'csv', columns: [{ name: '{customer}' }, { name: 'date' }, { name: 'amount' }] });
+    await t.open('orders-basic.csv');
+    t.engine.prepare({ customer: 'customer', date: 'date', amount: 'amount', order: 'order_id' });
+  });
+
   it('keeps the previous analysis usable after every refusal', () => {
     const settings = defaultSettings('2024-04-01');
     const result = t.engine.score(settings, presetSegmentation(settings));

@@ -63,7 +63,7 @@ describe('parseCliArgs: valid command lines', () => {
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-13-01'])).toEqual({ kind: 'error', message: '--compare-to must be a calendar date as YYYY-MM-DD, got "2024-13-01"' });
     expect(parseCliArgs(['o.csv', '--compare-to', '2024-04-01', '--churn-days', '0'])).toEqual({
       kind: 'error',
-      message: '--churn-days must be a whole number of days above 0, got "0"',
+      message: '--churn-days must be a positive whole number of days, got "0"',
     });
   });
 
@@ -202,6 +202,28 @@ describe('parseCliArgs: mistakes get one specific sentence', () => {
     expect(error('f.csv', '--bins', '--as-of', '2024-01-01')).toBe('--bins needs a value');
     expect(error('f.csv', '--customer=')).toBe('--customer needs a value');
     expect(error('f.csv', '--help=yes')).toBe('--help takes no value');
+  });
+
+  it('takes a negative number after a numeric flag for its value and says what the flag needs, not that it needs one', () => {
+    const plan = ['--plan', 'p.json', '--out-targets', 'd'];
+    expect(error('f.csv', '--churn-days', '-5')).toBe('--churn-days must be a positive whole number of days, got "-5"');
+    expect(error('f.csv', '--bins', '-3')).toBe('--bins must be a whole number from 2 to 5, got "-3"');
+    expect(error('f.csv', '--r-bins', '-2')).toBe('--r-bins must be a whole number from 2 to 5, got "-2"');
+    expect(error('f.csv', '--predict', '--horizon-days', '-30')).toMatch(/^--horizon-days must be a whole number of days from 1 to [\d,]+, got "-30"$/);
+    expect(error('f.csv', '--predict', '--discount-monthly', '-0.01')).toBe('--discount-monthly must be a monthly rate from 0 to 0.5 (or 0% to 50%), got "-0.01"');
+    expect(error('f.csv', ...plan, '--control', '-10%')).toBe('--control must be a share from 0 to 0.5 (or 0% to 50%), got "-10%"');
+    expect(error('f.csv', ...plan, '--seed', '-.5')).toBe('--seed must be a whole number, got "-.5"');
+    // A flag after a flag is still a missing value.
+    expect(error('f.csv', '--churn-days', '--bins', '3')).toBe('--churn-days needs a value');
+  });
+
+  it('refuses numbers that JavaScript reads but a person does not mean', () => {
+    for (const bad of ['0x10', '1e3', '5.5', ' ']) {
+      expect(error('f.csv', '--churn-days=' + bad)).toBe(`--churn-days must be a positive whole number of days, got "${bad}"`);
+    }
+    for (const bad of ['0x10', ' ', '1e-1']) {
+      expect(error('f.csv', '--plan', 'p.json', '--out-targets', 'd', '--control=' + bad)).toBe(`--control must be a share from 0 to 0.5 (or 0% to 50%), got "${bad}"`);
+    }
   });
 
   it('refuses bins outside 2..5 and anything that is not a whole number', () => {

@@ -42,13 +42,22 @@ describe('detectFileKind', () => {
     expect(kindOf('orders.xlsx', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('xlsx');
   });
 
-  it('recognises JSON by its name, or by a first character [ or { after blanks and a byte-order mark', () => {
+  it('recognises JSON by its name, or by how it opens ([ or { then a record, a key or the end) after blanks and a byte-order mark', () => {
     expect(kindOf('orders.json', text('not json at all'))).toBe('json');
     expect(kindOf('orders.NDJSON', text('{"a":1}\n'))).toBe('json');
     expect(kindOf('orders.jsonl', text('{"a":1}\n'))).toBe('json');
     expect(kindOf('export', text('[{"a":1}]'))).toBe('json');
     expect(kindOf('orders.csv', text('\r\n  \t{"a":1}\n'))).toBe('json');
     expect(kindOf('orders.txt', bytes(0xef, 0xbb, 0xbf, ...text('{"a":1}\n')))).toBe('json');
+  });
+
+  it('reads a CSV whose first byte is { or [ as CSV when no JSON follows it', () => {
+    expect(kindOf('orders.csv', text('{customer},date,amount\na,2024-01-01,1\n'))).toBe('csv');
+    expect(kindOf('orders.csv', text('[id];[date];[sum]\n1;2024-01-01;5\n'))).toBe('csv');
+    expect(kindOf('orders.csv', text('{ client },date\n'))).toBe('csv');
+    expect(kindOf('orders.txt', text('{\n  "orders": [ ] }'))).toBe('json');
+    expect(kindOf('orders.txt', text('[\n  {"a": 1}\n]'))).toBe('json');
+    expect(kindOf('orders.txt', text('[]'))).toBe('json');
   });
 
   it('still calls a blank or binary file empty or binary, whatever its JSON name', () => {

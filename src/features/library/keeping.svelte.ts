@@ -14,8 +14,8 @@ import { i18n } from '../../ui/i18n.svelte';
 import type { Prepared } from '../import/import-flow.svelte';
 import { library, storageErrorData } from './library.svelte';
 
-/** Under way, done, failed (the banner says why), or too large to try. */
-export type KeepingStatus = 'idle' | 'saving' | 'kept' | 'failed' | 'too-large';
+/** Under way, done, failed (the banner says why), too large to try, or kept and deleted since (here or in another tab). */
+export type KeepingStatus = 'idle' | 'saving' | 'kept' | 'failed' | 'too-large' | 'removed';
 
 /**
  * Orders above which a dataset is not kept: its copy is written in the engine's memory (about
@@ -37,6 +37,10 @@ export class Keeping {
   }
 
   get status(): KeepingStatus {
+    // The library's list follows every tab's deletes (its BroadcastChannel): a kept dataset no
+    // longer in it was deleted, and "Kept on this device" would be a promise the app cannot keep.
+    const listed = this.#keptId !== null && library.datasets.some((d) => d.id === this.#keptId);
+    if (this.#status === 'kept' && library.loaded && !listed) return 'removed';
     return this.#status;
   }
   get keptId(): string | null {
@@ -87,6 +91,8 @@ export class Keeping {
       };
       await saveDataset(record, new Blob([orders as Uint8Array<ArrayBuffer>]));
       mark('kept', { bytes: orders.length });
+      // The list holds the new record before the status says kept, or it would read as removed meanwhile.
+      await library.refresh();
       if (!shown()) return;
       this.#keptId = record.id;
       this.#status = 'kept';

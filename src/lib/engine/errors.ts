@@ -44,6 +44,10 @@ export type ErrorCode =
   | 'no_amount_column'
   | 'date_order_ambiguous'
   | 'number_format_ambiguous'
+  // Lines DuckDB's CSV reader refuses for their length (issue 20)
+  | 'line_too_long'
+  | 'no_line_break'
+  | 'quoted_row_too_long'
   // Datasets and snapshots kept on the device (issue 5)
   | 'kept_unreadable'
   | 'stored_missing'

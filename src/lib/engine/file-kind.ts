@@ -57,7 +57,27 @@ export function detectFileKind(fileName: string, sizeBytes: number, head: Uint8A
   const blank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
   if (text.every(blank)) return 'empty';
   if (/\.(json|ndjson|jsonl)$/i.test(fileName)) return 'json';
-  const first = text.find((b) => !blank(b));
-  if (first === 0x5b || first === 0x7b) return 'json'; // "[" or "{"
-  return 'csv';
+  return opensJson(text, blank) ? 'json' : 'csv';
+}
+
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/**
+ * Whether a file not named .json starts as JSON does: "{" then a key's quote or "}", "[" then a
+ * record, a list, a string or "]". The first byte alone took CSV headers such as
+ * "{customer},date,amount" or "[id];[date]" for broken JSON.
+ */
+function opensJson(text: Uint8Array, blank: (b: number) => boolean): boolean {
+  const start = text.findIndex((b) => !blank(b));
+  const first = text[start];
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) return false;
+  const next = text.subarray(start + 1).find((b) => !blank(b));
+  // The head ends right after the bracket: nothing else tells.
+  if (next === undefined) return true;
+  if (first === OPEN_BRACE) return next === QUOTE || next === CLOSE_BRACE;
+  return next === OPEN_BRACE || next === OPEN_BRACKET || next === QUOTE || next === CLOSE_BRACKET;
 }

@@ -9,6 +9,7 @@ import { EngineError, reasonOf } from '../../lib/engine/errors';
 import { contentHash } from '../../lib/engine/content-hash';
 import { detectFileKind } from '../../lib/engine/file-kind';
 import { DETECT_HEAD_BYTES, detectEncoding } from '../../lib/import/encoding';
+import { firstLongLine, longLineError } from '../../lib/import/line-length';
 import { needsTranscoding } from '../../lib/import/transcode';
 import { jsonToCsv } from '../json-source';
 import { readWorkbook, type TableText } from '../xlsx-source';
@@ -80,6 +81,11 @@ export async function openSource(
       const detected = detectEncoding(head, { wholeFile: head.length >= source.sizeBytes });
       const used = options.encoding ?? detected.encoding;
       const encoding: EncodingInfo = { detected: detected.encoding, used, reason: detected.reason, hadBom: detected.hadBom };
+      // Bytes of another encoding are not DuckDB's bytes: a long line there is caught by DuckDB's own message.
+      if (!needsTranscoding(used)) {
+        const long = await firstLongLine(source.sizeBytes, source.read);
+        if (long) throw longLineError(file, long);
+      }
       const registeredName = `upload-${++uploads}.csv`;
       if (needsTranscoding(used)) await source.registerTranscoded(registeredName, used, onProgress);
       else source.register(registeredName);

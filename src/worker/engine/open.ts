@@ -12,6 +12,7 @@ import { statement, template } from '../sql-statement';
 import { SOURCE, TABLE_SOURCE_PARAMS, type OpenSource, type OwnSql, type SourceParams } from '../sql-template';
 import { chosenQuoting, csvQuoting, NO_QUOTE, UNQUOTED, type CsvQuoting } from '../../lib/import/csv-dialect';
 import { dateEvidenceOf, EVIDENCE_COUNTS, numberEvidenceOf, type EvidenceCounts } from './evidence';
+import { longLineError } from '../../lib/import/line-length';
 import { readingSource } from './source-read';
 import type { EngineState } from './state';
 
@@ -74,18 +75,32 @@ const LIKE_SHARE = 0.5;
 /** Rows the profile looks at (open/column-profile.sql). */
 const PROFILE_ROWS = 1000;
 
+/** DuckDB's refusal of a line over its maximum size; its line number comes on the first line of the message. */
+const LINE_SIZE = /Maximum line size of (\d+) bytes exceeded\. Actual Size:\s*(\d+) bytes/i;
+
+const isLineTooLong = (error: unknown): boolean => !(error instanceof EngineError) && LINE_SIZE.test(messageOf(error));
+
 /**
  * DuckDB's CSV errors as the app's: bytes that are not UTF-8 (the encoding was detected from the
- * file's start, the bad bytes come later) name the line and ask for another encoding; any other
- * reading error names the file.
+ * file's start, the bad bytes come later) name the line and ask for another encoding; a line over
+ * DuckDB's size limit names the line, its size and the limit; any other reading error names the
+ * file. DuckDB names the file by the name it was registered under ("upload-3.csv"), which means
+ * nothing to the user: the reason says the file's own name instead.
+ * `whileOpening`: DuckDB's sniffer numbers a long row "Line: 1" wherever it is, and every line
+ * of a file's start was measured before it read it (lib/import/line-length.ts), so a row too
+ * long there is a quoted cell that runs over many lines, said without a line number.
  */
-export function csvReadError(error: unknown, file: string): EngineError {
+export function csvReadError(error: unknown, file: string, registeredName?: string, whileOpening = false): EngineError {
   if (error instanceof EngineError) return error;
   const text = messageOf(error);
+  const line = Number(/Line:\s*(\d+)/.exec(text)?.[1] ?? 0);
   if (/invalid unicode|byte sequence mismatch/i.test(text)) {
-    return new EngineError('encoding_mismatch', { file, encoding: 'UTF-8', row: Number(/Line:\s*(\d+)/.exec(text)?.[1] ?? 0) });
+    return new EngineError('encoding_mismatch', { file, encoding: 'UTF-8', row: line });
   }
-  return new EngineError('file_unreadable', { file, reason: reasonOf(error) });
+  const size = LINE_SIZE.exec(text);
+  if (size) return longLineError(file, { line: whileOpening ? null : line, bytes: Number(size[2]), wholeFile: false }, Number(size[1]));
+  const reason = registeredName ? reasonOf(error).replaceAll(registeredName, file) : reasonOf(error);
+  return new EngineError('file_unreadable', { file, reason });
 }
 
 /** What the user chose of a CSV's dialect (ImportOptions); the rest is the sniffer's. */
@@ -95,7 +110,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
   let reading: CsvReading;
   try {
     const { delimiter } = choice;
-    const withDelimiter = (d: string) => readCsv(db, registeredName, db.rows(SQL.sniffWithDelimiter, [registeredName, d])[0], choice);
+    const withDelimiter = (d: string) => readCsv(db, registeredName, sniffWith(db, registeredName, d), choice);
     if (delimiter) {
       reading = withDelimiter(delimiter);
     } else {
@@ -104,7 +119,7 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
       if (wider) reading = withDelimiter(wider);
     }
   } catch (error) {
-    throw csvReadError(error, meta.fileName);
+    throw csvReadError(error, meta.fileName, registeredName, true);
   }
   const { sniff, quoting, source, columns, preview } = reading;
   const dialect: CsvDialect = {
@@ -120,6 +135,20 @@ export function openCsv(db: Db, state: EngineState, registeredName: string, meta
   };
   // Counting a CSV's rows means reading all of it; the import report gives the count after analysis.
   return describe(db, state, meta, dialect, columns, null, preview, source);
+}
+
+/**
+ * DuckDB's sniffer with the delimiter chosen, or, when it gives up, its looser mode with that
+ * delimiter: the strict one refuses a file whose lines end in a mix of CRLF and LF (one Excel
+ * export appended to another), which pandas and DuckDB's reader, told the dialect, both read.
+ */
+function sniffWith(db: Db, registeredName: string, delimiter: string): SniffRow {
+  try {
+    return db.rows(SQL.sniffWithDelimiter, [registeredName, delimiter])[0];
+  } catch (error) {
+    if (isLineTooLong(error)) throw error;
+    return db.rows(SQL.sniffLoose, [registeredName, delimiter])[0];
+  }
 }
 
 interface CsvReading {
@@ -170,6 +199,8 @@ function readCsvAs(db: Db, registeredName: string, sniff: SniffRow, choice: CsvC
   try {
     return readQuoted(db, registeredName, sniff, quoting, SOURCE.csv);
   } catch (strictError) {
+    // No quoting makes a line shorter: every other reading would fail the same way, slowly.
+    if (isLineTooLong(strictError)) throw strictError;
     // A quote inside a quoted cell: DuckDB reads the file only leniently (cvm_csv_lenient).
     try {
       return readQuoted(db, registeredName, sniff, quoting, SOURCE.lenient);
@@ -221,6 +252,8 @@ function readDamaged(db: Db, registeredName: string, choice: CsvChoice, fileName
     strict = readCsv(db, registeredName, db.rows(SQL.sniff, [registeredName])[0], choice);
     if (readsTable(strict) && strict.sniff.skip_rows === 0) return strict;
   } catch (error) {
+    // Every looser sniff would read the same line, each taking seconds per megabyte of it.
+    if (isLineTooLong(error)) throw error;
     failure = error;
   }
   const tables = strict && readsTable(strict) ? [strict] : [];

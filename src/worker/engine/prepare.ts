@@ -234,7 +234,7 @@ function readLines(db: Db, job: LineJob, dayFirst: boolean, decimalComma: boolea
     readingSource(job.source, () => db.run(db.fill(SQL.prepareLines, job.values), [...job.params(dayFirst, decimalComma), job.excludedStatusKeys]));
   } catch (error) {
     if (isOutOfMemory(error)) throw error;
-    throw csvReadError(error, file);
+    throw csvReadError(error, file, job.source.params[0] ?? undefined);
   }
   // Before the order fill: a repeated header or a totals line is no line of any order.
   const noise = takeNoiseLines(db, job.rowOffset);
