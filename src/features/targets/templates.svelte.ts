@@ -87,28 +87,27 @@ export class MessageTemplates {
 
   /** After a conflict: this tab's text saved over the other tab's. */
   keepMine(): Promise<void> {
-    const channel = this.conflict;
-    if (channel === null) return Promise.resolve();
-    const archetype = this.#archetype;
-    return this.#enqueue(async () => {
-      const stored = (await loadMessageTemplates(archetype, [channel]))[channel] ?? null;
-      if (archetype !== this.#archetype) return;
+    return this.#settleConflict(async (archetype, channel, stored) => {
       this.#seen[channel] = stored;
-      this.conflict = null;
       await this.#write(archetype, channel, this.own[channel] ?? null);
     });
   }
 
   /** After a conflict: the other tab's text shown, this tab's dropped. */
   useTheirs(): Promise<void> {
+    return this.#settleConflict((_archetype, channel, stored) => this.#show(channel, stored));
+  }
+
+  /** Reads the other tab's text again and settles the conflict with `settle` (the archetype still on screen). */
+  #settleConflict(settle: (archetype: string, channel: string, stored: string | null) => void | Promise<void>): Promise<void> {
     const channel = this.conflict;
     if (channel === null) return Promise.resolve();
     const archetype = this.#archetype;
     return this.#enqueue(async () => {
       const stored = (await loadMessageTemplates(archetype, [channel]))[channel] ?? null;
       if (archetype !== this.#archetype) return;
-      this.#show(channel, stored);
       this.conflict = null;
+      await settle(archetype, channel, stored);
     });
   }
 
