@@ -48,6 +48,8 @@ export type ErrorCode =
   | 'line_too_long'
   | 'no_line_break'
   | 'quoted_row_too_long'
+  // The rows-not-used download of a file with very many columns (issue 20)
+  | 'rejected_too_wide'
   // Datasets and snapshots kept on the device (issue 5)
   | 'kept_unreadable'
   | 'stored_missing'
