@@ -122,7 +122,8 @@ describe('--predict: bad flags', () => {
     const file = 'test/fixtures/predict/one-purchase.csv';
     expectOneLineError(await rfm(file, '--predict', '--time-unit', 'months'), '--time-unit must be days or weeks, got "months"');
     expectOneLineError(await rfm(file, '--out-predictions', out('x.csv')), '--out-predictions needs --predict');
-    expectOneLineError(await rfm(file, '--predict', '--horizon-days', '-5'), '--horizon-days needs a value');
+    // A negative number is the flag's value, refused for what it is (issue 20), not taken for a missing value.
+    expectOneLineError(await rfm(file, '--predict', '--horizon-days', '-5'), '--horizon-days must be a whole number of days from 1 to 3650, got "-5"');
     expectOneLineError(await rfm(file, '--predict', '--out-model', file), /^--out-model test\/fixtures\/predict\/one-purchase\.csv would overwrite the input file/);
   });
 
