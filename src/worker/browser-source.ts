@@ -20,7 +20,7 @@ import { transcodeFile } from './transcode-browser';
  */
 export const IN_MEMORY_MAX_BYTES = 128 * 2 ** 20;
 
-/** Registered names whose bytes sit in DuckDB's memory: freed once no dataset reads them (freeUnusedCopies). */
+/** Registered names whose bytes sit in DuckDB's memory: freed once no dataset reads them (freeUnusedCopies, after every engine call). */
 const inMemory = new Set<string>();
 
 /** Frees the in-memory copies of dropped files that neither the open nor the prepared dataset reads. */

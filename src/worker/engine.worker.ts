@@ -97,6 +97,9 @@ async function call<T>(work: (started: Started) => T | Promise<T>, onProgress?: 
     } catch (error) {
       if (isOutOfMemory(error)) throw new EngineError('too_large', { file: currentFile, reason: reasonOf(error) });
       throw error;
+    } finally {
+      // A dropped file's copy in memory goes as soon as no dataset reads it (another file analysed, the demo, a kept dataset).
+      freeUnusedCopies(ready.bindings, ready.engine.filesInUse());
     }
     return result instanceof Uint8Array ? Comlink.transfer(result, [result.buffer as ArrayBuffer]) : result;
   } finally {
@@ -121,9 +124,9 @@ const api: EngineApi = {
       const dropped = droppedFile(file, bindings, (readByDuckDb) => {
         watched = readByDuckDb;
       });
-      const dataset = await dropped.watched
-        .watch('reading', onProgress, () => openSource(engine, dropped.source, parquetToIpcBrowser, options ?? {}, onProgress))
-        .finally(() => freeUnusedCopies(bindings, engine.filesInUse()));
+      const dataset = await dropped.watched.watch('reading', onProgress, () =>
+        openSource(engine, dropped.source, parquetToIpcBrowser, options ?? {}, onProgress),
+      );
       // Hashed once the file is known to be a table of orders: a refused file costs no extra read.
       hashInBackground(hashSource(dropped.source));
       return dataset;
