@@ -25,3 +25,9 @@ export function derivedFileName(sourceName: string, suffix: 'not-used' | 'as-rea
   const base = sourceName.replace(/\.[^.]+$/, '') || 'data';
   return `${base}-${suffix}.csv`;
 }
+
+/** `orders.csv` + `segment-shares` -> `orders-segment-shares.png`: a chart's picture or data, named after its dataset. */
+export function figureFileName(sourceName: string, figure: string, extension: 'png' | 'csv'): string {
+  const base = sourceName.replace(/\.[^.]+$/, '') || 'chart';
+  return `${base}-${figure}.${extension}`;
+}

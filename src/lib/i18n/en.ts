@@ -406,6 +406,13 @@ export const en = {
   'segments.shareRevenue': 'Share of revenue',
   'segments.tableTitle': 'What each segment is worth',
   'segments.tableAria': 'Segment table',
+  'figure.tools': 'Tools for {title}',
+  'figure.fullScreenOf': 'Show “{title}” full screen',
+  'figure.close': 'Close full screen',
+  'figure.pngOf': 'Download “{title}” as a picture (PNG)',
+  'figure.csvOf': 'Download the data of “{title}” (CSV)',
+  'figure.category': 'Label',
+  'figure.series': 'Series',
   'scroll.more': 'more →',
   'scroll.moreAria': 'Scroll right for more columns',
 

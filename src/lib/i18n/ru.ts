@@ -464,6 +464,13 @@ export const ru: Messages = {
   'segments.shareRevenue': 'Доля выручки',
   'segments.tableTitle': 'Сколько стоит каждый сегмент',
   'segments.tableAria': 'Таблица сегментов',
+  'figure.tools': 'Инструменты: {title}',
+  'figure.fullScreenOf': 'Показать «{title}» во весь экран',
+  'figure.close': 'Выйти из полноэкранного режима',
+  'figure.pngOf': 'Скачать «{title}» картинкой (PNG)',
+  'figure.csvOf': 'Скачать данные «{title}» (CSV)',
+  'figure.category': 'Подпись',
+  'figure.series': 'Ряд',
   'scroll.more': 'ещё →',
   'scroll.moreAria': 'Прокрутите вправо: там ещё столбцы',
 

@@ -4,6 +4,7 @@
 // and none of them blocks the main thread for long. Chart.js (about 60 KB gzip) is fetched the
 // first time a chart mounts: the first screen draws none, so it stays out of the main bundle.
 import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
+import type { ChartDataLike } from '../../lib/figure/chart-table';
 
 let chartClass: Promise<typeof Chart> | null = null;
 const loadChart = () => (chartClass ??= import('./register').then((module) => module.Chart));
@@ -60,4 +61,17 @@ export function chart<Type extends ChartType, Data = DefaultDataPoint<Type>, Lab
       instance?.destroy();
     },
   };
+}
+
+/** What a chart mounted on `canvas` shows, as plain data with its axes' titles; null before it is drawn. */
+export async function chartDataOf(canvas: HTMLCanvasElement): Promise<{ data: ChartDataLike; x: string; y: string } | null> {
+  const instance = (await loadChart()).getChart(canvas);
+  if (!instance) return null;
+  const scales = (instance.options.scales ?? {}) as Record<string, { title?: { display?: boolean; text?: string | string[] } } | undefined>;
+  const title = (axis: string) => {
+    const text = scales[axis]?.title?.text;
+    return Array.isArray(text) ? text.join(' ') : (text ?? '');
+  };
+  const { labels, datasets } = instance.data;
+  return { data: { labels: labels ?? [], datasets: datasets.map((d) => ({ label: d.label, data: d.data as unknown[] })) }, x: title('x'), y: title('y') };
 }
