@@ -77,6 +77,8 @@ describe('charts and tables full screen, a chart as PNG and CSV', () => {
 
   it('downloads the chart as a PNG of its drawn size on an opaque background, and its data as CSV', async () => {
     const { page } = ctx;
+    // The toolbars of the segment chart, table and heatmap, in the page.
+    expect(await seriousViolations(page)).toEqual([]);
     const figure = page.getByTestId('segment-chart-figure');
     const drawn = await page.getByTestId('segment-chart').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height, css: c.clientWidth, dpr: devicePixelRatio }));
     expect(drawn.width).toBe(Math.round(drawn.css * drawn.dpr));
@@ -104,5 +106,69 @@ describe('charts and tables full screen, a chart as PNG and CSV', () => {
     expect(lines.length - 1).toBe(tableRows);
     const shares = lines.slice(1).map((line) => Number(line.split(',').at(-2)));
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+  });
+});
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** The report prints on one page of each paper; the PDF's page size is the paper's (points). */
+async function printsOnePage(page: Page): Promise<void> {
+  const sizes = { a4: [595, 842], letter: [612, 792] } as const;
+  for (const paper of ['a4', 'letter'] as const) {
+    await page.getByTestId(`report-paper-${paper}`).check();
+    await expect.poll(() => page.getByTestId('print-report').locator('[data-paper]').getAttribute('data-paper')).toBe(paper);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdfPages(pdf), paper).toBe(1);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box?.slice(1).map((n) => Math.round(Number(n)))).toEqual(sizes[paper]);
+  }
+}
+
+describe('the one-page print report', () => {
+  const ctx = useApp({ width: 1280, height: 900, locale: 'en-US' });
+
+  it('opens from the results page with the analysis in it, Letter by default for US English', async () => {
+    const { page } = ctx;
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor();
+    await page.getByTestId('print-report-open').click();
+    const report = page.getByTestId('print-report');
+    await report.waitFor();
+    expect(await page.getByTestId('report-paper-letter').isChecked()).toBe(true);
+    const totals = await page.getByTestId('report-totals').innerText();
+    expect(totals).toContain('demo-shop.csv');
+    expect(totals).toContain('5,000');
+    // Eleven archetypes of the default preset with customers, each with its playbook.
+    const rows = await page.getByTestId('report-table').locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(11);
+    expect(await page.getByTestId('report-playbook').count()).toBeGreaterThanOrEqual(11);
+    expect(await page.getByTestId('report-chart').locator('rect').count()).toBeGreaterThanOrEqual(rows * 2);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('prints on one page of A4 and of Letter in English, with nothing of the app around it', async () => {
+    const { page } = ctx;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#app').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.getByTestId('report-print').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await printsOnePage(page);
+  });
+
+  it('prints on one page in Russian too, and Escape returns to the button', async () => {
+    const { page } = ctx;
+    await page.getByTestId('report-close').click();
+    await page.getByTestId('print-report').waitFor({ state: 'detached' });
+    expect(await focusedTestid(page)).toBe('print-report-open');
+    await page.getByTestId('lang-ru').click();
+    await page.getByTestId('print-report-open').click();
+    await page.getByTestId('print-report').waitFor();
+    await expect.poll(() => page.getByTestId('report-sheet').locator('h1').innerText()).toBe('Отчёт о ценности клиентов');
+    await printsOnePage(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-report').waitFor({ state: 'detached' });
+    expect(await focusedTestid(page)).toBe('print-report-open');
   });
 });

@@ -408,7 +408,7 @@ export const en = {
   'segments.tableAria': 'Segment table',
   'figure.tools': 'Tools for {title}',
   'figure.fullScreenOf': 'Show “{title}” full screen',
-  'figure.close': 'Close full screen',
+  'figure.close': 'Close',
   'figure.pngOf': 'Download “{title}” as a picture (PNG)',
   'figure.csvOf': 'Download the data of “{title}” (CSV)',
   'figure.category': 'Label',

@@ -466,7 +466,7 @@ export const ru: Messages = {
   'segments.tableAria': 'Таблица сегментов',
   'figure.tools': 'Инструменты: {title}',
   'figure.fullScreenOf': 'Показать «{title}» во весь экран',
-  'figure.close': 'Выйти из полноэкранного режима',
+  'figure.close': 'Закрыть',
   'figure.pngOf': 'Скачать «{title}» картинкой (PNG)',
   'figure.csvOf': 'Скачать данные «{title}» (CSV)',
   'figure.category': 'Подпись',
