@@ -411,6 +411,8 @@ export const en = {
   'figure.close': 'Close',
   'figure.pngOf': 'Download “{title}” as a picture (PNG)',
   'figure.csvOf': 'Download the data of “{title}” (CSV)',
+  'figure.png': 'PNG',
+  'figure.csv': 'CSV',
   'figure.category': 'Label',
   'figure.series': 'Series',
   'printReport.open': 'Print report',

@@ -469,6 +469,8 @@ export const ru: Messages = {
   'figure.close': 'Закрыть',
   'figure.pngOf': 'Скачать «{title}» картинкой (PNG)',
   'figure.csvOf': 'Скачать данные «{title}» (CSV)',
+  'figure.png': 'PNG',
+  'figure.csv': 'CSV',
   'figure.category': 'Подпись',
   'figure.series': 'Ряд',
   'printReport.open': 'Отчёт для печати',
