@@ -111,14 +111,15 @@ describe('charts and tables full screen, a chart as PNG and CSV', () => {
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-/** The report prints on one page of each paper; the PDF's page size is the paper's (points). */
+/** The report prints on one page of each paper; the PDF's page size is the paper's (points), from the report's @page rule. */
 async function printsOnePage(page: Page): Promise<void> {
   const sizes = { a4: [595, 842], letter: [612, 792] } as const;
   for (const paper of ['a4', 'letter'] as const) {
     await page.getByTestId(`report-paper-${paper}`).check();
     await expect.poll(() => page.getByTestId('print-report').locator('[data-paper]').getAttribute('data-paper')).toBe(paper);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true });
+    // Asked for A4 every time: the report's own @page rule must set Letter.
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
     expect(pdfPages(pdf), paper).toBe(1);
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
@@ -133,6 +134,8 @@ describe('the one-page print report', () => {
     const { page } = ctx;
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor();
+    // The paper's rule is a constructed style sheet: the strict CSP must not refuse it.
+    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { violations: string[] }).violations ??= []).push(e.violatedDirective)));
     await page.getByTestId('print-report-open').click();
     const report = page.getByTestId('print-report');
     await report.waitFor();
@@ -146,6 +149,7 @@ describe('the one-page print report', () => {
     expect(await page.getByTestId('report-playbook').count()).toBeGreaterThanOrEqual(11);
     expect(await page.getByTestId('report-chart').locator('rect').count()).toBeGreaterThanOrEqual(rows * 2);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
   });
 
   it('prints on one page of A4 and of Letter in English, with nothing of the app around it', async () => {
