@@ -49,6 +49,12 @@ describe('charts and tables full screen, a chart as PNG and CSV', () => {
     const full = await box(figure);
     expect(full.height).toBeGreaterThan(880);
     expect(await focusedTestid(page)).toBe('figure-close');
+    // While it covers the page the focus stays in it: Tab goes round its buttons.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-figure="segment-shares"]'))).toBe(true);
+    }
+    await figure.getByTestId('figure-close').focus();
     // Chart.js follows its box: the canvas is redrawn much larger.
     await expect.poll(async () => (await box(canvas)).height).toBeGreaterThan(before.height + 200);
 
