@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartTable } from '../../src/lib/figure/chart-table';
 import { tableToCsv } from '../../src/lib/spreadsheet-csv';
+import { figureFileName } from '../../src/ui/download';
 
 const text = { category: 'Segment', series: 'Series', x: 'Revenue share', y: 'NPS' };
 const csv = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -47,5 +48,13 @@ describe('a chart as a table', () => {
 
   it('writes an infinite or missing value as an empty cell', () => {
     expect(chartTable({ labels: ['a'], datasets: [{ label: 'v', data: [Infinity] }] }, text).rows).toEqual([['a', null]]);
+  });
+});
+
+describe('a chart download’s name', () => {
+  it('is the dataset’s name without its extension and the chart’s', () => {
+    expect(figureFileName('orders.2024.xlsx', 'segment-shares', 'png')).toBe('orders.2024-segment-shares.png');
+    expect(figureFileName('demo-shop.csv', 'rf-heatmap', 'csv')).toBe('demo-shop-rf-heatmap.csv');
+    expect(figureFileName('', 'health-revenue', 'png')).toBe('chart-health-revenue.png');
   });
 });
