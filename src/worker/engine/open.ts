@@ -58,6 +58,7 @@ const SQL = {
   rawFromArrow: statement('open/create-raw-from-arrow'),
   tableSource: statement('open/create-table-source'),
   arrowTypes: statement<[], { name: string; type: string }>('open/raw-arrow-types'),
+  arrowFromParquet: statement<[path: string]>('open/create-arrow-import-from-parquet'),
   rawColumns: statement<[], { name: string }>('open/raw-columns'),
   rawCount: statement<[], { n: number }>('open/raw-count'),
 };
@@ -331,11 +332,21 @@ function mostRows(db: Db, readings: CsvReading[]): CsvReading {
   return best[rows.indexOf(Math.max(...rows))];
 }
 
-/** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
+/** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB-WASM's parquet extension would need a download. */
 export function openArrow(db: Db, state: EngineState, ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
+  return openTable(db, state, meta, () => db.insertArrowIpc('arrow_import', ipc));
+}
+
+/** Native DuckDB reads Parquet itself: a file or a glob of files (`orders/*.parquet`), by the path SQL reads it by. */
+export function openParquet(db: Db, state: EngineState, path: string, meta: SourceMeta): DatasetInfo {
+  return openTable(db, state, meta, () => db.run(SQL.arrowFromParquet, [path]));
+}
+
+/** After `load` has made the table arrow_import, the same steps for an Arrow stream and for Parquet read natively. */
+function openTable(db: Db, state: EngineState, meta: SourceMeta, load: () => void): DatasetInfo {
   let types: Map<string, string>;
   try {
-    db.insertArrowIpc('arrow_import', ipc);
+    load();
     types = new Map(db.rows(SQL.arrowTypes).map((c) => [c.name, c.type]));
     db.run(SQL.rawFromArrow);
     db.run(SQL.tableSource);

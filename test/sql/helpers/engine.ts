@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { createNodeEngine } from '../../../src/cli/duckdb-node';
-import { fileSource } from '../../../src/cli/file-source';
-import { parquetToIpcNode } from '../../../src/cli/parquet-node';
-import { openSource } from '../../../src/worker/engine/open-source';
+import { createNodeEngine, createNodeDatabase, engineOn, type EngineKind } from '../../../src/cli/duckdb-node';
+import { openFile } from '../../../src/cli/open-file';
+import type { NodeDatabase } from '../../../src/worker/database';
 import type { AnalysisEngine } from '../../../src/worker/engine/analysis-engine';
 import type { DatasetInfo, ScoringSettings } from '../../../src/lib/engine/api';
 import { segmentationInput, type SegmentationInput } from '../../../src/lib/archetypes/segment';
@@ -14,27 +13,51 @@ import { cliConfig } from '../../../src/cli/summary-text';
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
 
-export interface TestEngine {
+/** What a test runs on either engine: files by their names, plain rows from SQL of its own. */
+export interface EngineUnderTest {
+  kind: EngineKind;
   engine: AnalysisEngine;
-  bindings: DuckDBBindings;
+  database: NodeDatabase;
+  /** A fixture (relative to test/fixtures) or any path, opened as `npm run rfm` opens it on this engine. */
   open(file: string): Promise<DatasetInfo>;
   openText(name: string, text: string): DatasetInfo;
+  /** Text under a name; returns the name SQL reads it by. */
+  registerText(name: string, text: string): string;
+  query<T>(sql: string): T[];
+}
+
+/** DuckDB-WASM, with its bindings for the tests that use them directly. */
+export interface TestEngine extends EngineUnderTest {
+  bindings: DuckDBBindings;
+}
+
+/** The engines a parity suite runs on: `describe.each(ENGINES)`. */
+export const ENGINES: readonly EngineKind[] = ['wasm', 'native'];
+
+function underTest(kind: EngineKind, engine: AnalysisEngine, database: NodeDatabase): EngineUnderTest {
+  let texts = 0;
+  const registerText = (name: string, text: string) => database.registerFileBuffer(name, new TextEncoder().encode(text));
+  return {
+    kind,
+    engine,
+    database,
+    open: (file) => openFile(engine, database, path.resolve(FIXTURES, file)),
+    openText: (name, text) => engine.openCsv(registerText(`text-${++texts}-${name}`, text), { fileName: name, sizeBytes: text.length, format: 'csv' }),
+    registerText,
+    query: <T>(sql: string) => database.query(sql, []).rows as T[],
+  };
 }
 
 /** One engine per test file: starting DuckDB-WASM takes about 1.5 s. */
 export async function startEngine(): Promise<TestEngine> {
-  const { engine, bindings } = await createNodeEngine();
-  let texts = 0;
-  return {
-    engine,
-    bindings,
-    open: (file) => openSource(engine, fileSource(path.resolve(FIXTURES, file), bindings), parquetToIpcNode),
-    openText(name, text) {
-      const registered = `text-${++texts}-${name}`;
-      bindings.registerFileText(registered, text);
-      return engine.openCsv(registered, { fileName: name, sizeBytes: text.length, format: 'csv' });
-    },
-  };
+  const { engine, database, bindings } = await createNodeEngine();
+  return { ...underTest('wasm', engine, database), bindings };
+}
+
+/** Either engine; native DuckDB gets a temporary folder of its own, removed by stop(). */
+export async function startEngineOn(kind: EngineKind): Promise<EngineUnderTest> {
+  const database = await createNodeDatabase(kind);
+  return underTest(kind, engineOn(database), database);
 }
 
 export function sharedFile(relative: string): string | null {
