@@ -17,6 +17,7 @@ import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
 import { createNodeDatabase, engineOn } from './duckdb-node';
 import { findPathClash } from './output-paths';
 import { isGlob, ManyFilesError, openFile } from './open-file';
+import { TempDirectoryError } from './native/native-database';
 import { cliConfig, englishArchetypeNames, exportLine, segmentExportLine, segmentIdNamed, importSummaryLines, movementLines, summaryLines } from './summary-text';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { movementSummary } from '../lib/movement/movement-summary';
@@ -117,7 +118,10 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     }
   }
   checkOutputPaths(options);
-  const database = await createNodeDatabase(options.engine.kind, options.engine.native);
+  const database = await createNodeDatabase(options.engine.kind, options.engine.native).catch((error: unknown) => {
+    if (error instanceof TempDirectoryError) throw new InputError(t('cli.engine.tempDirUnusable', { dir: error.dir, reason: error.reason }));
+    throw error;
+  });
   try {
     await analyse(options, print, database);
   } finally {

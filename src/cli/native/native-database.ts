@@ -20,8 +20,12 @@ export class NativeDatabase implements NodeDatabase {
   private readonly filesDirectory: string;
 
   constructor(settings: NativeSettings) {
-    mkdirSync(settings.tempDirectory, { recursive: true });
-    this.tempDirectory = mkdtempSync(path.join(settings.tempDirectory, `cvm-lab-${process.pid}-`));
+    try {
+      mkdirSync(settings.tempDirectory, { recursive: true });
+      this.tempDirectory = mkdtempSync(path.join(settings.tempDirectory, `cvm-lab-${process.pid}-`));
+    } catch (error) {
+      throw new TempDirectoryError(settings.tempDirectory, error instanceof Error ? error.message : String(error));
+    }
     this.filesDirectory = path.join(this.tempDirectory, 'files');
     mkdirSync(this.filesDirectory);
     // Exit without close (an error, a test that ends): the temporary directory still goes.
@@ -71,6 +75,16 @@ export class NativeDatabase implements NodeDatabase {
   private pathOf(name: string): string {
     if (path.basename(name) !== name) throw new Error(`not a plain file name: ${name}`);
     return path.join(this.filesDirectory, name);
+  }
+}
+
+/** The folder given to --temp-dir (or the system's) cannot hold this run's folder: the user's to fix. */
+export class TempDirectoryError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly reason: string,
+  ) {
+    super(`${dir}: ${reason}`);
   }
 }
 

@@ -26,15 +26,13 @@ async function open(settings: NativeSettings): Promise<void> {
   await connection.run("SET TimeZone = 'UTC'");
 }
 
-/** As DuckDB-WASM binds a JS value (JSON in its bindings): whole numbers as INTEGER or BIGINT, others as DOUBLE, NaN and infinities as NULL. */
+/** As DuckDB-WASM binds a JS value: every number as DOUBLE (whole ones too), NaN and infinities as NULL (its bindings pass parameters as JSON). */
 function bind(prepared: DuckDBPreparedStatement, params: SqlParams): void {
   params.forEach((value, i) => {
     const index = i + 1;
     if (value === null || (typeof value === 'number' && !Number.isFinite(value))) prepared.bindNull(index);
     else if (typeof value === 'string') prepared.bindVarchar(index, value);
     else if (typeof value === 'boolean') prepared.bindBoolean(index, value);
-    else if (Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1) prepared.bindInteger(index, value);
-    else if (Number.isSafeInteger(value)) prepared.bindBigInt(index, BigInt(value));
     else prepared.bindDouble(index, value);
   });
 }

@@ -1159,6 +1159,7 @@ export const en = {
   'cli.engine.manyNeedNative': '{input} is several files: reading a folder or a glob needs --engine native',
   'cli.engine.manyNotParquet': '{input}: a folder or a glob is read as one table of Parquet files (*.parquet); give one CSV file, or Parquet files',
   'cli.engine.manyNone': 'no file in {input}',
+  'cli.engine.tempDirUnusable': 'could not make the spill folder in {dir} (--temp-dir): {reason}',
   'cli.predict.needsPredict': '{flag} needs --predict',
   'cli.predict.badCalibrationEnd': '--calibration-end must be a calendar date as YYYY-MM-DD, got "{value}"',
   'cli.predict.badTimeUnit': '--time-unit must be days or weeks, got "{value}"',

@@ -1263,6 +1263,7 @@ export const ru: Messages = {
   'cli.engine.manyNeedNative': '{input}: это несколько файлов; папку или шаблон имён читает только --engine native',
   'cli.engine.manyNotParquet': '{input}: папка или шаблон имён читается как одна таблица из файлов Parquet (*.parquet); укажите один файл CSV или файлы Parquet',
   'cli.engine.manyNone': 'в {input} нет файлов',
+  'cli.engine.tempDirUnusable': 'не удалось создать папку для сброса данных на диск в {dir} (--temp-dir): {reason}',
   'cli.predict.needsPredict': '{flag} работает только с --predict',
   'cli.predict.badCalibrationEnd': '--calibration-end должен быть датой в виде ГГГГ-ММ-ДД, получено «{value}»',
   'cli.predict.badTimeUnit': '--time-unit должен быть days или weeks, получено «{value}»',
