@@ -86,7 +86,8 @@ The engine (the same SQL on either):
   --engine wasm|native       wasm (default): DuckDB-WASM, the page's own engine: one thread, at most
                              4 GB of memory. native: native DuckDB, every core, spills to disk past
                              its memory limit, reads Parquet itself; FILE may then also be a folder
-                             of Parquet files or a glob such as "orders/*.parquet" (quoted)
+                             or a glob (quoted: "orders/*.parquet") of Parquet files, or of CSV
+                             files with one header, read as one table
   --threads N                with --engine native: threads (default: every core)
   --memory-limit SIZE        with --engine native: memory before spilling to disk, as 8GB or 512MB
                              (default: DuckDB's, 80% of the machine's memory)

@@ -75,7 +75,7 @@ function checkInputFile(file: string, folder = false): void {
   if (!stats.isFile() && !(folder && stats.isDirectory())) throw new InputError(`not a file: ${file}`);
 }
 
-const MANY_FILES_KEYS = { 'needs-native': 'cli.engine.manyNeedNative', 'not-parquet': 'cli.engine.manyNotParquet', none: 'cli.engine.manyNone' } as const;
+const MANY_FILES_KEYS = { 'needs-native': 'cli.engine.manyNeedNative', mixed: 'cli.engine.manyMixed', none: 'cli.engine.manyNone', 'headers-differ': 'cli.engine.headersDiffer' } as const;
 
 function writeOutput(out: string, bytes: Uint8Array): void {
   try {
@@ -244,7 +244,7 @@ async function analyse(options: CliOptions, print: (line: string) => void, datab
       }
     }
   } catch (error) {
-    if (error instanceof ManyFilesError) throw new InputError(t(MANY_FILES_KEYS[error.kind], { input: error.input }));
+    if (error instanceof ManyFilesError) throw new InputError(t(MANY_FILES_KEYS[error.kind], { input: error.input, file: error.file }));
     if (error instanceof SurveyColumnError || error instanceof PlanInputError || error instanceof PredictInputError) throw new InputError(error.message);
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
     throw error;
