@@ -14,7 +14,7 @@ const START_TIMEOUT_MS = 60_000;
 
 export class NativeDatabase implements NodeDatabase {
   readonly engine = 'native';
-  private readonly bridge = new SyncBridge();
+  private readonly bridge: SyncBridge;
   /** This run's folder: our temporary files (files/, by the engine's names) and DuckDB's spilling (spill/); removed on close. */
   private readonly tempDirectory: string;
   private readonly filesDirectory: string;
@@ -29,9 +29,13 @@ export class NativeDatabase implements NodeDatabase {
     this.filesDirectory = path.join(this.tempDirectory, 'files');
     mkdirSync(this.filesDirectory);
     // Exit without close (an error, a test that ends): the temporary directory still goes.
-    process.once('exit', () => rmSync(this.tempDirectory, { recursive: true, force: true }));
+    process.once('exit', this.removeFolder);
+    this.bridge = new SyncBridge();
     const opened = this.bridge.call({ op: 'open', settings: { ...settings, tempDirectory: path.join(this.tempDirectory, 'spill') } }, START_TIMEOUT_MS);
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) {
+      this.close();
+      throw new Error(opened.message);
+    }
   }
 
   query(sql: string, params: SqlParams): QueryResult {
@@ -68,8 +72,11 @@ export class NativeDatabase implements NodeDatabase {
 
   close(): void {
     this.bridge.close();
-    rmSync(this.tempDirectory, { recursive: true, force: true });
+    this.removeFolder();
+    process.off('exit', this.removeFolder);
   }
+
+  private readonly removeFolder = () => rmSync(this.tempDirectory, { recursive: true, force: true });
 
   /** The engine's names are its own constants (`cvm-export.csv`): a plain name, never a path. */
   private pathOf(name: string): string {
