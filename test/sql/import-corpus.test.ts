@@ -12,7 +12,7 @@ import type { ColumnMapping, DatasetInfo, ImportSummary } from '../../src/lib/en
 import { EngineError } from '../../src/lib/engine/errors';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { openFile } from '../../src/cli/open-file';
-import { ENGINES, FIXTURES, presetSegmentation, startEngineOn, type EngineUnderTest } from './helpers/engine';
+import { ENGINES, FIXTURES, presetSegmentation, startEngineOn, type TestEngine } from './helpers/engine';
 import type { CorpusCase } from '../fixtures/import/manifest';
 
 const CORPUS = path.join(FIXTURES, 'import');
@@ -26,7 +26,7 @@ const groups = readdirSync(CORPUS)
   .filter((dir) => existsSync(path.join(CORPUS, dir, 'manifest.json')))
   .map((dir) => ({ dir, cases: JSON.parse(readFileSync(path.join(CORPUS, dir, 'manifest.json'), 'utf8')) as CorpusCase[] }));
 
-async function load(t: EngineUnderTest, dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo; summary: ImportSummary; revenue: number }> {
+async function load(t: TestEngine, dir: string, c: CorpusCase): Promise<{ dataset: DatasetInfo; summary: ImportSummary; revenue: number }> {
   const file = path.join(CORPUS, dir, c.file);
   const dataset = await openFile(t.engine, t.database, file, c.options ?? {});
   const mapping = { ...dataset.guess, ...c.mapping } as ColumnMapping;
@@ -41,7 +41,7 @@ it('has a corpus with every kind of file', () => {
 });
 
 describe.each(ENGINES)('on %s', (kind) => {
-  let t: EngineUnderTest;
+  let t: TestEngine;
   beforeAll(async () => {
     t = await startEngineOn(kind);
   });

@@ -5,14 +5,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startEngineOn, type EngineUnderTest } from './helpers/engine';
+import { FIXTURES, startEngineOn, type TestEngine } from './helpers/engine';
 import { expectHandComputed } from './helpers/hand-computed';
 import { ManyFilesError, openFile } from '../../src/cli/open-file';
 import { rfm } from './helpers/cli-run';
 
 const PARQUET = path.join(FIXTURES, 'orders.parquet');
 
-let t: EngineUnderTest;
+let t: TestEngine;
 let folder: string;
 beforeAll(async () => {
   t = await startEngineOn('native');

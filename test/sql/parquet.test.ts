@@ -3,11 +3,11 @@
 // native DuckDB (`--engine native`) reads it with its built-in read_parquet (several files at
 // once: many-files.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startEngineOn, type EngineUnderTest } from './helpers/engine';
+import { ENGINES, startEngineOn, type TestEngine } from './helpers/engine';
 import { expectHandComputed } from './helpers/hand-computed';
 
 describe.each(ENGINES)('Parquet import on %s', (kind) => {
-  let t: EngineUnderTest;
+  let t: TestEngine;
   beforeAll(async () => {
     t = await startEngineOn(kind);
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { createNodeEngine, createNodeDatabase, engineOn, type EngineKind } from '../../../src/cli/duckdb-node';
+import { createNodeDatabase, engineOn, type EngineKind } from '../../../src/cli/duckdb-node';
+import type { SqlParams } from '../../../src/worker/sql-statement';
 import { openFile } from '../../../src/cli/open-file';
 import type { NodeDatabase } from '../../../src/worker/database';
 import type { AnalysisEngine } from '../../../src/worker/engine/analysis-engine';
@@ -14,7 +14,7 @@ export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
 
 /** What a test runs on either engine: files by their names, plain rows from SQL of its own. */
-export interface EngineUnderTest {
+export interface TestEngine {
   kind: EngineKind;
   engine: AnalysisEngine;
   database: NodeDatabase;
@@ -23,18 +23,28 @@ export interface EngineUnderTest {
   openText(name: string, text: string): DatasetInfo;
   /** Text under a name; returns the name SQL reads it by. */
   registerText(name: string, text: string): string;
-  query<T>(sql: string): T[];
-}
-
-/** DuckDB-WASM, with its bindings for the tests that use them directly. */
-export interface TestEngine extends EngineUnderTest {
-  bindings: DuckDBBindings;
+  query<T>(sql: string, params?: SqlParams): T[];
 }
 
 /** The engines a parity suite runs on: `describe.each(ENGINES)`. */
 export const ENGINES: readonly EngineKind[] = ['wasm', 'native'];
 
-function underTest(kind: EngineKind, engine: AnalysisEngine, database: NodeDatabase): EngineUnderTest {
+/**
+ * The engine of startEngine(): DuckDB-WASM, the page's, unless CVM_SQL_ENGINE=native, which runs
+ * any SQL suite on native DuckDB (`CVM_SQL_ENGINE=native npx vitest run --project sql test/sql/x.test.ts`).
+ * The suites that run on both engines every time use startEngineOn (engine-parity.test.ts says which).
+ */
+export const SUITE_ENGINE: EngineKind = process.env.CVM_SQL_ENGINE === 'native' ? 'native' : 'wasm';
+
+/** One engine per test file: starting DuckDB-WASM takes about 1.5 s. */
+export function startEngine(): Promise<TestEngine> {
+  return startEngineOn(SUITE_ENGINE);
+}
+
+/** Either engine; native DuckDB gets a temporary folder of its own, removed when its database is closed or the process ends. */
+export async function startEngineOn(kind: EngineKind): Promise<TestEngine> {
+  const database = await createNodeDatabase(kind);
+  const engine = engineOn(database);
   let texts = 0;
   const registerText = (name: string, text: string) => database.registerFileBuffer(name, new TextEncoder().encode(text));
   return {
@@ -44,20 +54,8 @@ function underTest(kind: EngineKind, engine: AnalysisEngine, database: NodeDatab
     open: (file) => openFile(engine, database, path.resolve(FIXTURES, file)),
     openText: (name, text) => engine.openCsv(registerText(`text-${++texts}-${name}`, text), { fileName: name, sizeBytes: text.length, format: 'csv' }),
     registerText,
-    query: <T>(sql: string) => database.query(sql, []).rows as T[],
+    query: <T>(sql: string, params: SqlParams = []) => database.query(sql, params).rows as T[],
   };
-}
-
-/** One engine per test file: starting DuckDB-WASM takes about 1.5 s. */
-export async function startEngine(): Promise<TestEngine> {
-  const { engine, database, bindings } = await createNodeEngine();
-  return { ...underTest('wasm', engine, database), bindings };
-}
-
-/** Either engine; native DuckDB gets a temporary folder of its own, removed by stop(). */
-export async function startEngineOn(kind: EngineKind): Promise<EngineUnderTest> {
-  const database = await createNodeDatabase(kind);
-  return underTest(kind, engineOn(database), database);
 }
 
 export function sharedFile(relative: string): string | null {
