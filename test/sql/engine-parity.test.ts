@@ -5,15 +5,17 @@
 // fails with its text. Then the files users get: score CSVs byte for byte on the import corpus,
 // Online Retail and the R package sample (those two skip, saying so, without ../shared/data).
 //
-// Which suites run on both engines: this file, import-corpus.test.ts (the open and prepare
-// stages, where DuckDB's CSV sniffer and casts could differ) and parquet.test.ts (read_parquet
-// natively, parquet-wasm in wasm). The other SQL suites run the same statements as the recorded
-// analysis below on other fixtures, and the CLI process suites start processes whose SQL is the
-// same again, so they run on DuckDB-WASM only: the suite already takes 13 minutes on 2 cores.
+// Which suites run on both engines every time: this file, import-corpus.test.ts (the open and
+// prepare stages, where DuckDB's CSV sniffer and casts could differ), parquet.test.ts
+// (read_parquet natively, parquet-wasm in wasm); many-files.test.ts and native-engine.test.ts
+// are native DuckDB's own. The other SQL suites run the statements of the recorded analysis below
+// on other fixtures, and the CLI process suites start processes whose SQL is the same again, so
+// they run on DuckDB-WASM only: the suite already takes 13 minutes on 2 cores. Any of them runs
+// on native DuckDB with CVM_SQL_ENGINE=native (helpers/engine.ts).
 
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnMapping, ScoringSettings } from '../../src/lib/engine/api';
 import { generateDemoShop } from '../../src/lib/demo/demo-shop';
 import { defaultSettings } from '../../src/lib/rfm/settings';
@@ -22,7 +24,7 @@ import { createNodeDatabase, engineOn, type EngineKind } from '../../src/cli/duc
 import { openFile } from '../../src/cli/open-file';
 import type { AnalysisEngine } from '../../src/worker/engine/analysis-engine';
 import type { NodeDatabase } from '../../src/worker/database';
-import { FIXTURES, presetSegmentation, sharedFile } from './helpers/engine';
+import { ENGINES, FIXTURES, presetSegmentation, sharedFile, startEngineOn, type TestEngine } from './helpers/engine';
 import { RecordingDatabase, type Recorded } from './helpers/recording-database';
 import type { CorpusCase } from '../fixtures/import/manifest';
 
@@ -68,10 +70,10 @@ function wholeAnalysis(engine: AnalysisEngine, database: NodeDatabase): void {
   engine.exportOrdersCsv();
 }
 
-async function record(kind: EngineKind, run: (engine: AnalysisEngine, database: NodeDatabase) => void | Promise<void>): Promise<Recorded[]> {
+async function record(kind: EngineKind, run: (engine: AnalysisEngine, database: NodeDatabase) => void): Promise<Recorded[]> {
   const database = new RecordingDatabase(await createNodeDatabase(kind));
   try {
-    await run(engineOn(database), database);
+    run(engineOn(database), database);
   } finally {
     database.close();
   }
@@ -155,15 +157,15 @@ describe('one whole analysis, statement by statement', () => {
   });
 });
 
+/** One engine of each kind for all the score files: each file opened replaces the one before, as on the page. */
+const engines = new Map<EngineKind, TestEngine>();
+
 async function scoresCsv(kind: EngineKind, file: string, c: Pick<CorpusCase, 'options' | 'mapping' | 'choices'> = {}, archetypes?: string): Promise<string> {
-  let csv = '';
-  await record(kind, async (engine, database) => {
-    const dataset = await openFile(engine, database, file, c.options ?? {});
-    const summary = engine.prepare({ ...dataset.guess, ...c.mapping } as ColumnMapping, { ...c.choices, today: TODAY });
-    const settings = { ...defaultSettings(summary.defaultAsOf), ...(archetypes ? { archetypes } : {}) };
-    csv = new TextDecoder().decode(engine.exportScoresCsv(settings, presetSegmentation(settings), englishArchetypeNames(settings)));
-  });
-  return csv;
+  const { engine, database } = engines.get(kind)!;
+  const dataset = await openFile(engine, database, file, c.options ?? {});
+  const summary = engine.prepare({ ...dataset.guess, ...c.mapping } as ColumnMapping, { ...c.choices, today: TODAY });
+  const settings = { ...defaultSettings(summary.defaultAsOf), ...(archetypes ? { archetypes } : {}) };
+  return new TextDecoder().decode(engine.exportScoresCsv(settings, presetSegmentation(settings), englishArchetypeNames(settings)));
 }
 
 const CORPUS = path.join(FIXTURES, 'import');
@@ -172,6 +174,11 @@ const corpus = readdirSync(CORPUS)
   .flatMap((dir) => (JSON.parse(readFileSync(path.join(CORPUS, dir, 'manifest.json'), 'utf8')) as CorpusCase[]).filter((c) => !c.expect.error && !c.pending).map((c) => ({ dir, c })));
 
 describe('score files byte for byte', () => {
+  beforeAll(async () => {
+    for (const kind of ENGINES) engines.set(kind, await startEngineOn(kind));
+  });
+  afterAll(() => engines.forEach((t) => t.database.close()));
+
   it.each(corpus.map(({ dir, c }) => [`${dir}/${c.file}: ${c.case}`, dir, c] as const))('import corpus %s', async (_, dir, c) => {
     const file = path.join(CORPUS, dir, c.file);
     const wasm = await scoresCsv('wasm', file, c);
