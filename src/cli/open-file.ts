@@ -4,7 +4,7 @@
 // CSV with one header. DuckDB-WASM decodes Parquet through parquet-wasm (open-source.ts) and reads
 // one file at a time. One file of any other kind (CSV, Excel, JSON, encodings) is open-source.ts on both.
 
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetInfo, ImportOptions } from '../lib/engine/api';
 import { detectFileKind } from '../lib/engine/file-kind';
@@ -32,8 +32,9 @@ export class ManyFilesError extends Error {
   }
 }
 
+/** A path that exists is that file or folder, whatever its name holds ("orders [2024].csv"); only one that does not may be a glob. */
 export function isGlob(input: string): boolean {
-  return GLOB.test(input);
+  return GLOB.test(input) && !existsSync(input);
 }
 
 /** The files a glob or a folder names, sorted, as DuckDB reads them. */

@@ -80,6 +80,18 @@ describe('CSV files with one header', () => {
     one.database.close();
   });
 
+  it('reads a file whose name looks like a glob ("orders [2024].csv") as that one file, on both engines', async () => {
+    const file = path.join(newDir('brackets'), 'orders [2024].csv');
+    writeFileSync(file, csv(lines));
+    const wasm = await startEngineOn('wasm');
+    for (const engine of [t, wasm]) {
+      const info = await openFile(engine.engine, engine.database, file);
+      expect(info).toMatchObject({ fileName: 'orders [2024].csv', format: 'csv' });
+      expect(info.dialect).not.toBeNull();
+    }
+    wasm.database.close();
+  });
+
   it('refuses files whose headers differ, and a folder of CSV and Parquet files, naming the file', async () => {
     const dir = newDir('differ');
     writeFileSync(path.join(dir, 'a.csv'), csv(lines.slice(0, 3)));
