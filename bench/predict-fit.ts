@@ -57,8 +57,8 @@ if (existsSync(cdnow)) {
 
 const retail = path.join(SHARED, 'online-retail/online_retail.csv');
 if (existsSync(retail)) {
-  const { engine, bindings } = await createNodeEngine();
-  const info = await openSource(engine, fileSource(retail, bindings), parquetToIpcNode);
+  const { engine, database } = await createNodeEngine();
+  const info = await openSource(engine, fileSource(retail, database), parquetToIpcNode);
   engine.prepare(info.guess as ColumnMapping);
   const started = performance.now();
   const probe = engine.predictSummary('2100-01-01', 'days');

@@ -12,11 +12,11 @@ import { openSource } from '../src/worker/engine/open-source';
 
 const file = process.argv[2] ?? '/work/shared/data/online-retail/online_retail.csv';
 const runs = Number(process.argv[3] ?? 3);
-const { engine, bindings } = await createNodeEngine();
+const { engine, database } = await createNodeEngine();
 const times: number[] = [];
 let summary;
 for (let run = 0; run < runs; run++) {
-  await openSource(engine, fileSource(file, bindings), parquetToIpcNode, {});
+  await openSource(engine, fileSource(file, database), parquetToIpcNode, {});
   const start = performance.now();
   summary = engine.prepare(
     { customer: 'CustomerID', date: 'InvoiceDate', quantity: 'Quantity', price: 'UnitPrice', order: 'InvoiceNo' },

@@ -54,11 +54,11 @@ function report(title: string, total: number) {
   times.clear();
 }
 
-const { engine, bindings } = await createNodeEngine();
+const { engine, database } = await createNodeEngine();
 for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
   console.log(`\n# round ${round + 1}${round === 0 ? ' (warm-up)' : ''}`);
   let start = performance.now();
-  await openSource(engine, fileSource(file, bindings), parquetToIpcNode, {});
+  await openSource(engine, fileSource(file, database), parquetToIpcNode, {});
   report('open', performance.now() - start);
   start = performance.now();
   // In the page's order: the report's example texts are read after the segments (engine.worker.ts).

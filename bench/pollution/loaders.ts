@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBBindings, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import type { NodeDatabase } from '../../src/worker/database';
 import { createNodeEngine } from '../../src/cli/duckdb-node';
 import { fileSource } from '../../src/cli/file-source';
 import { parquetToIpcNode } from '../../src/cli/parquet-node';
@@ -37,13 +38,13 @@ export interface Loaders {
   close(): void;
 }
 
-function ours(engine: AnalysisEngine, bindings: DuckDBBindings): Loader {
+function ours(engine: AnalysisEngine, database: NodeDatabase): Loader {
   return {
     name: 'ours',
     async load(file) {
       try {
         // One engine for every file: opening a file replaces the one open before, as in the page.
-        await openSource(engine, fileSource(file, bindings), parquetToIpcNode, {});
+        await openSource(engine, fileSource(file, database), parquetToIpcNode, {});
         const csv = new TextDecoder().decode(engine.exportSourceCsv());
         return { ok: true, table: parseCsv(csv), csv };
       } catch (error) {
@@ -84,11 +85,11 @@ function duckdbReader(name: string, conn: DuckDBConnection, bindings: DuckDBBind
 }
 
 export async function createLoaders(): Promise<Loaders> {
-  const { engine, bindings } = await createNodeEngine();
+  const { engine, database, bindings } = await createNodeEngine();
   const conn = bindings.connect();
   return {
     loaders: [
-      ours(engine, bindings),
+      ours(engine, database),
       duckdbReader('duckdb best', conn, bindings, ', strict_mode=false, null_padding=true, all_varchar=true'),
       duckdbReader('duckdb default', conn, bindings, ', all_varchar=true'),
     ],

@@ -12,6 +12,7 @@ import { AXES, MAX_BINS, MIN_BINS } from '../lib/rfm/cuts';
 import { isIsoDate } from '../lib/rfm/settings';
 import { createTranslator } from '../lib/i18n/translate';
 import type { TimeUnit } from '../lib/predict/summary';
+import { engineOptions, type CliEngine } from './engine-args';
 
 export const USAGE = `Usage: npm run rfm -- FILE [options]
 
@@ -81,6 +82,18 @@ Options:
   --churn-days N             churned = no purchase for more than N days (default: the 90th
                              percentile of the days between a customer's purchases)
 
+The engine (the same SQL on either):
+  --engine wasm|native       wasm (default): DuckDB-WASM, the page's own engine: one thread, at most
+                             4 GB of memory. native: native DuckDB, every core, spills to disk past
+                             its memory limit, reads Parquet itself; FILE may then also be a folder
+                             or a glob (quoted: "orders/*.parquet") of Parquet files, or of CSV
+                             files with one header, read as one table
+  --threads N                with --engine native: threads (default: every core)
+  --memory-limit SIZE        with --engine native: memory before spilling to disk, as 8GB or 512MB
+                             (default: DuckDB's, 80% of the machine's memory)
+  --temp-dir DIR             with --engine native: where the run's spill folder is made (default:
+                             the system's temporary folder); that folder is removed after
+
 Reading the file (found from its content unless given):
   --encoding NAME            utf-8, utf-16le, utf-16be, windows-1251 (cp1251) or koi8-r
   --delimiter C              , ; | or tab
@@ -135,6 +148,8 @@ export interface CliOptions {
   plan: CliPlan | null;
   /** --predict and its settings; null without it. */
   predict: CliPredict | null;
+  /** --engine and the native engine's settings. */
+  engine: CliEngine;
 }
 
 export interface CliPredict {
@@ -167,6 +182,10 @@ export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' }
 
 const OPTIONS = {
   'as-of': { type: 'string' },
+  engine: { type: 'string' },
+  threads: { type: 'string' },
+  'memory-limit': { type: 'string' },
+  'temp-dir': { type: 'string' },
   method: { type: 'string' },
   bins: { type: 'string' },
   'r-bins': { type: 'string' },
@@ -448,6 +467,9 @@ function toOptions(argv: readonly string[]): CliOptions | 'help' {
     survey,
     plan,
     predict,
+    engine: engineOptions(text, en, (message) => {
+      throw new ArgsError(message);
+    }),
   };
 }
 

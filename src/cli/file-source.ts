@@ -1,7 +1,6 @@
 import { openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm/blocking';
+import type { NodeDatabase } from '../worker/database';
 import type { SourceAccess } from '../worker/engine/open-source';
 import { transcodeToTempFile, type TempFile } from './transcode-node';
 
@@ -9,8 +8,8 @@ import { transcodeToTempFile, type TempFile } from './transcode-node';
 const tempFiles: TempFile[] = [];
 process.once('exit', () => tempFiles.forEach((temp) => temp.cleanup()));
 
-/** A file on disk, read by DuckDB's Node runtime straight from its path. */
-export function fileSource(filePath: string, bindings: DuckDBBindings): SourceAccess {
+/** A file on disk, read by DuckDB straight from its path (DuckDB-WASM through its Node file system). */
+export function fileSource(filePath: string, database: NodeDatabase): SourceAccess {
   const absolute = path.resolve(filePath);
   const read = async (offset: number, length: number) => {
     const fd = openSync(absolute, 'r');
@@ -27,19 +26,15 @@ export function fileSource(filePath: string, bindings: DuckDBBindings): SourceAc
     sizeBytes: statSync(absolute).size,
     head: (length) => read(0, length),
     read,
-    register(registeredName) {
-      bindings.registerFileURL(registeredName, absolute, DuckDBDataProtocol.NODE_FS, true);
-    },
+    register: (registeredName) => database.registerFilePath(registeredName, absolute),
     async registerTranscoded(registeredName, encoding, onProgress) {
       const temp = await transcodeToTempFile(absolute, encoding, (bytesRead, totalBytes) =>
         onProgress?.({ phase: 'reading', bytesRead, totalBytes, fraction: totalBytes ? bytesRead / totalBytes : undefined }),
       );
       tempFiles.push(temp);
-      bindings.registerFileURL(registeredName, temp.path, DuckDBDataProtocol.NODE_FS, true);
+      return database.registerFilePath(registeredName, temp.path);
     },
-    registerBytes(registeredName, bytes) {
-      bindings.registerFileBuffer(registeredName, bytes);
-    },
+    registerBytes: (registeredName, bytes) => database.registerFileBuffer(registeredName, bytes),
     async readAll() {
       return new Uint8Array(readFileSync(absolute));
     },

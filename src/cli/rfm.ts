@@ -8,16 +8,16 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ColumnInfo, ColumnMapping, ScoringSettings } from '../lib/engine/api';
+import type { NodeDatabase } from '../worker/database';
 import { EngineError, reasonOf } from '../lib/engine/errors';
 import { createTranslator } from '../lib/i18n/translate';
 import { keyOf, messageKey } from '../lib/i18n/keys';
 import { defaultSettings } from '../lib/rfm/settings';
-import { openSource } from '../worker/engine/open-source';
 import { parseCliArgs, resolveMapping, USAGE, type CliOptions } from './args';
-import { createNodeEngine } from './duckdb-node';
-import { fileSource } from './file-source';
+import { createNodeDatabase, engineOn } from './duckdb-node';
 import { findPathClash } from './output-paths';
-import { parquetToIpcNode } from './parquet-node';
+import { isGlob, ManyFilesError, openFile } from './open-file';
+import { TempDirectoryError } from './native/native-database';
 import { cliConfig, englishArchetypeNames, exportLine, segmentExportLine, segmentIdNamed, importSummaryLines, movementLines, summaryLines } from './summary-text';
 import { CHURN_QUANTILE, churnDaysFrom } from '../lib/value/churn';
 import { movementSummary } from '../lib/movement/movement-summary';
@@ -64,15 +64,18 @@ function engineErrorLine(error: EngineError, columns: ColumnInfo[] | null): stri
   return parts.join(' ');
 }
 
-function checkInputFile(file: string): void {
-  let isFile: boolean;
+/** `folder`: a folder is an input too (native DuckDB reads its Parquet files as one table; open-file.ts). */
+function checkInputFile(file: string, folder = false): void {
+  let stats;
   try {
-    isFile = statSync(file).isFile();
+    stats = statSync(file);
   } catch {
     throw new InputError(`file not found: ${file}`);
   }
-  if (!isFile) throw new InputError(`not a file: ${file}`);
+  if (!stats.isFile() && !(folder && stats.isDirectory())) throw new InputError(`not a file: ${file}`);
 }
+
+const MANY_FILES_KEYS = { 'needs-native': 'cli.engine.manyNeedNative', mixed: 'cli.engine.manyMixed', none: 'cli.engine.manyNone', 'headers-differ': 'cli.engine.headersDiffer' } as const;
 
 function writeOutput(out: string, bytes: Uint8Array): void {
   try {
@@ -102,7 +105,8 @@ function checkOutputPaths(options: CliOptions): void {
 }
 
 async function run(options: CliOptions, print: (line: string) => void): Promise<void> {
-  checkInputFile(options.file);
+  // A glob is DuckDB's to expand (open-file.ts).
+  if (!isGlob(options.file)) checkInputFile(options.file, true);
   if (options.survey) checkInputFile(options.survey.file);
   if (options.plan) {
     checkInputFile(options.plan.file);
@@ -114,10 +118,22 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
     }
   }
   checkOutputPaths(options);
-  const { engine, bindings } = await createNodeEngine();
+  const database = await createNodeDatabase(options.engine.kind, options.engine.native).catch((error: unknown) => {
+    if (error instanceof TempDirectoryError) throw new InputError(t('cli.engine.tempDirUnusable', { dir: error.dir, reason: error.reason }));
+    throw error;
+  });
+  try {
+    await analyse(options, print, database);
+  } finally {
+    database.close();
+  }
+}
+
+async function analyse(options: CliOptions, print: (line: string) => void, database: NodeDatabase): Promise<void> {
+  const engine = engineOn(database);
   let columns: ColumnInfo[] | null = null;
   try {
-    const dataset = await openSource(engine, fileSource(options.file, bindings), parquetToIpcNode, options.read);
+    const dataset = await openFile(engine, database, options.file, options.read);
     columns = dataset.columns;
     // The data as understood: after the import, which may settle how the file is read (a quote
     // that never closes: quoting off), or without it when there is no mapping, so it helps exactly
@@ -177,7 +193,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       else print(segmentExportLine(options.out, names[segment], result.segments.find((s) => s.segment === segment)?.customers ?? 0));
     }
     if (options.survey !== null) {
-      const survey = runSurvey(engine, bindings, options.survey, settings, segmentation, englishArchetypeNames(settings), t);
+      const survey = runSurvey(engine, database, options.survey, settings, segmentation, englishArchetypeNames(settings), t);
       print('');
       for (const line of survey.lines) print(line);
       if (options.survey.out !== null && survey.csv) {
@@ -228,6 +244,7 @@ async function run(options: CliOptions, print: (line: string) => void): Promise<
       }
     }
   } catch (error) {
+    if (error instanceof ManyFilesError) throw new InputError(t(MANY_FILES_KEYS[error.kind], { input: error.input, file: error.file }));
     if (error instanceof SurveyColumnError || error instanceof PlanInputError || error instanceof PredictInputError) throw new InputError(error.message);
     if (error instanceof EngineError && error.code !== 'engine_failed') throw new InputError(engineErrorLine(error, columns));
     throw error;

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import type { NodeDatabase } from '../worker/database';
 import type { ScoringSettings, SurveyResults } from '../lib/engine/api';
 import type { SegmentationInput } from '../lib/archetypes/segment';
 import type { Translate } from '../lib/i18n/translate';
@@ -36,16 +36,15 @@ export function surveyColumnsFor(headers: string[], rows: (string | null)[][], g
 
 export function runSurvey(
   engine: AnalysisEngine,
-  bindings: DuckDBBindings,
+  database: NodeDatabase,
   survey: CliSurvey,
   settings: ScoringSettings,
   segmentation: SegmentationInput,
   segmentNames: Record<string, string>,
   t: Translate,
 ): { lines: string[]; csv: Uint8Array | null; results: SurveyResults } {
-  bindings.registerFileBuffer(REGISTERED, new Uint8Array(readFileSync(survey.file)));
-  const table = engine.readSurveyFile(REGISTERED, path.basename(survey.file));
-  bindings.dropFile(REGISTERED);
+  const table = engine.readSurveyFile(database.registerFileBuffer(REGISTERED, new Uint8Array(readFileSync(survey.file))), path.basename(survey.file));
+  database.dropFile(REGISTERED);
   const columns = surveyColumnsFor(table.headers, table.rows, survey.columns, t);
   const answers = answersFromRows(table.headers, table.rows, columns);
   const results = engine.surveyResults(settings, segmentation, answers, survey.contacts);

@@ -68,6 +68,7 @@ export function droppedFile(file: File, bindings: DuckDBBindings, onRegistered: 
       register: (name) => {
         if (registerInMemory(file, name, bindings)) onRegistered(null);
         else registerWatched(name, watched);
+        return name;
       },
       async registerTranscoded(name, encoding, progress) {
         const utf8 = await transcodeFile(file, encoding, (bytesRead, totalBytes) =>
@@ -75,10 +76,12 @@ export function droppedFile(file: File, bindings: DuckDBBindings, onRegistered: 
         );
         if (registerInMemory(utf8, name, bindings)) onRegistered(null);
         else registerWatched(name, new WatchedFile(utf8));
+        return name;
       },
       registerBytes: (name, bytes) => {
         bindings.registerFileBuffer(name, bytes);
         inMemory.add(name);
+        return name;
       },
       readAll: async () => new Uint8Array(await file.arrayBuffer()),
     },

@@ -1,10 +1,10 @@
-// A thin synchronous layer over one DuckDB connection: statements of the SQL catalog by their
+// The engine's typed layer over a Database (database.ts): statements of the SQL catalog by their
 // typed handles, parameters always bound. Synchronous because the engine runs on DuckDB's
-// blocking bindings, inside our worker in the browser and in-process in Node.
+// blocking bindings (inside our worker in the browser, in-process in Node) or, natively, on a
+// bridge that waits for DuckDB's thread (cli/native/sync-bridge.ts).
 
-import type { DuckDBBindings, DuckDBConfig, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import type { Database } from './database';
 import type { SqlCatalog } from './sql-catalog';
-import { toRows } from './arrow';
 import {
   fillTemplate,
   statement,
@@ -18,22 +18,14 @@ import {
 
 const MACROS = statement('shared/macros');
 
-/** How the browser and Node open DuckDB. Scores and counts are cast in SQL; these casts only guard values we forgot to cast. */
-export const DUCKDB_CONFIG: DuckDBConfig = { query: { castBigIntToDouble: true, castDecimalToDouble: true } };
-
 export class Db {
-  readonly bindings: DuckDBBindings;
-  private readonly conn: DuckDBConnection;
+  readonly database: Database;
   private readonly sql: SqlCatalog;
 
-  constructor(bindings: DuckDBBindings, sql: SqlCatalog) {
-    this.bindings = bindings;
+  constructor(database: Database, sql: SqlCatalog) {
+    this.database = database;
     this.sql = sql;
-    this.conn = bindings.connect();
-    // Without this, DuckDB downloads extensions (parquet, json) from the internet on first use.
-    this.conn.query('SET autoload_known_extensions = false');
-    this.conn.query('SET autoinstall_known_extensions = false');
-    this.conn.query(this.text(MACROS.name));
+    this.database.query(this.text(MACROS.name), []);
   }
 
   /** Runs a statement (or a filled template) and returns plain rows. */
@@ -48,16 +40,8 @@ export class Db {
 
   private table<R>(sql: Statement<SqlParams, R> | FilledSql<SqlParams, R>, params: SqlParams): { rows: R[]; columns: string[] } {
     const text = sql.kind === 'filled' ? sql.text : this.text(sql.name);
-    const result = (() => {
-      if (params.length === 0) return this.conn.query(text);
-      const prepared = this.conn.prepare(text);
-      try {
-        return prepared.query(...params);
-      } finally {
-        prepared.close();
-      }
-    })();
-    return { rows: toRows<R>(result), columns: result.schema.fields.map((f) => f.name) };
+    const { rows, columns } = this.database.query(text, params);
+    return { rows: rows as R[], columns };
   }
 
   run<P extends SqlParams, R>(sql: Statement<P, R> | FilledSql<P, R>, ...args: ParamArgs<NoInfer<P>>): void {
@@ -70,11 +54,11 @@ export class Db {
   }
 
   insertArrowIpc(table: string, ipc: Uint8Array): void {
-    this.conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    this.database.insertArrowIpc(table, ipc);
   }
 
   dropTable(table: 'arrow_import'): void {
-    this.conn.query(`DROP TABLE IF EXISTS ${table}`);
+    this.database.query(`DROP TABLE IF EXISTS ${table}`, []);
   }
 
   private text(name: string): string {

@@ -4,7 +4,7 @@
 
 import { BROWSER_RUNTIME, createDuckDB, VoidLogger, type DuckDBBindings } from 'duckdb-wasm-browser-blocking';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import { DUCKDB_CONFIG } from './db';
+import { DUCKDB_CONFIG } from './wasm-database';
 
 export async function createBrowserBindings(): Promise<DuckDBBindings> {
   const bundle = { mainModule: duckdbWasmUrl, mainWorker: '' };

@@ -14,6 +14,7 @@ import { gunzip, gzip } from '../lib/storage/gzip';
 import { droppedFile, freeUnusedCopies } from './browser-source';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
 import { Db } from './db';
+import { WasmDatabase } from './wasm-database';
 import { AnalysisEngine } from './engine/analysis-engine';
 import { hashSource, openSource } from './engine/open-source';
 import type { WatchedFile } from './read-progress';
@@ -27,7 +28,7 @@ holdLifeLock();
 
 const started = guardedStart(async () => {
   const bindings = await createBrowserBindings();
-  return { bindings, engine: new AnalysisEngine(new Db(bindings, sqlCatalog)) };
+  return { bindings, engine: new AnalysisEngine(new Db(new WasmDatabase(bindings), sqlCatalog)) };
 });
 // A failed start is reported by every call (engineReady), not as an uncaught rejection.
 started.catch(() => undefined);

@@ -17,10 +17,14 @@ export function quoteIdent(name: string, knownColumns: readonly string[]): Quote
   return `"${name.replaceAll('"', '""')}"` as QuotedIdent;
 }
 
-/** One of our own constant file names as an SQL string literal: COPY ... TO takes no parameter. */
+/**
+ * Where an export writes, as an SQL string literal: COPY ... TO takes no parameter. One of our own
+ * file names, or natively the path of our temporary copy of it (Database.registerFileBuffer), so
+ * no newline or other control character; a quote is doubled as SQL wants.
+ */
 export function fileNameLiteral(name: string): OwnSql {
-  if (!/^[\w.-]+$/.test(name)) throw new Error(`not a plain file name: ${name}`);
-  return `'${name}'` as OwnSql;
+  if (name === '' || /[\x00-\x1f]/.test(name)) throw new Error(`not a file name: ${JSON.stringify(name)}`);
+  return `'${name.replaceAll("'", "''")}'` as OwnSql;
 }
 
 /** $1..$7 of every statement that reads {{source}}: the arguments of cvm_csv (the table macro ignores them). */

@@ -35,16 +35,16 @@ describe('campaign purchases in a response window', () => {
 
 describe('a list of responders read as a table', () => {
   it('reads a plain list with one value a line, phones with spaces and brackets kept whole', () => {
-    t.bindings.registerFileText('responders.txt', 'C01\nc04@shop.test\n8 (900) 000-00-21\n+7 900 000 01 06\n');
-    expect(t.engine.readTableFile('responders.txt', 'responders.txt')).toEqual({
+    const registered = t.registerText('responders.txt', 'C01\nc04@shop.test\n8 (900) 000-00-21\n+7 900 000 01 06\n');
+    expect(t.engine.readTableFile(registered, 'responders.txt')).toEqual({
       headers: ['C01'],
       rows: [['c04@shop.test'], ['8 (900) 000-00-21'], ['+7 900 000 01 06']],
     });
   });
 
   it('reads a CSV with several columns as text, ids with leading zeros as written', () => {
-    t.bindings.registerFileText('responders.csv', 'date,client,amount\n2026-11-02,007,12.50\n2026-11-03,C02,\n');
-    expect(t.engine.readTableFile('responders.csv', 'responders.csv')).toEqual({
+    const registered = t.registerText('responders.csv', 'date,client,amount\n2026-11-02,007,12.50\n2026-11-03,C02,\n');
+    expect(t.engine.readTableFile(registered, 'responders.csv')).toEqual({
       headers: ['date', 'client', 'amount'],
       rows: [['2026-11-02', '007', '12.50'], ['2026-11-03', 'C02', null]],
     });

@@ -32,7 +32,7 @@ describe('the content hash of an opened file', () => {
     const [a, b] = [await t.open(fileA), await t.open(fileB)];
     expect(a.sizeBytes).toBe(b.sizeBytes);
     expect(a.signature).toBe(b.signature);
-    const [hashA, hashB] = [await hashSource(fileSource(fileA, t.bindings)), await hashSource(fileSource(fileB, t.bindings))];
+    const [hashA, hashB] = [await hashSource(fileSource(fileA, t.database)), await hashSource(fileSource(fileB, t.database))];
     expect(hashA).toMatch(/^sha256-list-4MiB:[0-9a-f]{64}$/);
     expect(hashA).not.toBe(hashB);
   });
@@ -40,7 +40,7 @@ describe('the content hash of an opened file', () => {
   it('is the same however the bytes are read: the command line and the page agree', async () => {
     for (const name of ['orders-basic.csv', 'orders.parquet']) {
       const file = path.join(FIXTURES, name);
-      expect(await hashSource(fileSource(file, t.bindings))).toBe(await contentHashOf(new Uint8Array(readFileSync(file))));
+      expect(await hashSource(fileSource(file, t.database))).toBe(await contentHashOf(new Uint8Array(readFileSync(file))));
     }
   });
 });

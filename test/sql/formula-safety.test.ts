@@ -48,16 +48,9 @@ beforeAll(async () => {
 
 describe('one formula rule in SQL and in JavaScript', () => {
   it('cvm_csv_text writes every case of the shared table as spreadsheetSafe does', () => {
-    const conn = t.bindings.connect();
-    const query = conn.prepare('SELECT cvm_csv_text(CAST($1 AS VARCHAR)) AS written');
-    try {
-      const written = FORMULA_CASES.map(({ cell }) => ({ cell, written: query.query(cell).toArray()[0].written as string }));
-      expect(written).toEqual(FORMULA_CASES.map(({ cell }) => ({ cell, written: spreadsheetSafe(cell) })));
-      expect(written).toEqual(FORMULA_CASES.map(({ cell, prefixed }) => ({ cell, written: prefixed ? `'${cell}` : cell })));
-    } finally {
-      query.close();
-      conn.close();
-    }
+    const written = FORMULA_CASES.map(({ cell }) => ({ cell, written: t.query<{ written: string }>('SELECT cvm_csv_text(CAST($1 AS VARCHAR)) AS written', [cell])[0].written }));
+    expect(written).toEqual(FORMULA_CASES.map(({ cell }) => ({ cell, written: spreadsheetSafe(cell) })));
+    expect(written).toEqual(FORMULA_CASES.map(({ cell, prefixed }) => ({ cell, written: prefixed ? `'${cell}` : cell })));
   });
 
   it('cvm_csv_text is written with the very patterns of lib/spreadsheet-csv.ts', () => {
@@ -68,12 +61,7 @@ describe('one formula rule in SQL and in JavaScript', () => {
   });
 
   it('treats a missing value as empty, not as text', () => {
-    const conn = t.bindings.connect();
-    try {
-      expect(conn.query('SELECT cvm_csv_text(NULL) AS written').toArray()[0].written).toBeNull();
-    } finally {
-      conn.close();
-    }
+    expect(t.query<{ written: string | null }>('SELECT cvm_csv_text(NULL) AS written')[0].written).toBeNull();
   });
 });
 

@@ -19,11 +19,7 @@ const decoder = new TextDecoder();
 const midpoint = (first: string, last: string) =>
   new Date((Date.parse(first) + Date.parse(last)) / 2).toISOString().slice(0, 10);
 const orderTypes = (t: TestEngine) =>
-  t.bindings
-    .connect()
-    .query('DESCRIBE orders')
-    .toArray()
-    .map((row) => `${row.column_name} ${row.column_type}`);
+  t.query<{ column_name: string; column_type: string }>('DESCRIBE orders').map((row) => `${row.column_name} ${row.column_type}`);
 
 beforeAll(async () => {
   [original, fresh] = await Promise.all([startEngine(), startEngine()]);
@@ -31,8 +27,7 @@ beforeAll(async () => {
   dataset = original.openText('demo-shop.csv', demo.csv);
   summary = original.engine.prepare(dataset.guess as ColumnMapping, { today: TODAY });
   compressed = await gzip(original.engine.exportOrdersCsv() as Uint8Array<ArrayBuffer>);
-  fresh.bindings.registerFileBuffer('stored.csv', await gunzip(new Blob([compressed])));
-  fresh.engine.loadOrders('stored.csv', dataset, summary);
+  fresh.engine.loadOrders(fresh.database.registerFileBuffer('stored.csv', await gunzip(new Blob([compressed]))), dataset, summary);
 });
 
 describe('a kept dataset', () => {
@@ -63,7 +58,7 @@ describe('a kept dataset', () => {
 
   it('keeps net revenue to the cent', () => {
     const s = defaultSettings(summary.defaultAsOf);
-    const sum = (t: TestEngine) => t.bindings.connect().query('SELECT sum(value)::VARCHAR AS s FROM orders').toArray()[0].s;
+    const sum = (t: TestEngine) => t.query<{ s: string }>('SELECT sum(value)::VARCHAR AS s FROM orders')[0].s;
     expect(sum(fresh)).toBe(sum(original));
     expect(fresh.engine.score(s, presetSegmentation(s)).summary.revenue).toBe(original.engine.score(s, presetSegmentation(s)).summary.revenue);
   });
@@ -77,8 +72,8 @@ describe('a kept dataset', () => {
   it('refuses a damaged copy with a clear error and keeps the analysis it had', () => {
     const s = defaultSettings(summary.defaultAsOf);
     const before = fresh.engine.score(s, presetSegmentation(s));
-    fresh.bindings.registerFileText('broken.csv', 'customer_id,order_date,value\nA,not a date,1\n');
-    expect(() => fresh.engine.loadOrders('broken.csv', dataset, summary)).toThrow(/kept_unreadable/);
+    const broken = fresh.registerText('broken.csv', 'customer_id,order_date,value\nA,not a date,1\n');
+    expect(() => fresh.engine.loadOrders(broken, dataset, summary)).toThrow(/kept_unreadable/);
     expect(fresh.engine.score(s, presetSegmentation(s))).toEqual(before);
   });
 });

@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 
 const open = (name: string, text: string, delimiter?: string) => {
-  t.bindings.registerFileText(`line-ends-${name}`, text);
-  return t.engine.openCsv(`line-ends-${name}`, { fileName: name, sizeBytes: text.length, format: 'csv' }, delimiter ? { delimiter } : {});
+  return t.engine.openCsv(t.registerText(`line-ends-${name}`, text), { fileName: name, sizeBytes: text.length, format: 'csv' }, delimiter ? { delimiter } : {});
 };
 
 describe('mixed CRLF and LF line ends', () => {

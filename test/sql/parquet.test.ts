@@ -1,15 +1,18 @@
-// Parquet is decoded by parquet-wasm (no DuckDB extension download) and must give the same
-// numbers as the CSV it mirrors: orders-basic.csv without its two unparseable rows.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { presetSegmentation, startEngine, type TestEngine } from './helpers/engine';
-import { defaultSettings } from '../../src/lib/rfm/settings';
+// Parquet must give the same numbers as the CSV it mirrors: orders-basic.csv without its two
+// unparseable rows. DuckDB-WASM decodes it with parquet-wasm (no DuckDB extension download);
+// native DuckDB (`--engine native`) reads it with its built-in read_parquet (several files at
+// once: many-files.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, startEngineOn, type TestEngine } from './helpers/engine';
+import { expectHandComputed } from './helpers/hand-computed';
 
-let t: TestEngine;
-beforeAll(async () => {
-  t = await startEngine();
-});
+describe.each(ENGINES)('Parquet import on %s', (kind) => {
+  let t: TestEngine;
+  beforeAll(async () => {
+    t = await startEngineOn(kind);
+  });
+  afterAll(() => t.database.close());
 
-describe('Parquet import', () => {
   it('keeps typed columns (timestamps, decimals) and gives the hand-computed scores', async () => {
     const info = await t.open('orders.parquet');
     expect(info.format).toBe('parquet');
@@ -17,12 +20,6 @@ describe('Parquet import', () => {
     expect(info.columns.map((c) => c.name)).toEqual(['order_id', 'customer', 'order_time', 'amount']);
     expect(info.columns.find((c) => c.name === 'order_time')?.detectedType).toMatch(/TIMESTAMP/);
     expect(info.guess).toMatchObject({ customer: 'customer', date: 'order_time', amount: 'amount', order: 'order_id' });
-
-    const summary = t.engine.prepare({ customer: 'customer', date: 'order_time', amount: 'amount', order: 'order_id' });
-    expect(summary).toMatchObject({ rows: 12, rowsUsed: 11, rowsNoCustomer: 1, orders: 10, lastDate: '2024-03-31', defaultAsOf: '2024-04-01' });
-
-    const settings = defaultSettings('2024-04-01');
-    const result = t.engine.score(settings, presetSegmentation(settings));
-    expect(result.summary).toMatchObject({ customers: 4, purchases: 8, revenue: 255.95, customersNoPurchase: 1 });
+    expectHandComputed(t);
   });
 });

@@ -5,6 +5,7 @@ import { sqlCatalogFromDisk } from '../../src/cli/sql-catalog-node';
 import { createNodeBindings } from '../../src/cli/duckdb-node';
 import { defaultSettings } from '../../src/lib/rfm/settings';
 import { Db } from '../../src/worker/db';
+import { WasmDatabase } from '../../src/worker/wasm-database';
 import { AnalysisEngine } from '../../src/worker/engine/analysis-engine';
 import type { FilledSql, ParamArgs, SqlParams, Statement } from '../../src/worker/sql-statement';
 import { presetSegmentation } from './helpers/engine';
@@ -33,7 +34,7 @@ function ranBy(call: () => unknown): string[] {
 
 beforeAll(async () => {
   const bindings = await createNodeBindings();
-  db = new CountingDb(bindings, sqlCatalogFromDisk());
+  db = new CountingDb(new WasmDatabase(bindings), sqlCatalogFromDisk());
   engine = new AnalysisEngine(db);
   bindings.registerFileText('orders.csv', 'customer,date,amount\na,2024-01-05,10\nb,2024-02-01,20\nb,2024-03-01,5\nc,2024-03-20,7\n');
   engine.openCsv('orders.csv', { fileName: 'orders.csv', sizeBytes: 0, format: 'csv' });

@@ -23,7 +23,7 @@ describe.skipIf(!file)('rfm package sample (995 customers, as of 2006-12-31, 5 b
   beforeAll(async () => {
     const started = await createNodeEngine();
     engine = started.engine;
-    const info = await openSource(engine, fileSource(file!, started.bindings), parquetToIpcNode);
+    const info = await openSource(engine, fileSource(file!, started.database), parquetToIpcNode);
     engine.prepare({ customer: info.guess.customer!, date: info.guess.date!, amount: info.guess.amount! });
     // The English names the command line writes, as `npm run rfm -- --archetypes rfm-package --out`.
     const csv = new TextDecoder().decode(engine.exportScoresCsv(settings, segmentation, englishArchetypeNames(settings)));

@@ -24,7 +24,7 @@ interface ScoredRow {
   recency_days: number;
 }
 
-const query = <T>(sql: string) => t.bindings.connect().query(sql).toArray().map((row) => row.toJSON() as T);
+const query = <T>(sql: string) => t.query<T>(sql);
 
 function withRules(config: ArchetypeConfig, ...names: ('vip' | 'forgotten' | 'newcomers')[]): ArchetypeConfig {
   const next = structuredClone(config);

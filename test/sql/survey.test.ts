@@ -23,8 +23,7 @@ beforeAll(async () => {
 });
 
 function survey(file: string, contacts: SurveyContacts): SurveyResults {
-  const registered = `survey-${file}`;
-  t.bindings.registerFileText(registered, readFileSync(path.join(FIXTURES, 'survey', file), 'utf8'));
+  const registered = t.registerText(`survey-${file}`, readFileSync(path.join(FIXTURES, 'survey', file), 'utf8'));
   const table = t.engine.readSurveyFile(registered, file);
   const answers = answersFromRows(table.headers, table.rows, guessSurveyColumns(table.headers, table.rows));
   const settings = defaultSettings('2024-04-01');
@@ -100,15 +99,7 @@ describe('the segment each matched answer lands in is the scores CSV\'s', () => 
 describe('the SQL contact keys are lib/surveys/contact-key.ts\'s', () => {
   const cases = [' ANN@Example.com ', 'ann @ example.com', 'a@b@c', 'no at', '', '+7 (912) 345-67-01', '8 912 345 67 01', '7 912 345 67 01', '+44 20 7946 0958', '12-34', 'a\u00a0b@c.d'];
   it.each(cases)('%j', (text) => {
-    const conn = t.bindings.connect();
-    try {
-      const sql = `SELECT cvm_email_key($1::VARCHAR) AS e, cvm_phone_key($1::VARCHAR) AS p`;
-      const stmt = conn.prepare(sql);
-      const row = stmt.query(text).toArray()[0].toJSON();
-      stmt.close();
-      expect({ e: row.e ?? null, p: row.p ?? null }).toEqual({ e: emailKey(text), p: phoneKey(text) });
-    } finally {
-      conn.close();
-    }
+    const [row] = t.query<{ e: string | null; p: string | null }>(`SELECT cvm_email_key($1::VARCHAR) AS e, cvm_phone_key($1::VARCHAR) AS p`, [text]);
+    expect(row).toEqual({ e: emailKey(text), p: phoneKey(text) });
   });
 });

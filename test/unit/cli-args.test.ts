@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseCliArgs, resolveMapping, type CliOptions, type ParsedArgs } from '../../src/cli/args';
 
 function options(...argv: string[]): CliOptions {
@@ -36,6 +38,7 @@ describe('parseCliArgs: valid command lines', () => {
       outputs: [],
       holdCuts: false,
       churnDays: null,
+      engine: { kind: 'wasm', native: { threads: null, memoryLimit: null, tempDirectory: tmpdir() } },
     });
   });
 
@@ -101,6 +104,13 @@ describe('parseCliArgs: valid command lines', () => {
         '--merge-ids',
         '--rejected',
         '/tmp/rejected.csv',
+        '--engine=native',
+        '--threads',
+        '2',
+        '--memory-limit',
+        '1.5gib',
+        '--temp-dir',
+        'spill',
       ),
     ).toEqual({
       file: 'orders.csv',
@@ -126,6 +136,7 @@ describe('parseCliArgs: valid command lines', () => {
       ],
       holdCuts: false,
       churnDays: null,
+      engine: { kind: 'native', native: { threads: 2, memoryLimit: '1.5GiB', tempDirectory: path.resolve('spill') } },
     });
   });
 
@@ -311,6 +322,23 @@ describe('--plan', () => {
     expect(error('orders.csv', '--plan', 'p.json', '--control', '10%')).toBe('--control needs --out-targets DIR, where the target lists and the control group are written');
     expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--control', '60%')).toBe('--control must be a share from 0 to 0.5 (or 0% to 50%), got "60%"');
     expect(error('orders.csv', '--plan', 'p.json', '--out-targets', 'd', '--seed', '3.5')).toBe('--seed must be a whole number, got "3.5"');
+  });
+});
+
+describe('--engine', () => {
+  it('is wasm unless native is asked for, and refuses the native flags without it', () => {
+    expect(options('orders.csv', '--engine', 'native', '--memory-limit', '8GB').engine).toMatchObject({ kind: 'native', native: { memoryLimit: '8GB', threads: null } });
+    expect(error('orders.csv', '--engine', 'duckdb')).toBe('--engine must be wasm or native, got "duckdb"');
+    expect(error('orders.csv', '--threads', '4')).toMatch(/^--threads needs --engine native/);
+    expect(error('orders.csv', '--temp-dir', '/tmp')).toMatch(/^--temp-dir needs --engine native/);
+  });
+
+  it('refuses a wrong number of threads or amount of memory with one sentence', () => {
+    expect(error('orders.csv', '--engine', 'native', '--threads', '0')).toBe('--threads must be a whole number from 1 to 1024, got "0"');
+    expect(error('orders.csv', '--engine', 'native', '--threads', '2.5')).toMatch(/^--threads must be/);
+    expect(error('orders.csv', '--engine', 'native', '--memory-limit', '8')).toBe('--memory-limit must be an amount of memory such as 8GB, 512MB or 1.5TB, got "8"');
+    expect(error('orders.csv', '--engine', 'native', '--memory-limit', '0GB')).toMatch(/^--memory-limit must be/);
+    expect(error('orders.csv', '--engine', 'native', '--memory-limit', 'lots')).toMatch(/^--memory-limit must be/);
   });
 });
 

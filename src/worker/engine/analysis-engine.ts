@@ -38,7 +38,7 @@ import { exportMovement, exportRejected, exportScores, exportSource } from './ex
 import { cohorts, healthSeries } from './health';
 import { exportOrders, loadOrders } from './kept';
 import { movement, movementCustomers, segmentMix, type MovementCellKey } from './movement';
-import { openArrow, openCsv, type CsvChoice, type SourceMeta } from './open';
+import { openArrow, openCsv, openCsvFiles, openParquet, type CsvChoice, type SourceMeta } from './open';
 import type { Opener } from './open-source';
 import { exampleTexts, prepare } from './prepare';
 import { score } from './score';
@@ -61,7 +61,7 @@ export class AnalysisEngine implements Opener {
   }
 
   duckdbVersion(): string {
-    return this.db.bindings.getVersion();
+    return this.db.database.version();
   }
 
   openCsv(registeredName: string, meta: SourceMeta, choice?: CsvChoice): DatasetInfo {
@@ -70,6 +70,16 @@ export class AnalysisEngine implements Opener {
 
   openArrow(ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
     return openArrow(this.db, this.state, ipc, meta);
+  }
+
+  /** Native DuckDB only (the command line's --engine native): Parquet read by DuckDB itself. */
+  openParquet(path: string, meta: SourceMeta): DatasetInfo {
+    return openParquet(this.db, this.state, path, meta);
+  }
+
+  /** Native DuckDB only: a glob of CSV files with one header, as one table. */
+  openCsvFiles(glob: string, meta: SourceMeta): DatasetInfo {
+    return openCsvFiles(this.db, this.state, glob, meta);
   }
 
   statusValues(column: string, limit: number): StatusValues {

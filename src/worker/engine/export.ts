@@ -61,17 +61,16 @@ export function copyToBuffer<P extends SqlParams, K extends string>(
   values: Readonly<Record<Exclude<NoInfer<K>, 'export_file'>, TemplateValue>>,
   ...args: ParamArgs<NoInfer<P>>
 ): Uint8Array {
-  // The type checker cannot see that K minus export_file, plus export_file, is K.
-  const all = { ...values, export_file: fileNameLiteral(EXPORT_FILE) } as Readonly<Record<K | 'export_file', TemplateValue>>;
-  const sql = db.fill(copy, all);
-  db.bindings.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
+  const target = db.database.registerFileBuffer(EXPORT_FILE, new Uint8Array(0));
   try {
-    db.run(sql, ...args);
-    return db.bindings.copyFileToBuffer(EXPORT_FILE);
+    // The type checker cannot see that K minus export_file, plus export_file, is K.
+    const all = { ...values, export_file: fileNameLiteral(target) } as Readonly<Record<K | 'export_file', TemplateValue>>;
+    db.run(db.fill(copy, all), ...args);
+    return db.database.copyFileToBuffer(EXPORT_FILE);
   } catch (error) {
     throw new EngineError('export_failed', { reason: reasonOf(error) });
   } finally {
-    db.bindings.dropFile(EXPORT_FILE);
+    db.database.dropFile(EXPORT_FILE);
   }
 }
 

@@ -22,12 +22,16 @@ export interface SourceAccess {
   head(length: number): Promise<Uint8Array>;
   /** Bytes `offset` to `offset + length`, for the content hash (hashSource): the file is read in parts, never whole. */
   read(offset: number, length: number): Promise<Uint8Array>;
-  /** Makes the file readable by DuckDB under `registeredName` without copying it through JS. */
-  register(registeredName: string): void;
+  /**
+   * Makes the file readable by DuckDB under `registeredName` without copying it through JS. Each
+   * register method returns the name SQL reads the file by: `registeredName` in DuckDB-WASM, a
+   * path on disk for native DuckDB (cli/native/native-database.ts).
+   */
+  register(registeredName: string): string;
   /** Registers the file's text, transcoded from `encoding` to UTF-8 chunk by chunk, under `registeredName`. */
-  registerTranscoded(registeredName: string, encoding: TextEncodingName, onProgress?: ProgressCallback): Promise<void>;
+  registerTranscoded(registeredName: string, encoding: TextEncodingName, onProgress?: ProgressCallback): Promise<string>;
   /** Registers bytes made in JS (a sheet or JSON rewritten as CSV). */
-  registerBytes(registeredName: string, bytes: Uint8Array): void;
+  registerBytes(registeredName: string, bytes: Uint8Array): string;
   /** The whole file, for formats DuckDB cannot read without an extension. */
   readAll(): Promise<Uint8Array>;
 }
@@ -86,10 +90,9 @@ export async function openSource(
         const long = await firstLongLine(source.sizeBytes, source.read);
         if (long) throw longLineError(file, long);
       }
-      const registeredName = `upload-${++uploads}.csv`;
-      if (needsTranscoding(used)) await source.registerTranscoded(registeredName, used, onProgress);
-      else source.register(registeredName);
-      return engine.openCsv(registeredName, { ...meta, encoding }, options);
+      const name = `upload-${++uploads}.csv`;
+      const registered = needsTranscoding(used) ? await source.registerTranscoded(name, used, onProgress) : source.register(name);
+      return engine.openCsv(registered, { ...meta, encoding }, options);
     }
   }
 }
@@ -130,7 +133,5 @@ async function openWorkbook(engine: Opener, source: SourceAccess, bytes: Uint8Ar
 }
 
 function openTable(engine: Opener, source: SourceAccess, table: TableText, meta: SourceMeta): DatasetInfo {
-  const registeredName = `upload-${++uploads}.csv`;
-  source.registerBytes(registeredName, table.csv);
-  return engine.openCsv(registeredName, meta);
+  return engine.openCsv(source.registerBytes(`upload-${++uploads}.csv`, table.csv), meta);
 }

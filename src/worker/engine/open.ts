@@ -58,6 +58,8 @@ const SQL = {
   rawFromArrow: statement('open/create-raw-from-arrow'),
   tableSource: statement('open/create-table-source'),
   arrowTypes: statement<[], { name: string; type: string }>('open/raw-arrow-types'),
+  arrowFromParquet: statement<[path: string]>('open/create-arrow-import-from-parquet'),
+  arrowFromCsvFiles: statement<[glob: string]>('open/create-arrow-import-from-csv-files'),
   rawColumns: statement<[], { name: string }>('open/raw-columns'),
   rawCount: statement<[], { n: number }>('open/raw-count'),
 };
@@ -331,16 +333,35 @@ function mostRows(db: Db, readings: CsvReading[]): CsvReading {
   return best[rows.indexOf(Math.max(...rows))];
 }
 
-/** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB's parquet extension would need a download. */
+/** Parquet arrives as an Arrow IPC stream decoded by a JS/wasm reader: DuckDB-WASM's parquet extension would need a download. */
 export function openArrow(db: Db, state: EngineState, ipc: Uint8Array, meta: SourceMeta): DatasetInfo {
+  return openTable(db, state, meta, () => db.insertArrowIpc('arrow_import', ipc));
+}
+
+/** Native DuckDB reads Parquet itself: a file or a glob of files (`orders/*.parquet`), by the path SQL reads it by. */
+export function openParquet(db: Db, state: EngineState, path: string, meta: SourceMeta): DatasetInfo {
+  return openTable(db, state, meta, () => db.run(SQL.arrowFromParquet, [path]));
+}
+
+/**
+ * Native DuckDB only: a glob of CSV files alike (a year per file) as one table. Row numbers count
+ * through the files in order, as for Parquet: a single CSV's own reading (dialect report, lines
+ * left out before reading) is for one file.
+ */
+export function openCsvFiles(db: Db, state: EngineState, glob: string, meta: SourceMeta): DatasetInfo {
+  return openTable(db, state, meta, () => db.run(SQL.arrowFromCsvFiles, [glob]), 'file_unreadable');
+}
+
+/** After `load` has made the table arrow_import, the same steps for an Arrow stream and for Parquet or CSV files read natively. */
+function openTable(db: Db, state: EngineState, meta: SourceMeta, load: () => void, failure: 'parquet_unreadable' | 'file_unreadable' = 'parquet_unreadable'): DatasetInfo {
   let types: Map<string, string>;
   try {
-    db.insertArrowIpc('arrow_import', ipc);
+    load();
     types = new Map(db.rows(SQL.arrowTypes).map((c) => [c.name, c.type]));
     db.run(SQL.rawFromArrow);
     db.run(SQL.tableSource);
   } catch (error) {
-    throw new EngineError('parquet_unreadable', { file: meta.fileName, reason: reasonOf(error) });
+    throw new EngineError(failure, { file: meta.fileName, reason: reasonOf(error) });
   } finally {
     db.dropTable('arrow_import');
   }

@@ -107,11 +107,11 @@ export function surveyResults(
 
 function loadAnswers(db: Db, answers: readonly SurveyAnswer[]): void {
   const header = ['answer_no', 'id_text', 'email_key', 'phone_key', 'nps', 'satisfaction', 'matters', 'answer_text'];
-  db.bindings.registerFileBuffer(ANSWERS_FILE, rowsToCsv([header, ...answerTableRows(answers)]));
+  const file = db.database.registerFileBuffer(ANSWERS_FILE, rowsToCsv([header, ...answerTableRows(answers)]));
   try {
-    db.run(SQL.answers, [ANSWERS_FILE]);
+    db.run(SQL.answers, [file]);
   } finally {
-    db.bindings.dropFile(ANSWERS_FILE);
+    db.database.dropFile(ANSWERS_FILE);
   }
 }
 

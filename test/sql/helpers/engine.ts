@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { createNodeEngine } from '../../../src/cli/duckdb-node';
-import { fileSource } from '../../../src/cli/file-source';
-import { parquetToIpcNode } from '../../../src/cli/parquet-node';
-import { openSource } from '../../../src/worker/engine/open-source';
+import { createNodeDatabase, engineOn, type EngineKind } from '../../../src/cli/duckdb-node';
+import type { SqlParams } from '../../../src/worker/sql-statement';
+import { openFile } from '../../../src/cli/open-file';
+import type { NodeDatabase } from '../../../src/worker/database';
 import type { AnalysisEngine } from '../../../src/worker/engine/analysis-engine';
 import type { DatasetInfo, ScoringSettings } from '../../../src/lib/engine/api';
 import { segmentationInput, type SegmentationInput } from '../../../src/lib/archetypes/segment';
@@ -14,26 +13,48 @@ import { cliConfig } from '../../../src/cli/summary-text';
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
 
+/** What a test runs on either engine: files by their names, plain rows from SQL of its own. */
 export interface TestEngine {
+  kind: EngineKind;
   engine: AnalysisEngine;
-  bindings: DuckDBBindings;
+  database: NodeDatabase;
+  /** A fixture (relative to test/fixtures) or any path, opened as `npm run rfm` opens it on this engine. */
   open(file: string): Promise<DatasetInfo>;
   openText(name: string, text: string): DatasetInfo;
+  /** Text under a name; returns the name SQL reads it by. */
+  registerText(name: string, text: string): string;
+  query<T>(sql: string, params?: SqlParams): T[];
 }
 
+/** The engines a parity suite runs on: `describe.each(ENGINES)`. */
+export const ENGINES: readonly EngineKind[] = ['wasm', 'native'];
+
+/**
+ * The engine of startEngine(): DuckDB-WASM, the page's, unless CVM_SQL_ENGINE=native, which runs
+ * any SQL suite on native DuckDB (`CVM_SQL_ENGINE=native npx vitest run --project sql test/sql/x.test.ts`).
+ * The suites that run on both engines every time use startEngineOn (engine-parity.test.ts says which).
+ */
+export const SUITE_ENGINE: EngineKind = process.env.CVM_SQL_ENGINE === 'native' ? 'native' : 'wasm';
+
 /** One engine per test file: starting DuckDB-WASM takes about 1.5 s. */
-export async function startEngine(): Promise<TestEngine> {
-  const { engine, bindings } = await createNodeEngine();
+export function startEngine(): Promise<TestEngine> {
+  return startEngineOn(SUITE_ENGINE);
+}
+
+/** Either engine; native DuckDB gets a temporary folder of its own, removed when its database is closed or the process ends. */
+export async function startEngineOn(kind: EngineKind): Promise<TestEngine> {
+  const database = await createNodeDatabase(kind);
+  const engine = engineOn(database);
   let texts = 0;
+  const registerText = (name: string, text: string) => database.registerFileBuffer(name, new TextEncoder().encode(text));
   return {
+    kind,
     engine,
-    bindings,
-    open: (file) => openSource(engine, fileSource(path.resolve(FIXTURES, file), bindings), parquetToIpcNode),
-    openText(name, text) {
-      const registered = `text-${++texts}-${name}`;
-      bindings.registerFileText(registered, text);
-      return engine.openCsv(registered, { fileName: name, sizeBytes: text.length, format: 'csv' });
-    },
+    database,
+    open: (file) => openFile(engine, database, path.resolve(FIXTURES, file)),
+    openText: (name, text) => engine.openCsv(registerText(`text-${++texts}-${name}`, text), { fileName: name, sizeBytes: text.length, format: 'csv' }),
+    registerText,
+    query: <T>(sql: string, params: SqlParams = []) => database.query(sql, params).rows as T[],
   };
 }
 
