@@ -35,7 +35,7 @@ export interface PlaceOptions {
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, Math.max(low, high)));
 
 function options(o: PlaceOptions): Required<PlaceOptions> {
-  return { gap: o.gap ?? 12, margin: o.margin ?? 8, topInset: o.topInset ?? 0 };
+  return { gap: o.gap ?? 8, margin: o.margin ?? 8, topInset: o.topInset ?? 0 };
 }
 
 /** The side of the target with room for the whole popover's width, if any. */
@@ -85,4 +85,11 @@ export function scrollFor(target: Rect, popover: Size, viewport: Size, maxScroll
 /** Whether two rectangles share any area (touching edges do not count). */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/** Whether the target and the popover both fit on the screen at once, beside or one above the other. */
+export function fits(target: Rect, popover: Size, viewport: Size, given: PlaceOptions = {}): boolean {
+  const o = options(given);
+  if (besideSide(target, popover, viewport, o)) return target.height <= viewport.height - o.topInset - 2 * o.margin;
+  return target.height + o.gap + popover.height <= viewport.height - o.topInset - 2 * o.margin;
 }
