@@ -1861,7 +1861,7 @@ export const en = {
   'tour.step.value.title': 'What each segment is worth',
   'tour.step.value.text': 'Revenue, average order value, repeat rate, the share already lost and the value per customer, segment by segment: where the budget for keeping customers should go.',
   'tour.step.survey.title': 'What the customers value',
-  'tour.step.survey.text': 'The demo shop comes with survey answers. Each bubble is a segment: further right, more of the revenue; higher, more customers who would recommend the shop. Valuable and unhappy comes first.',
+  'tour.step.survey.text': 'The demo shop comes with survey answers: each bubble is a segment, further right for more of the revenue, higher for more customers who would recommend the shop. The valuable and unhappy ones come first.',
   'tour.step.playbook.title': 'A playbook for one segment',
   'tour.step.playbook.text': 'Pick a segment: its playbook says the goal (win back, keep, grow) and the offer to make. The plan below is built for this segment.',
   'tour.step.cascade.title': 'A channel cascade, its cost and saving',
