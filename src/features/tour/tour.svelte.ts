@@ -10,6 +10,11 @@ const IDS = TOUR_STEPS.map((s) => s.id);
 class Tour {
   readonly steps = TOUR_STEPS;
   #position = $state.raw<TourPosition>({ open: false, index: resumeIndex(readTourStep(), IDS) });
+  /**
+   * The same position outside the rune: a component's teardown reads runes as they were before
+   * the change that removed it, so a move made there must start from this one.
+   */
+  #now: TourPosition = this.#position;
 
   get open(): boolean {
     return this.#position.open;
@@ -29,9 +34,15 @@ class Tour {
   }
 
   send(event: TourEvent): void {
-    const next = transition(this.#position, event, this.steps.length);
+    const next = transition(this.#now, event, this.steps.length);
+    this.#now = next;
     this.#position = next;
     writeTourStep(next === CLOSED_AT_START ? null : this.steps[next.index].id);
+  }
+
+  /** The results were left with the tour open: it is left too, at its step. */
+  leave(): void {
+    if (this.#now.open) this.send({ type: 'close' });
   }
 }
 
