@@ -10,6 +10,8 @@ import { seriousViolations } from './helpers/axe';
 import { engineReady, useApp } from './helpers/use-app';
 
 const COUNT = TOUR_STEPS.length;
+/** A step's number as the dialog says it. */
+const numberOf = (id: string) => TOUR_STEPS.findIndex((s) => s.id === id) + 1;
 
 interface Geometry {
   target: { top: number; left: number; bottom: number; right: number } | null;
@@ -95,12 +97,12 @@ async function startTour(page: Page): Promise<void> {
 describe('the workshop tour in English on a 1280x800 laptop', () => {
   const ctx = useApp({ width: 1280, height: 800, locale: 'en-GB' });
 
-  it('walks all 12 steps from the start page, each target on screen and clear of the dialog, and Finish starts it over', async () => {
+  it('walks all the steps from the start page, each target on screen and clear of the dialog, and Finish starts it over', async () => {
     const { page } = ctx;
     await startTour(page);
     // The dialog has the focus at once, and the step is announced.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tour-title');
-    expect(await page.getByTestId('tour-announce').innerText()).toMatch(/^Step 1 of 12: The shop at a glance\. /);
+    expect(await page.getByTestId('tour-announce').innerText()).toMatch(new RegExp(`^Step 1 of ${COUNT}: The shop at a glance\\. `));
     expect(await page.getByTestId('tour-popover').getAttribute('role')).toBe('dialog');
     await walk(page, (n) => `Step ${n} of ${COUNT}`);
     expect(await page.getByTestId('tour-resume').innerText()).toBe('Tour');
@@ -118,7 +120,7 @@ describe('the workshop tour in English on a 1280x800 laptop', () => {
     const { page } = ctx;
     await page.getByTestId('tour-jump-health').click();
     await settled(page, 'health');
-    expect(await page.getByTestId('tour-count').innerText()).toBe('Step 9 of 12');
+    expect(await page.getByTestId('tour-count').innerText()).toBe(`Step ${numberOf('health')} of ${COUNT}`);
     expect(await page.getByTestId('view-health').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('tour-list-toggle').getAttribute('aria-expanded')).toBe('false');
   });
@@ -144,7 +146,7 @@ describe('the workshop tour in English on a 1280x800 laptop', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('tour-popover').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tour-resume');
-    expect(await page.getByTestId('tour-resume').innerText()).toBe('Resume tour: step 11 of 12');
+    expect(await page.getByTestId('tour-resume').innerText()).toBe(`Resume tour: step ${numberOf('movement')} of ${COUNT}`);
   });
 
   it('resumes where it was left, also after a reload', async () => {
@@ -154,7 +156,7 @@ describe('the workshop tour in English on a 1280x800 laptop', () => {
     await page.getByTestId('tour-close').click();
     await page.reload();
     await engineReady(page);
-    expect(await page.getByTestId('tour-continue').innerText()).toBe('Continue at step 11 of 12');
+    expect(await page.getByTestId('tour-continue').innerText()).toBe(`Continue at step ${numberOf('movement')} of ${COUNT}`);
     await page.getByTestId('tour-continue').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
     await settled(page, 'movement');
@@ -209,11 +211,11 @@ describe('the workshop tour in English on a 1280x800 laptop', () => {
 describe('the workshop tour in Russian on a 1920x1080 projector', () => {
   const ctx = useApp({ width: 1920, height: 1080, locale: 'ru-RU' });
 
-  it('walks all 12 steps, each target on screen and clear of the dialog', async () => {
+  it('walks all the steps, each target on screen and clear of the dialog', async () => {
     const { page } = ctx;
     await page.getByTestId('lang-ru').click();
     await startTour(page);
-    expect(await page.getByTestId('tour-announce').innerText()).toMatch(/^Шаг 1 из 12: Магазин с первого взгляда\. /);
+    expect(await page.getByTestId('tour-announce').innerText()).toMatch(new RegExp(`^Шаг 1 из ${COUNT}: Магазин с первого взгляда\\. `));
     await walk(page, (n) => `Шаг ${n} из ${COUNT}`);
   });
 });
@@ -221,7 +223,7 @@ describe('the workshop tour in Russian on a 1920x1080 projector', () => {
 describe('the workshop tour in Russian on a 390 px phone', () => {
   const ctx = useApp({ width: 390, height: 844, locale: 'ru-RU' });
 
-  it('walks all 12 steps with the dialog inside the screen and each target’s top in view', async () => {
+  it('walks all the steps with the dialog inside the screen and each target’s top in view', async () => {
     const { page } = ctx;
     await page.getByTestId('lang-ru').click();
     await startTour(page);

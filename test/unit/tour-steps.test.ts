@@ -21,6 +21,7 @@ describe('the workshop tour steps', () => {
       survey: '1:surveys',
       playbook: '2:plan',
       cascade: '2:plan',
+      saving: '2:plan',
       health: '3:health',
       campaign: '3:campaigns',
       movement: '3:movement',
@@ -41,6 +42,6 @@ describe('the workshop tour steps', () => {
     const groups = stepsByStage(TOUR_STEPS);
     expect(groups.map((g) => g.stage)).toEqual([1, 2, 3]);
     expect(groups.flatMap((g) => g.steps.map((s) => s.index))).toEqual(TOUR_STEPS.map((_, i) => i));
-    expect(groups[1].steps.map((s) => s.step.id)).toEqual(['playbook', 'cascade']);
+    expect(groups[1].steps.map((s) => s.step.id)).toEqual(['playbook', 'cascade', 'saving']);
   });
 });

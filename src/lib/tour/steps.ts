@@ -24,6 +24,7 @@ export const TOUR_STEPS = [
   { id: 'survey', stage: 1, view: 'surveys' },
   { id: 'playbook', stage: 2, view: 'plan' },
   { id: 'cascade', stage: 2, view: 'plan' },
+  { id: 'saving', stage: 2, view: 'plan' },
   { id: 'health', stage: 3, view: 'health' },
   { id: 'campaign', stage: 3, view: 'campaigns' },
   { id: 'movement', stage: 3, view: 'movement' },
