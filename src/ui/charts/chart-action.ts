@@ -7,7 +7,17 @@ import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'cha
 import type { ChartDataLike } from '../../lib/figure/chart-table';
 
 let chartClass: Promise<typeof Chart> | null = null;
-const loadChart = () => (chartClass ??= import('./register').then((module) => module.Chart));
+let fontFromRoot: (() => void) | null = null;
+const loadChart = () =>
+  (chartClass ??= import('./register').then((module) => {
+    fontFromRoot = module.fontFromRoot;
+    return module.Chart;
+  }));
+
+/** After the root font size changed (presenter view): charts take the new size; before Chart.js is loaded there is nothing to do. */
+export function followRootFontSize(): void {
+  fontFromRoot?.();
+}
 
 /**
  * Fetches and evaluates Chart.js ahead of the first chart, while the user is on a screen that draws

@@ -17,11 +17,19 @@ import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 Chart.register(BarController, BarElement, BubbleController, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, MatrixController, MatrixElement);
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#33415c';
-// Chart text follows the page's root size, which grows with the screen: readable on a projector.
-if (typeof document !== 'undefined') {
+/**
+ * Chart text follows the page's root size, which grows with the screen (and with presenter view):
+ * readable on a projector. Charts already drawn are drawn again at the new size.
+ */
+export function fontFromRoot(): void {
+  if (typeof document === 'undefined') return;
   const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  Chart.defaults.font.size = Math.round(rootPx * 0.8);
+  const size = Math.round(rootPx * 0.8);
+  if (Chart.defaults.font.size === size) return;
+  Chart.defaults.font.size = size;
+  for (const instance of Object.values(Chart.instances)) instance.update('none');
 }
+fontFromRoot();
 // Respect users who asked the system for less motion.
 if (typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
 
