@@ -149,8 +149,8 @@ interface Persona {
 /**
  * Shares are chosen so every RFM segment a trainer wants to talk about is well populated
  * and the totals land near 5,000 customers and 50,000 orders:
- * loyal regulars 14%, one-timers 26%, big spenders 7%, seasonal buyers 13%,
- * recent newcomers 7%, occasional buyers 24%, app joiners 9%.
+ * loyal regulars 14%, one-timers 24%, big spenders 7%, seasonal buyers 13%,
+ * recent newcomers 7%, occasional buyers 24%, app joiners 11%.
  */
 const PERSONAS: readonly Persona[] = [
   {
@@ -172,14 +172,14 @@ const PERSONAS: readonly Persona[] = [
   },
   {
     // One-timers: a single purchase anywhere in the history; the biggest group, as in most shops.
-    share: 0.26,
+    share: 0.24,
     basket: { median: 35, customerSpread: 0.4, orderSpread: 0.4 },
     channels: [0.55, 0.25, 0.2],
     orderDays: (rng, calendar) => [calendar.weightedDay(rng, calendar.first, calendar.last)],
   },
   {
-    // Big spenders: every 1-3 weeks with large baskets from the start, until the churn wave took
-    // every one of them to the competitor.
+    // Big spenders: every 1-3 weeks with large baskets from the start, until the churn wave (slower
+    // deliveries) lost every one of them.
     share: 0.07,
     basket: { median: 150, customerSpread: 0.3, orderSpread: 0.35 },
     channels: [0.3, 0.5, 0.2],
@@ -241,7 +241,7 @@ const PERSONAS: readonly Persona[] = [
   {
     // App joiners: the launch wave. First order in the weeks after the app went live (fewer each
     // week), mostly in the app; half of them stay on at a rhythm of 3-9 weeks.
-    share: 0.09,
+    share: 0.11,
     basket: { median: 38, customerSpread: 0.35, orderSpread: 0.35 },
     channels: [0.2, 0.05, 0.75],
     orderDays: (rng, calendar, story) => {

@@ -1,6 +1,6 @@
 // The dated events of the demo shop's story, so a trainer can point at each in the app's own views:
-// the app launch brings a wave of newcomers (Health: new customers), a competitor's opening makes a
-// share of the good regulars stop buying (Health: churn up, repeat purchases down; At Risk and
+// the app launch brings a wave of newcomers (Health: new customers), deliveries that got slower (a
+// new courier; the demo survey's Can't Lose Them say so) make a share of the good regulars stop buying (Health: churn up, repeat purchases down; At Risk and
 // Can't Lose Them large and valuable), and a win-back campaign to the lapsed good customers, with a
 // random control group that got nothing, brings many of them back (Movement over its default 90
 // days, the Campaigns tab's results against the control group).
@@ -11,14 +11,18 @@ import { createRng, type Rng } from '../random';
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days before the end date: with the default end 2026-10-31 these are 2024-04-01, 2025-04-01 and 2026-08-17. */
+/**
+ * Days before the end date: with the default end 2026-10-31 these are 2024-04-01, 2025-04-01 and
+ * 2026-08-17. The wave lies well before the campaign, so its leavers score low on recency (At Risk,
+ * Can't Lose Them) on the Movement tab's default earlier date, 90 days before the end.
+ */
 const DAYS_BEFORE_END = { launch: 943, churnWave: 578, winBack: 75 } as const;
 
 /** UTC day numbers of the events. */
 export interface StoryDays {
   /** The shop's app goes live: no app orders before it. */
   launch: number;
-  /** A competitor opens nearby: the leavers' last purchase falls soon after. */
+  /** Deliveries get slower: the leavers' last purchase falls soon after. */
   churnWave: number;
   /** The win-back campaign's lists go out (Campaign.sentOn). */
   winBack: number;

@@ -68,7 +68,7 @@ export const en = {
   'lockedDemo.bannerText': 'Edit freely: every change vanishes on Reset demo or the next start, and your own data is not touched.',
   'lockedDemo.reset': 'Reset demo',
   'import.demoTitle': 'No file at hand?',
-  'import.demoText': 'Load a demo shop: 5,000 customers and about 60,000 orders over three years, with a story: the app launch (April 2024), a competitor that took good regulars away (April 2025) and a win-back campaign with a control group (August 2026).',
+  'import.demoText': 'Load a demo shop: 5,000 customers and about 60,000 orders over three years, with a story: the app launch (April 2024), slower deliveries that cost it good regulars (April 2025) and a win-back campaign with a control group (August 2026).',
   'import.loadDemo': 'Load demo shop',
   'import.needsTitle': 'What the file needs',
   'import.needsCustomer': 'A customer id: card number, e-mail, client code…',
