@@ -81,9 +81,9 @@ describe('the cascade planner on the demo shop', () => {
     expect(await text(page, 'plan-baseline-all')).toBe('Every channel to everyone it reaches, no fallback: 764.00 messages, $11.34; the cascade saves $2.45. Responses there: 15.85.');
     // Every number is explained: the cost of the messenger, charged only on delivery.
     expect(await page.locator('[data-testid="plan-step"][data-channel="messenger"] [data-testid="plan-step-cost"]').getAttribute('title')).toBe(
-      'Cost: price $0.09 × 61.06 delivered (charged only on delivery) = $5.50.',
+      'Cost: price $0.09 × 84.82 delivered (charged only on delivery) = $7.63.',
     );
-    await expect.poll(() => text(page, 'plan-double-charge')).toMatch(/^Double charging: about 0\.18 extra messages/);
+    await expect.poll(() => text(page, 'plan-double-charge')).toMatch(/^Double charging: about 0\.23 extra messages/);
     // Off: the step leaves the cascade.
     await card(page, 'messenger').getByTestId('plan-channel-enabled').uncheck();
     await expect.poll(() => order(page)).toEqual(['email', 'push', 'sms']);
