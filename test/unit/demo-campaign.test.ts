@@ -4,7 +4,7 @@ import { measuredResults, overallRow } from '../../src/lib/campaign/measured';
 import { DEMO_CAMPAIGN_ID, demoCampaign } from '../../src/lib/demo/demo-campaign';
 import { generateDemoShop } from '../../src/lib/demo/demo-shop';
 
-const TEXT = { name: 'Win-back', segmentName: "Can't Lose Them", offer: '15% off', emailMessage: 'We miss you', smsMessage: 'We miss you too' };
+const TEXT = { currency: 'USD', name: 'Win-back', segmentName: "Can't Lose Them", offer: '15% off', emailMessage: 'We miss you', smsMessage: 'We miss you too' };
 const shop = generateDemoShop({ seed: 42 });
 const campaign = demoCampaign(shop, TEXT);
 

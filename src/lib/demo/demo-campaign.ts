@@ -12,8 +12,9 @@ import type { DemoContact } from './demo-contacts';
 import type { DemoShop } from './demo-shop';
 import { WIN_BACK_SEGMENT } from './demo-story';
 
-/** The words of the campaign, in the language on screen. */
+/** The words of the campaign, in the language on screen, and the currency money is shown in (prices from its tariff table). */
 export interface DemoCampaignText {
+  currency: string | null;
   name: string;
   segmentName: string;
   offer: string;
@@ -25,7 +26,6 @@ export interface DemoCampaignText {
 export const DEMO_CAMPAIGN_ID = 'demo-win-back';
 /** The file name the demo opens as (engine.worker.ts), which the campaign says it was planned and measured on. */
 const DEMO_DATASET = 'demo-shop.csv';
-const DEMO_CURRENCY = 'USD';
 
 const orNull = (value: string): string | null => (value === '' ? null : value);
 
@@ -33,7 +33,7 @@ const contactOf = (id: string, c: DemoContact): CampaignContact => ({ id, email:
 
 export function demoCampaign(shop: DemoShop, text: DemoCampaignText): Campaign {
   const { winBack } = shop;
-  const steps = [defaultChannel('email', DEMO_CURRENCY), defaultChannel('sms', DEMO_CURRENCY)];
+  const steps = [defaultChannel('email', text.currency), defaultChannel('sms', text.currency)];
   const contacted: ContactedCustomer[] = [];
   const controlGroup: ControlCustomer[] = [];
   const groups = new Map<string, ReachGroup>();
@@ -61,7 +61,7 @@ export function demoCampaign(shop: DemoShop, text: DemoCampaignText): Campaign {
     asOf: winBack.sentOn,
     segment: WIN_BACK_SEGMENT,
     segmentName: text.segmentName,
-    currency: DEMO_CURRENCY,
+    currency: text.currency,
     steps,
     messages: [text.emailMessage, text.smsMessage],
     offer: text.offer,
