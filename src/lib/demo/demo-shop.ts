@@ -148,7 +148,7 @@ interface Persona {
 
 /**
  * Shares are chosen so every RFM segment a trainer wants to talk about is well populated
- * and the totals land near 5,000 customers and 50,000 orders:
+ * and the totals land near 5,000 customers and 60,000 rows:
  * loyal regulars 14%, one-timers 24%, big spenders 7%, seasonal buyers 13%,
  * recent newcomers 7%, occasional buyers 24%, app joiners 11%.
  */
