@@ -78,7 +78,7 @@ describe('a segment whose churn share contradicts its name, on the demo shop', (
     page = opened;
   });
 
-  it('says why Loyal customers can be churned (the demo: 85.7 % of 806, from the command line's scores: recency over the 81 churn days)', async () => {
+  it('says why Loyal customers can be churned (the demo: 85.7 % of 806, recency over the 81 churn days in the CLI --out scores)', async () => {
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor();
     await page.getByTestId('view-value').click();
