@@ -8,6 +8,11 @@ import { archetypeConfigs } from './features/archetypes/configs.svelte';
 import { appUpdate } from './features/pwa/app-update.svelte';
 import { offlineReady } from './features/pwa/offline-ready.svelte';
 import { i18n } from './ui/i18n.svelte';
+import { forgetLastWorkshop } from './features/demo/locked-demo.svelte';
+
+// The last workshop's edits in the locked demo vanish on the next start (IndexedDB queues any
+// later open of that database behind the deletion, so nothing waits for it here).
+void forgetLastWorkshop();
 
 // The engine starts with the page: its ~2 s start-up overlaps with the user finding a file.
 const session = new Session({ startEngine, configs: archetypeConfigs, scoringDefaults: () => preferences.scoring });

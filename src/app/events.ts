@@ -8,6 +8,10 @@ export type ScreenName = 'import' | 'mapping' | 'results' | 'editor' | 'segment'
 export type SessionEvent =
   | { type: 'open-file'; file: File }
   | { type: 'open-demo' }
+  /** The demo shop in workshop mode: edits go to the demo's own storage (features/demo). */
+  | { type: 'open-locked-demo' }
+  /** The locked demo's edits are thrown away and the demo opens again as shipped. */
+  | { type: 'reset-demo' }
   /** Read the file the size warning is about anyway. */
   | { type: 'confirm-large' }
   /** Drops the size warning, or stops reading or preparing a file. */

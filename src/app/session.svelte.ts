@@ -3,7 +3,7 @@
 // (import flow, analysis, kept datasets, snapshots), which own their state.
 
 import type { DatasetInfo, ScoringSettings } from '../lib/engine/api';
-import type { EngineErrorData } from '../lib/engine/errors';
+import { toErrorData, type EngineErrorData } from '../lib/engine/errors';
 import { mark } from '../lib/marks';
 import { defaultSettings } from '../lib/rfm/settings';
 import { ImportFlow, type Prepared } from '../features/import/import-flow.svelte';
@@ -12,6 +12,7 @@ import { Snapshots } from '../features/library/snapshots';
 import { Analysis, type ConfigSource, type Shown } from '../features/results/analysis.svelte';
 import { Churn } from '../features/value/churn.svelte';
 import { SurveyImport } from '../features/surveys/survey-import.svelte';
+import { lockedDemo } from '../features/demo/locked-demo.svelte';
 import type { EngineHandle } from './engine-client';
 import { EngineHost } from './engine-host.svelte';
 import type { ScreenName, SessionEvent } from './events';
@@ -78,13 +79,25 @@ export class Session {
   readonly send = (event: SessionEvent): void => {
     switch (event.type) {
       case 'open-file':
+        this.#leaveLockedDemo();
         return void this.flow.chooseFile(event.file).then((read) => read && this.#show('mapping'));
       case 'confirm-large':
         return void this.flow.confirmLarge().then((read) => read && this.#show('mapping'));
       case 'reopen':
         return void this.flow.reopen(event.options).then((read) => read && this.#show('mapping'));
       case 'open-demo':
+        this.#leaveLockedDemo();
         return void this.flow.openDemo().then((read) => (read ? this.#analyse() : undefined));
+      case 'open-locked-demo':
+        this.#leaveLockedDemo();
+        lockedDemo.enter();
+        return void this.flow.openDemo().then((read) => (read ? this.#analyse() : undefined));
+      case 'reset-demo':
+        return void lockedDemo
+          .reset()
+          .then(() => this.flow.openDemo())
+          .then((read) => (read ? this.#analyse() : undefined))
+          .catch((error: unknown) => this.host.report(toErrorData(error)));
       case 'cancel':
         return this.#cancel();
       case 'set-mapping':
@@ -105,9 +118,11 @@ export class Session {
         return;
       }
       case 'open-kept':
+        this.#leaveLockedDemo();
         this.flow.dismissWarning();
         return void this.#openKept(event.id, event.settings);
       case 'open-snapshot':
+        this.#leaveLockedDemo();
         return void this.#openSnapshot(event.id);
       case 'reanalyse-snapshot': {
         const snapshot = this.analysis.snapshot;
@@ -120,6 +135,8 @@ export class Session {
         this.#step = 'segment';
         return this.host.report(null);
       case 'go':
+        // The start page lists the user's own kept datasets: going there leaves the locked demo.
+        if (event.to === 'import' && lockedDemo.isLocked) return this.#leaveLockedDemo();
         this.#navigations++;
         this.#step = event.to;
         this.flow.dismissWarning();
@@ -210,6 +227,14 @@ export class Session {
   }
 
   /** What the engine held is gone: back to import. */
+  /** Back to the user's own storage; the locked demo's results go with it, so nothing on screen writes to the wrong place. */
+  #leaveLockedDemo(): void {
+    if (!lockedDemo.isLocked) return;
+    lockedDemo.leave();
+    this.#navigations++;
+    this.#forget();
+  }
+
   #forget(): void {
     this.flow.forget();
     this.analysis.forget();

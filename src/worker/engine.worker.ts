@@ -10,6 +10,7 @@ import { EngineError, isOutOfMemory, reasonOf } from '../lib/engine/errors';
 import { startFailureOf } from '../lib/engine/start-failure';
 import { generateDemoShop, type DemoShop } from '../lib/demo/demo-shop';
 import { demoSurvey } from '../lib/demo/demo-survey';
+import { demoCampaign } from '../lib/demo/demo-campaign';
 import { gunzip, gzip } from '../lib/storage/gzip';
 import { droppedFile, freeUnusedCopies } from './browser-source';
 import { createBrowserBindings, wasmMemoryBytes } from './duckdb-browser';
@@ -246,6 +247,8 @@ const api: EngineApi = {
     }, onProgress as ProgressCallback | undefined),
 
   demoSurvey: (seed, text, locale) => call(() => demoSurvey(demoShopOf(seed), seed, text, locale)),
+
+  demoCampaign: (seed, text) => call(() => demoCampaign(demoShopOf(seed), text)),
 };
 
 Comlink.expose(api);

@@ -12,6 +12,9 @@ import { engineReady, useApp } from './helpers/use-app';
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
+/** The campaign kept by the export: the card without the demo's read-only badge. */
+const keptCard = (page: Page) => page.getByTestId('campaign-item').filter({ hasNot: page.getByTestId('campaign-demo-badge') });
+
 describe('plan, export, measure: a campaign from the Plan tab to its result', () => {
   let page: Page;
   useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
@@ -51,8 +54,9 @@ describe('plan, export, measure: a campaign from the Plan tab to its result', ()
 
     await page.getByTestId('view-campaigns').click();
     await page.locator('[data-testid="campaigns-panel"][data-loaded="true"]').waitFor();
-    expect(await page.getByTestId('campaign-item').count()).toBe(1);
-    await page.getByTestId('campaign-show').click();
+    // The demo shop's own campaign is listed first; the kept one is the other.
+    expect(await page.getByTestId('campaign-item').count()).toBe(2);
+    await keptCard(page).getByTestId('campaign-show').click();
     await page.getByTestId('responders-file').setInputFiles({ name: 'responders.csv', mimeType: 'text/csv', buffer: Buffer.from(responders) });
     await page.getByTestId('responders-match').waitFor();
     expect(await text(page, 'responders-match')).toBe('15 lines matched customers of the campaign; 15 customers responded; 1 line matched nobody.');
@@ -71,7 +75,7 @@ describe('plan, export, measure: a campaign from the Plan tab to its result', ()
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
     await page.getByTestId('view-campaigns').click();
-    await page.getByTestId('campaign-show').click();
+    await keptCard(page).getByTestId('campaign-show').click();
     await page.getByTestId('campaign-results').waitFor();
     expect(await text(page, 'campaign-responders-all')).toBe('12 / 3');
   });

@@ -2,7 +2,8 @@
 // as the plan's export writes it) put into IndexedDB through the page, a list of responders
 // opened on the Campaigns tab and matched by id, e-mail and phone, the rates and uplifts on screen
 // equal to those worked out by hand below, kept after a reload; a second campaign sent inside the
-// demo's history measured with its newer orders through the engine; no serious axe violation;
+// demo's history measured with its newer orders through the engine; the demo shop's own campaign
+// shown read-only beside them; no serious axe violation;
 // screenshots at 390 and 1920 px in English and Russian under /tmp/s16-shots/campaigns/.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -81,18 +82,28 @@ describe('campaign results in the page', () => {
     page = opened;
   });
 
-  it('says how to make a campaign while there is none', async () => {
+  it('shows the demo shop\'s own win-back campaign first, read-only, with its result against the control group', async () => {
     await openDemoCampaigns(page);
-    expect(await text(page, 'campaigns-empty')).toMatch(/Plan tab.*export the target lists/s);
+    // The figures of test/unit/demo-campaign.test.ts, worked out from the demo's rows.
+    const demo = card(page, 'Win-back');
+    expect(await demo.getByTestId('campaign-demo-badge').innerText()).toBe('Demo shop’s campaign · read-only');
+    expect(await demo.getByTestId('campaign-rename').count()).toBe(0);
+    expect(await demo.getByTestId('campaign-delete').count()).toBe(0);
+    await page.getByTestId('campaign-results').waitFor();
+    expect(await text(page, 'campaign-demo-note')).toMatch(/^This campaign comes with the demo shop: sent on 17 Aug 2026/);
+    expect(await page.getByTestId('responders-file').count()).toBe(0);
+    expect(await text(page, 'campaign-contacted-all')).toBe('484');
+    expect(await text(page, 'campaign-control-all')).toBe('85');
+    expect(await text(page, 'campaign-responders-all')).toBe('156 / 8');
+    expect(await text(page, 'campaign-headline')).toMatch(/^Contacted customers responded at 32\.2%, the control group at 9\.4%: an uplift of \+22\.8 pp;/);
   });
 
   it('lists a kept campaign and measures it with a list of responders matched by id, e-mail and phone', async () => {
     await putCampaigns(page, [campaignRecord()]);
     await page.getByTestId('view-segments').click();
     await page.getByTestId('view-campaigns').click();
-    await page.getByTestId('campaign-item').waitFor();
-    expect(await text(page, 'campaign-name')).toBe("Can't Lose Them 2026-11-01");
-    expect(await text(page, 'campaign-status')).toBe('not yet');
+    await card(page, "Can't Lose Them").getByTestId('campaign-show').click();
+    expect(await card(page, "Can't Lose Them").getByTestId('campaign-status').innerText()).toBe('not yet');
     // The demo's orders end before this campaign was sent: only the list of responders can measure it.
     expect(await text(page, 'orders-unavailable')).toMatch(/^The orders on screen end before the campaign was sent \(1 Nov 2026\)/);
     await importResponders(page);
@@ -107,8 +118,9 @@ describe('campaign results in the page', () => {
     await page.getByTestId('campaign-results').waitFor();
     await expectHandFigures(page);
     expect(await text(page, 'campaign-measure')).toMatch(/^Measured from the responders in “responders\.csv” on .+; 1 line matched nobody\.$/);
-    expect(await page.getByTestId('over-time-row').count()).toBe(1);
-    expect(await text(page, 'over-time-uplift')).toBe('+6.7 pp');
+    // The demo's own campaign is measured too: two rows.
+    expect(await page.getByTestId('over-time-row').count()).toBe(2);
+    expect(await page.getByTestId('over-time-uplift').last().innerText()).toBe('+6.7 pp');
   });
 
   it('downloads the results table as CSV', async () => {
@@ -131,8 +143,9 @@ describe('campaign results in the page', () => {
     await page.reload();
     await engineReady(page);
     await openDemoCampaigns(page);
+    await card(page, "Can't Lose Them").getByTestId('campaign-show').click();
     await page.getByTestId('campaign-results').waitFor();
-    expect(await text(page, 'campaign-status')).toMatch(/^from a list of responders on /);
+    expect(await card(page, "Can't Lose Them").getByTestId('campaign-status').innerText()).toMatch(/^from a list of responders on /);
     await expectHandFigures(page);
   });
 
@@ -150,7 +163,7 @@ describe('campaign results in the page', () => {
     // None of the fixture's ids is a demo customer: nobody responded in either group.
     expect(await text(page, 'campaign-rate-contacted-all')).toBe('0.0%');
     expect(await text(page, 'campaign-incremental-all')).toMatch(/^(US)?\$0\.00$/);
-    expect(await page.getByTestId('over-time-row').count()).toBe(2);
+    expect(await page.getByTestId('over-time-row').count()).toBe(3);
     // The actual cost replaces the forecast (1.50) in the cost and ROI, and is kept with the campaign.
     expect(await text(page, 'campaign-cost-all')).toMatch(/^(US)?\$1\.50$/);
     await page.getByTestId('campaign-actual-cost').fill('3');
@@ -172,12 +185,12 @@ describe('campaign results in the page', () => {
     await renamed.getByTestId('campaign-delete').click();
     expect(await text(page, 'campaign-delete-question')).toMatch(/^Delete the campaign “October, renamed”/);
     await page.getByTestId('campaign-delete-confirm').click();
-    await expect.poll(() => page.getByTestId('campaign-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('campaign-item').count()).toBe(2);
     await expect.poll(focused).toBe('campaign-show');
     await page.reload();
     await engineReady(page);
     await openDemoCampaigns(page);
-    expect(await page.getByTestId('campaign-name').allInnerTexts()).toEqual(["Can't Lose Them 2026-11-01"]);
+    expect(await page.getByTestId('campaign-name').allInnerTexts()).toEqual(['Win-back: we miss you (demo shop)', "Can't Lose Them 2026-11-01"]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('the Prediction tab on the demo shop', () => {
     }
     expect(await page.getByTestId('predict-evidence-level').innerText()).not.toBe('');
     expect(await page.getByTestId('predict-evidence-meter').getAttribute('aria-valuetext')).not.toBe('');
-    expect(await page.getByTestId('predict-repeat-share').innerText()).toMatch(/^65\.0% of customers \(3,250 of 5,000\) bought more than once/);
+    expect(await page.getByTestId('predict-repeat-share').innerText()).toMatch(/^64\.5% of customers \(3,224 of 5,000\) bought more than once/);
     // The demo shop has no dropout: BG/NBD's a and b run off towards infinity. Whether the fit is
     // then usable or blocked, the page says so in words; without a holdout the check says how to get one.
     const blocked = (await page.getByTestId('predict-fit-report').getAttribute('data-blocked')) === 'true';

@@ -140,11 +140,11 @@ describe('survey answers per segment in the page', () => {
     // The demo's customers answered in character (lib/demo/demo-survey.ts; the same figures as
     // test/sql/demo-survey.test.ts on the engine with the default settings).
     await page.getByTestId('survey-table').waitFor({ timeout: 60_000 });
-    await expect.poll(() => text(page, 'survey-matched')).toMatch(/^2,743 answers, 2,574 matched to customers\./);
-    expect(await text(page, 'survey-nps-champions')).toMatch(/^64\.2\b/);
-    expect(await text(page, 'survey-nps-cant_lose')).toMatch(/^−54\.2\b|^-54\.2\b/);
-    expect(await text(page, 'survey-nps-lost')).toMatch(/^−47\.5\b|^-47\.5\b/);
-    expect(await text(page, 'survey-nps-all')).toMatch(/^22\.1\b/);
+    await expect.poll(() => text(page, 'survey-matched')).toMatch(/^2,178 answers, 2,042 matched to customers\./);
+    expect(await text(page, 'survey-nps-champions')).toMatch(/^56\.3\b/);
+    expect(await text(page, 'survey-nps-cant_lose')).toMatch(/^−66\.2\b|^-66\.2\b/);
+    expect(await text(page, 'survey-nps-lost')).toMatch(/^−38\.6\b|^-38\.6\b/);
+    expect(await text(page, 'survey-nps-all')).toMatch(/^25\.1\b/);
   });
 });
 

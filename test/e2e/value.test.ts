@@ -99,11 +99,11 @@ describe('how the shop is doing over time, on the demo shop', () => {
       expect(await page.getByTestId(`health-answer-${q}`).innerText()).toMatch(/(Yes|No|same|As many|Not enough)/);
     }
     await page.getByTestId('health-chart-revenue').waitFor();
-    // The numbers behind the charts: one row per month, 24 months of the demo.
-    expect(await page.getByTestId('health-table').locator('tbody tr').count()).toBe(24);
+    // The numbers behind the charts: one row per month, 36 months of the demo.
+    expect(await page.getByTestId('health-table').locator('tbody tr').count()).toBe(36);
     // Cohorts: every month has its cohort, and month 0 is always 100%.
     const table = page.getByTestId('cohort-table');
-    expect(await table.locator('tbody tr').count()).toBe(24);
+    expect(await table.locator('tbody tr').count()).toBe(36);
     expect(await table.locator('tbody tr').first().locator('td').nth(2).innerText()).toBe('100%');
 
     await page.getByTestId('health-week').click();

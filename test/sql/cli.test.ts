@@ -394,12 +394,12 @@ describe('rfm --survey: what customers value, per segment', () => {
     const out = path.join(outDir, 'demo-survey-segments.csv');
     const result = await rfm(ordersFile, '--survey', answersFile, '--out-survey', out);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('2,743 answers: 2,574 matched a customer');
-    expect(result.stdout).toContain('NPS of all answers: 22.1');
+    expect(result.stdout).toContain('2,178 answers: 2,042 matched a customer');
+    expect(result.stdout).toContain('NPS of all answers: 25.1');
     const rows = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').map((line) => [line.split(',')[0], line.split(',')]));
-    expect(rows['Champions'][5]).toBe('64.2');
-    expect(rows['Can’t Lose Them'][5]).toBe('-54.2');
-    expect(rows['Lost'][5]).toBe('-47.5');
+    expect(rows['Champions'][5]).toBe('56.3');
+    expect(rows['Can’t Lose Them'][5]).toBe('-66.2');
+    expect(rows['Lost'][5]).toBe('-38.6');
   }, TIMEOUT);
 
   it('takes the columns given, and names a column the survey does not have', async () => {

@@ -1,8 +1,9 @@
-// The demo the tour runs on. One call, so the locked demo (a demo whose edits vanish on reset)
-// can take the place of the plain one in a single line.
+// The demo the tour runs on: the locked demo, so a workshop's edits vanish on Reset demo (or on the
+// next start) and the next group starts from the shop as shipped.
 
 import type { Send } from '../../app/events';
+import { openLockedDemo } from '../demo/locked-demo.svelte';
 
 export function openTourDemo(send: Send): void {
-  send({ type: 'open-demo' });
+  openLockedDemo(send);
 }

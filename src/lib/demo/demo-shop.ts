@@ -1,10 +1,14 @@
+import { drawHoldout } from '../campaign/holdout';
 import { createRng, type Rng } from '../random';
-import { CONTACT_COLUMNS, contactFields, demoContacts, type ContactTraits } from './demo-contacts';
+import { CONTACT_COLUMNS, contactFields, demoContacts, type ContactTraits, type DemoContact } from './demo-contacts';
+import {
+  comeBackDays, isoDay, LEAVER_SHARE, LEAVING_DAYS, storyDays, storyRng, WIN_BACK_CONTROL_SHARE, WIN_BACK_SEGMENT, WIN_BACK_TARGET, type StoryDays,
+} from './demo-story';
 
 export interface DemoShopOptions {
   /** Same seed, byte-identical CSV; taken modulo 2^32. */
   seed: number;
-  /** Last day of the two-year history, YYYY-MM-DD. Default '2026-10-31'. */
+  /** Last day of the three-year history, YYYY-MM-DD. Default '2026-10-31'. */
   endDate?: string;
 }
 
@@ -26,6 +30,23 @@ export interface DemoShop {
    * same with or without it): the demo survey answers in character with these (demo-survey.ts).
    */
   customerFacts: DemoCustomer[];
+  /** The story's dates (demo-story.ts), YYYY-MM-DD. */
+  story: { launch: string; churnWave: string };
+  /** The win-back campaign as the shop ran it: who it was for and what they bought after it (demo-campaign.ts). */
+  winBack: DemoWinBack;
+}
+
+export interface DemoWinBack {
+  /** The day the lists went out, YYYY-MM-DD. */
+  sentOn: string;
+  /** The last day of the history: the response window ends there. */
+  until: string;
+  /** The control group's draw (lib/campaign/holdout.ts), as a campaign of the app records it. */
+  control: { share: number; seed: number };
+  /** In id order; control: held out, got nothing. */
+  targets: { id: string; control: boolean; contact: DemoContact }[];
+  /** Targets with rows from sentOn to until: net cents, refunds included, and purchases (amount > 0), as the orders measure counts them. */
+  purchases: { id: string; revenueCents: number; orders: number }[];
 }
 
 export interface DemoCustomer {
@@ -41,6 +62,7 @@ export interface DemoCustomer {
 
 const DEFAULT_END_DATE = '2026-10-31';
 const CUSTOMER_COUNT = 5_000;
+const HISTORY_YEARS = 3;
 const MS_PER_DAY = 86_400_000;
 const CHANNELS = ['web', 'store', 'app'] as const;
 type ChannelWeights = readonly [web: number, store: number, app: number];
@@ -58,7 +80,7 @@ const FULL_REFUND_SHARE = 0.5;
 const HOME_CHANNEL_LOYALTY = 0.75;
 const MIN_BASKET_CENTS = 200;
 
-/** The two-year window as UTC day numbers (days since 1970-01-01), with a weight per day for the shopping rhythm. */
+/** The three-year window as UTC day numbers (days since 1970-01-01), with a weight per day for the shopping rhythm. */
 class Calendar {
   readonly first: number;
   readonly last: number;
@@ -69,8 +91,9 @@ class Calendar {
   constructor(endDate: string) {
     const end = parseIsoDay(endDate);
     const endParts = new Date(end * MS_PER_DAY);
-    // Two calendar years: the day after the same date two years earlier (a 29 February rolls to 1 March).
-    this.first = Date.UTC(endParts.getUTCFullYear() - 2, endParts.getUTCMonth(), endParts.getUTCDate()) / MS_PER_DAY + 1;
+    // Three calendar years, so the story's launch has a year of ordinary trade before it: the day
+    // after the same date three years earlier (a 29 February rolls to 1 March).
+    this.first = Date.UTC(endParts.getUTCFullYear() - HISTORY_YEARS, endParts.getUTCMonth(), endParts.getUTCDate()) / MS_PER_DAY + 1;
     this.last = end;
     this.cumulative = new Float64Array(this.last - this.first + 2);
     for (let day = this.first; day <= this.last; day++) {
@@ -120,25 +143,27 @@ interface Persona {
   /** Median basket in currency units; spreads are log-scale, between customers and between one customer's orders. */
   basket: { median: number; customerSpread: number; orderSpread: number };
   channels: ChannelWeights;
-  orderDays(rng: Rng, calendar: Calendar): number[];
+  orderDays(rng: Rng, calendar: Calendar, story: StoryDays): number[];
 }
 
 /**
  * Shares are chosen so every RFM segment a trainer wants to talk about is well populated
- * and the totals land near 5,000 customers and 50,000 orders:
- * loyal regulars 14%, one-timers 30%, lapsed big spenders 7%, seasonal buyers 14%,
- * recent newcomers 7%, occasional buyers 28%.
+ * and the totals land near 5,000 customers and 60,000 rows:
+ * loyal regulars 14%, one-timers 24%, big spenders 7%, seasonal buyers 13%,
+ * recent newcomers 7%, occasional buyers 24%, app joiners 11%.
  */
 const PERSONAS: readonly Persona[] = [
   {
-    // Loyal regulars: a personal rhythm of 2-6 weeks kept for the whole two years; steady, mid-sized baskets.
+    // Loyal regulars: a personal rhythm of 2-6 weeks; steady, mid-sized baskets. Kept for the whole
+    // two years, except by the share who leave in the churn wave.
     share: 0.14,
     basket: { median: 45, customerSpread: 0.3, orderSpread: 0.2 },
     channels: [0.45, 0.25, 0.3],
-    orderDays: (rng, calendar) => {
+    orderDays: (rng, calendar, story) => {
       const cadence = rng.int(14, 42);
+      const stop = rng.chance(LEAVER_SHARE.regulars) ? story.churnWave + rng.int(0, LEAVING_DAYS) : calendar.last;
       const days: number[] = [];
-      for (let day = calendar.weightedDay(rng, calendar.first, calendar.first + 120); day <= calendar.last; ) {
+      for (let day = calendar.weightedDay(rng, calendar.first, calendar.first + 120); day <= stop; ) {
         days.push(calendar.nearby(rng, day));
         day += Math.round(cadence * (0.75 + rng.next() * 0.5));
       }
@@ -146,20 +171,21 @@ const PERSONAS: readonly Persona[] = [
     },
   },
   {
-    // One-timers: a single purchase anywhere in the two years; the biggest group, as in most shops.
-    share: 0.3,
+    // One-timers: a single purchase anywhere in the history; the biggest group, as in most shops.
+    share: 0.24,
     basket: { median: 35, customerSpread: 0.4, orderSpread: 0.4 },
     channels: [0.55, 0.25, 0.2],
     orderDays: (rng, calendar) => [calendar.weightedDay(rng, calendar.first, calendar.last)],
   },
   {
-    // Lapsed big spenders: every 1-3 weeks with large baskets from the start, then silence for the last 6-12 months.
+    // Big spenders: every 1-3 weeks with large baskets from the start, until the churn wave (slower
+    // deliveries) lost every one of them.
     share: 0.07,
     basket: { median: 150, customerSpread: 0.3, orderSpread: 0.35 },
     channels: [0.3, 0.5, 0.2],
-    orderDays: (rng, calendar) => {
+    orderDays: (rng, calendar, story) => {
       const cadence = rng.int(7, 21);
-      const stop = calendar.last - rng.int(183, 365);
+      const stop = story.churnWave + rng.int(0, LEAVING_DAYS);
       const days: number[] = [];
       for (let day = calendar.weightedDay(rng, calendar.first, calendar.first + 60); day <= stop; ) {
         days.push(Math.min(stop, calendar.nearby(rng, day)));
@@ -170,7 +196,7 @@ const PERSONAS: readonly Persona[] = [
   },
   {
     // Seasonal buyers: 2-5 gift orders in most Nov-Dec seasons, now and then one or two in spring.
-    share: 0.14,
+    share: 0.13,
     basket: { median: 70, customerSpread: 0.35, orderSpread: 0.45 },
     channels: [0.5, 0.3, 0.2],
     orderDays: (rng, calendar) => {
@@ -201,14 +227,39 @@ const PERSONAS: readonly Persona[] = [
     },
   },
   {
-    // Occasional buyers: a handful of orders at no particular rhythm.
-    share: 0.28,
+    // Occasional buyers: a handful of orders at no particular rhythm; some of them also leave in the churn wave.
+    share: 0.24,
     basket: { median: 55, customerSpread: 0.4, orderSpread: 0.45 },
     channels: [0.45, 0.3, 0.25],
-    orderDays: (rng, calendar) =>
-      Array.from({ length: rng.int(2, 14) }, () => calendar.weightedDay(rng, calendar.first, calendar.last)),
+    orderDays: (rng, calendar, story) => {
+      const last = rng.chance(LEAVER_SHARE.occasional) ? story.churnWave + rng.int(0, LEAVING_DAYS) : calendar.last;
+      const days = Array.from({ length: rng.int(2, 14) }, () => calendar.weightedDay(rng, calendar.first, calendar.last)).filter((day) => day <= last);
+      // A leaver whose orders all fell after the wave still bought once before leaving.
+      return days.length > 0 ? days : [calendar.weightedDay(rng, calendar.first, last)];
+    },
+  },
+  {
+    // App joiners: the launch wave. First order in the weeks after the app went live (fewer each
+    // week), mostly in the app; half of them stay on at a rhythm of 3-9 weeks.
+    share: 0.11,
+    basket: { median: 38, customerSpread: 0.35, orderSpread: 0.35 },
+    channels: [0.2, 0.05, 0.75],
+    orderDays: (rng, calendar, story) => {
+      const first = Math.min(calendar.last, story.launch + Math.floor(-Math.log(1 - rng.next()) * LAUNCH_WAVE_DAYS));
+      const days = [first];
+      if (rng.chance(0.5)) {
+        const cadence = rng.int(21, 63);
+        for (let day = first + cadence; day <= calendar.last && rng.chance(0.93); day += Math.round(cadence * (0.75 + rng.next() * 0.5))) {
+          days.push(calendar.nearby(rng, day));
+        }
+      }
+      return days;
+    },
   },
 ];
+
+/** Mean days from the launch to an app joiner's first order: most of the wave arrives within two months. */
+const LAUNCH_WAVE_DAYS = 30;
 
 /** Number columns rather than an object per order: fewer allocations for 50,000 rows, and the date sort can move plain indexes. */
 class OrderColumns {
@@ -225,18 +276,35 @@ class OrderColumns {
   }
 }
 
+/** A customer's basket and channel habits, kept for the orders the win-back campaign brings. */
+class Habits {
+  readonly median = new Float64Array(CUSTOMER_COUNT + 1);
+  readonly spread = new Float64Array(CUSTOMER_COUNT + 1);
+  readonly home = new Uint8Array(CUSTOMER_COUNT + 1);
+}
+
+const APP = CHANNELS.indexOf('app');
+const WEB = CHANNELS.indexOf('web');
+
 export function generateDemoShop(options: DemoShopOptions): DemoShop {
   const rng = createRng(options.seed);
   const calendar = new Calendar(options.endDate ?? DEFAULT_END_DATE);
+  const story = storyDays(calendar.last);
   const orders = new OrderColumns();
+  const habits = new Habits();
 
   for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) {
     const persona = pickPersona(rng);
     const customerMedian = persona.basket.median * Math.exp(persona.basket.customerSpread * rng.normal());
     const homeChannel = pickChannel(rng, persona.channels);
-    for (const day of persona.orderDays(rng, calendar)) {
-      const cents = Math.max(MIN_BASKET_CENTS, Math.round(customerMedian * Math.exp(persona.basket.orderSpread * rng.normal()) * 100));
-      const channel = rng.chance(HOME_CHANNEL_LOYALTY) ? homeChannel : pickChannel(rng, persona.channels);
+    habits.median[customer] = customerMedian;
+    habits.spread[customer] = persona.basket.orderSpread;
+    habits.home[customer] = homeChannel;
+    for (const day of persona.orderDays(rng, calendar, story)) {
+      const cents = basketCents(rng, customerMedian, persona.basket.orderSpread);
+      const picked = rng.chance(HOME_CHANNEL_LOYALTY) ? homeChannel : pickChannel(rng, persona.channels);
+      // Before the launch there was no app: those customers ordered on the web.
+      const channel = picked === APP && day < story.launch ? WEB : picked;
       orders.add(customer, day, cents, channel);
       if (rng.chance(RETURN_CHANCE)) {
         const returnDay = day + rng.int(RETURN_DELAY_DAYS[0], RETURN_DELAY_DAYS[1]);
@@ -247,11 +315,79 @@ export function generateDemoShop(options: DemoShopOptions): DemoShop {
     }
   }
 
-  return toCsv(rng, calendar, orders, contactsOf(options.seed, orders));
+  const contacts = contactsOf(options.seed, orders);
+  const winBack = runWinBack(options.seed, calendar, story, orders, habits, contacts);
+  return {
+    ...toCsv(rng, calendar, orders, contacts.map((c) => (c ? contactFields(c) : ''))),
+    story: { launch: isoDay(story.launch), churnWave: isoDay(story.churnWave) },
+    winBack,
+  };
 }
 
-/** Contact fields per customer number (index 0 unused), from their own stream: the shop's draws stay untouched. */
-function contactsOf(seed: number, orders: OrderColumns): string[] {
+function basketCents(rng: Rng, median: number, spread: number): number {
+  return Math.max(MIN_BASKET_CENTS, Math.round(median * Math.exp(spread * rng.normal()) * 100));
+}
+
+const customerId = (customer: number): string => `C${String(customer).padStart(5, '0')}`;
+
+/**
+ * The win-back campaign: the lapsed good customers on the day it went out (demo-story.ts), a
+ * control group held out by the app's own draw, and the orders of those who came back, contacted
+ * ones far more often. Its draws come from the story's own stream, after the shop's.
+ */
+function runWinBack(seed: number, calendar: Calendar, story: StoryDays, orders: OrderColumns, habits: Habits, contacts: readonly (DemoContact | null)[]): DemoWinBack {
+  const purchases = new Int32Array(CUSTOMER_COUNT + 1);
+  const net = new Float64Array(CUSTOMER_COUNT + 1);
+  const lastDay = new Int32Array(CUSTOMER_COUNT + 1);
+  for (let order = 0; order < orders.day.length; order++) {
+    if (orders.day[order] >= story.winBack) continue;
+    const customer = orders.customer[order];
+    net[customer] += orders.cents[order];
+    if (orders.cents[order] > 0) {
+      purchases[customer]++;
+      lastDay[customer] = Math.max(lastDay[customer], orders.day[order]);
+    }
+  }
+  const targets: number[] = [];
+  for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) {
+    const quiet = story.winBack - lastDay[customer];
+    const contact = contacts[customer];
+    if (
+      purchases[customer] >= WIN_BACK_TARGET.minPurchases && net[customer] >= WIN_BACK_TARGET.minNetCents &&
+      quiet >= WIN_BACK_TARGET.minQuietDays && quiet <= WIN_BACK_TARGET.maxQuietDays &&
+      contact !== null && (contact.email !== '' || contact.phone !== '')
+    ) targets.push(customer);
+  }
+  const holdout = drawHoldout(targets.map((c) => ({ id: customerId(c), segment: WIN_BACK_SEGMENT })), WIN_BACK_CONTROL_SHARE, seed);
+  const control = new Set(holdout.control);
+  const rng = storyRng(seed);
+  for (const customer of targets) {
+    for (const day of comeBackDays(rng, story, calendar.last, !control.has(customerId(customer)))) {
+      orders.add(customer, day, basketCents(rng, habits.median[customer], habits.spread[customer]), habits.home[customer]);
+    }
+  }
+  const isTarget = new Uint8Array(CUSTOMER_COUNT + 1);
+  for (const customer of targets) isTarget[customer] = 1;
+  const after = new Map<number, { revenueCents: number; orders: number }>();
+  for (let order = 0; order < orders.day.length; order++) {
+    const customer = orders.customer[order];
+    if (isTarget[customer] === 0 || orders.day[order] < story.winBack) continue;
+    const money = after.get(customer) ?? { revenueCents: 0, orders: 0 };
+    money.revenueCents += orders.cents[order];
+    if (orders.cents[order] > 0) money.orders++;
+    after.set(customer, money);
+  }
+  return {
+    sentOn: isoDay(story.winBack),
+    until: isoDay(calendar.last),
+    control: { share: holdout.share, seed: holdout.seed },
+    targets: targets.map((c) => ({ id: customerId(c), control: control.has(customerId(c)), contact: contacts[c] as DemoContact })),
+    purchases: [...after].sort((a, b) => a[0] - b[0]).map(([c, money]) => ({ id: customerId(c), ...money })),
+  };
+}
+
+/** Contacts per customer number (index 0 unused), from their own stream: the shop's draws stay untouched. */
+function contactsOf(seed: number, orders: OrderColumns): (DemoContact | null)[] {
   const storeOnly = new Uint8Array(CUSTOMER_COUNT + 1).fill(1);
   const usesApp = new Uint8Array(CUSTOMER_COUNT + 1);
   for (let order = 0; order < orders.customer.length; order++) {
@@ -261,12 +397,12 @@ function contactsOf(seed: number, orders: OrderColumns): string[] {
   }
   const traits: ContactTraits[] = [];
   for (let customer = 1; customer <= CUSTOMER_COUNT; customer++) traits.push({ storeOnly: storeOnly[customer] === 1, usesApp: usesApp[customer] === 1 });
-  return ['', ...demoContacts(seed, traits).map(contactFields)];
+  return [null, ...demoContacts(seed, traits)];
 }
 
-function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns, contacts: readonly string[]): DemoShop {
+function toCsv(rng: Rng, calendar: Calendar, orders: OrderColumns, contacts: readonly string[]): Omit<DemoShop, 'story' | 'winBack'> {
   const sequence = inDateOrder(rng, calendar, orders);
-  const customerIds = Array.from({ length: CUSTOMER_COUNT + 1 }, (_, id) => `C${String(id).padStart(5, '0')}`);
+  const customerIds = Array.from({ length: CUSTOMER_COUNT + 1 }, (_, id) => customerId(id));
   const seenCustomers = new Uint8Array(CUSTOMER_COUNT + 1);
   let customers = 0;
   let csv = `order_id,customer_id,order_date,amount,channel,${CONTACT_COLUMNS.join(',')}\n`;

@@ -46,7 +46,7 @@ interface Profile {
 }
 
 const PROFILES: Record<PresetArchetypeId, Profile> = {
-  champions: { promoters: 0.68, detractors: 0.08, drivers: [1, 4, 5, 1, 6, 1.5], comments: 0.25, complaint: 'complaint' },
+  champions: { promoters: 0.68, detractors: 0.08, drivers: [1, 4, 4, 1, 6.5, 1.5], comments: 0.25, complaint: 'complaint' },
   loyal: { promoters: 0.62, detractors: 0.08, drivers: [1, 6, 1.5, 1.5, 2.5, 5], comments: 0.25, complaint: 'complaint' },
   potential_loyalist: { promoters: 0.5, detractors: 0.18, drivers: [1.5, 3, 3, 2, 3, 3], comments: 0.22, complaint: 'complaint' },
   new: { promoters: 0.5, detractors: 0.14, drivers: [1.5, 1, 2, 6, 2, 5], comments: 0.22, complaint: 'complaint' },
@@ -54,7 +54,7 @@ const PROFILES: Record<PresetArchetypeId, Profile> = {
   need_attention: { promoters: 0.33, detractors: 0.23, drivers: [3, 3, 2, 3, 2, 2], comments: 0.22, complaint: 'complaint' },
   about_to_sleep: { promoters: 0.25, detractors: 0.3, drivers: [2, 2, 1.5, 4, 2, 2], comments: 0.22, complaint: 'price' },
   at_risk: { promoters: 0.15, detractors: 0.5, drivers: [7, 4.5, 1, 2, 2, 1.5], comments: 0.3, complaint: 'slower' },
-  cant_lose: { promoters: 0.1, detractors: 0.62, drivers: [7, 5, 1.5, 1, 2.5, 1], comments: 0.4, complaint: 'slower' },
+  cant_lose: { promoters: 0.1, detractors: 0.62, drivers: [7.5, 4, 1.5, 1, 2.5, 1], comments: 0.4, complaint: 'slower' },
   hibernating: { promoters: 0.15, detractors: 0.45, drivers: [1.5, 1, 1, 7, 1.5, 2], comments: 0.25, complaint: 'price' },
   lost: { promoters: 0.1, detractors: 0.56, drivers: [2, 1, 1, 8, 1.5, 1.5], comments: 0.28, complaint: 'price' },
 };

@@ -4,6 +4,8 @@
 import type { SurveyAnswer } from '../surveys/answer';
 import type { Locale } from '../i18n/locale';
 import type { StoredAnswer, Survey, SurveyStarterText } from '../surveys/survey';
+import type { Campaign } from '../campaign/campaign';
+import type { DemoCampaignText } from '../demo/demo-campaign';
 import type { SegmentationInput } from '../archetypes/segment';
 import type { ReachGroup } from '../plan/cascade';
 import type { PredictSummary, TimeUnit } from '../predict/summary';
@@ -640,4 +642,6 @@ export interface EngineApi {
   /** The demo shop's own survey and its answers (lib/demo/demo-survey.ts), for the shop of `seed` that openDemo opens. */
   /** The demo shop's survey and its customers' answers; `locale`: the language of their comments. */
   demoSurvey(seed: number, text: SurveyStarterText, locale: Locale): Promise<{ survey: Survey; answers: StoredAnswer[] }>;
+  /** The demo shop's win-back campaign, measured on its own orders (lib/demo/demo-campaign.ts), for the shop of `seed`; `text`: its words in the language on screen. */
+  demoCampaign(seed: number, text: DemoCampaignText): Promise<Campaign>;
 }

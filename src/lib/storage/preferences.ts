@@ -2,7 +2,7 @@
 
 import type { ChannelContacts, ColumnMapping, ScoringMethod } from '../engine/api';
 import type { Locale } from '../i18n/locale';
-import { cvmDb as db, resetConnection } from './connection';
+import { cvmDb as db, resetConnection, userDb } from './connection';
 import type { RememberedMapping } from './schema';
 import { rememberedMappingProblem } from './validate/mappings';
 import { settingProblem } from './validate/settings';
@@ -26,7 +26,8 @@ export async function loadPreferences(): Promise<Partial<Preferences>> {
 }
 
 export async function savePreference<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {
-  await (await db()).put('settings', value, key);
+  // The language stays the user's in the locked demo too: it is a choice about the person, not the data.
+  await (await (key === 'locale' ? userDb() : db())).put('settings', value, key);
 }
 
 export async function forgetPreference(key: keyof Preferences): Promise<void> {

@@ -168,17 +168,23 @@ export interface OpenOptions {
   onReplaced?: () => void;
   /** For tests of the upgrade path: open at an earlier version. */
   version?: number;
+  /** Another database of the same shape (the locked demo's, connection.ts); default DB_NAME. */
+  name?: string;
+  /** The database is being deleted (the locked demo's Reset in another tab): this connection has closed. */
+  onDeleted?: () => void;
 }
 
 export function openCvmDb(options: OpenOptions = {}): Promise<CvmDb> {
   const version = options.version ?? DB_VERSION;
-  return openDB<CvmSchema>(DB_NAME, version, {
+  return openDB<CvmSchema>(options.name ?? DB_NAME, version, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < version; v++) upgrades[v](db);
     },
-    blocking(_current, _next, event) {
-      // A newer tab wants to upgrade: let it, and tell this page it must reload to keep working.
+    blocking(_current, next, event) {
       (event.target as IDBDatabase).close();
+      // No next version: the database is being deleted, not upgraded; the next use opens it afresh.
+      if (next === null) return options.onDeleted?.();
+      // A newer tab wants to upgrade: let it, and tell this page it must reload to keep working.
       options.onReplaced?.();
     },
   });
