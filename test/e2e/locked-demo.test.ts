@@ -92,7 +92,11 @@ describe('the locked demo: edits vanish on Reset and on the next start, the user
 
   it('Reset demo: the edits are gone and the demo is as shipped', async () => {
     const { page } = ctx;
+    // The results shown before the reset go (every screen remounts once the edits are deleted);
+    // only then is the demo read again, so waiting for "results" alone could see the old page.
+    const before = await page.getByTestId('results').elementHandle();
     await page.getByTestId('reset-demo').click();
+    await before!.waitForElementState('hidden');
     await page.getByTestId('results').waitFor();
     await settled(page);
     expect(await page.getByTestId('kpi-customers').innerText()).toBe(demoKpi);
