@@ -42,7 +42,8 @@ describe('on a phone, a keyboard and screen-reader user', () => {
     await banner.waitFor();
     expect(await banner.getAttribute('role')).toBe('alert');
     const box = (await banner.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    // Within a pixel: scrolled to its top, the banner can sit a subpixel above it (Chromium 156 gives -0.44).
+    expect(box.y).toBeGreaterThanOrEqual(-1);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     // Dismissed, the banner takes its button with it: the focus goes to the heading, not the body.
     await banner.getByRole('button').click();
