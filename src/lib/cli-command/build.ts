@@ -33,8 +33,11 @@ export interface BuiltCommand {
   args: string[];
   /** For sh, bash and zsh (Linux, macOS, WSL, Git Bash). */
   posix: string;
+  /** The same, word by word as quoted, for a display that wraps between words rather than inside them. */
+  posixWords: string[];
   /** For Windows PowerShell; null when an argument holds a double quote, which PowerShell 5.1 cannot pass on intact. */
   powershell: string | null;
+  powershellWords: string[] | null;
   notCarried: NotCarried[];
 }
 
@@ -75,14 +78,11 @@ export function buildRfmCommand(input: CommandInput): BuiltCommand {
   settingFlags(input.settings ?? null, flag, notCarried);
   flag('out', input.out.startsWith('-') ? `./${input.out}` : input.out);
 
+  const posixWords = ['npm', 'run', 'rfm', '--', ...args.map(quotePosix)];
   const powershellArgs = args.map(quotePowerShell);
-  return {
-    args,
-    posix: ['npm', 'run', 'rfm', '--', ...args.map(quotePosix)].join(' '),
-    // PowerShell takes a bare -- as its own end of parameters and npm never sees it; quoted, it is passed on.
-    powershell: powershellArgs.every((word) => word !== null) ? ['npm', 'run', 'rfm', "'--'", ...powershellArgs].join(' ') : null,
-    notCarried,
-  };
+  // PowerShell takes a bare -- as its own end of parameters and npm never sees it; quoted, it is passed on.
+  const powershellWords = powershellArgs.every((word) => word !== null) ? ['npm', 'run', 'rfm', "'--'", ...powershellArgs] : null;
+  return { args, posix: posixWords.join(' '), posixWords, powershell: powershellWords?.join(' ') ?? null, powershellWords, notCarried };
 }
 
 type Flag = (name: string, value?: string) => void;
