@@ -198,6 +198,14 @@ describe('a file the device probably cannot hold', () => {
     await page.getByTestId('cli-command-copy').click();
     await expect.poll(() => page.getByTestId('cli-command-status').innerText()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    // Where the clipboard is refused, the command is selected for Ctrl+C instead (from the keyboard here).
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.getByTestId('cli-command-copy').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cli-command-status').innerText()).toMatch(/^Selected: press Ctrl\+C/);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(command);
     await screenshot(page, 'e2e-size-warning-command-phone');
     await page.getByTestId('size-warning-cancel').click();
   });
