@@ -79,6 +79,8 @@ describe('the command for a file', () => {
     expect(options).toMatchObject({ asOf: '2024-06-30', method: 'ntile', bins: { r: 3, f: 4, m: 2 }, archetypes: 'rfm-package' });
     expect(options.engine.native.memoryLimit).toBe('8GB');
     expect(parsedBack({ fileName: 'x.csv', out: 'o.csv', settings: { asOf: '2024-06-30', method: 'quantile', bins: { r: 4, f: 4, m: 4 }, archetypes: 'default' } }).bins).toEqual({ r: 4, f: 4, m: 4 });
+    // The page's remembered scoring, without a date: the command line's as-of default is the page's.
+    expect(parsedBack({ fileName: 'x.csv', out: 'o.csv', settings: { method: 'ntile', bins: { r: 3, f: 3, m: 3 } } })).toMatchObject({ asOf: null, method: 'ntile', bins: { r: 3, f: 3, m: 3 }, archetypes: 'default' });
   });
 
   it('says which choices of the page it cannot carry, and the rest still parses', () => {

@@ -15,8 +15,8 @@ export interface CommandInput {
   columns?: Partial<ColumnMapping>;
   read?: ImportOptions;
   choices?: Partial<ImportChoices>;
-  /** null: the command line's defaults, which are the page's for a newly read file. */
-  settings?: Pick<ScoringSettings, 'asOf' | 'method' | 'bins' | 'archetypes'> | null;
+  /** Those given; the rest are the command line's defaults, which are the page's (as-of: the day after the last order). */
+  settings?: Partial<Pick<ScoringSettings, 'asOf' | 'method' | 'bins' | 'archetypes'>> | null;
   /** The cores to use (navigator.hardwareConcurrency); null: native DuckDB's own default, every core. */
   threads?: number | null;
   /** As --memory-limit takes it: 8GB, 512MB; null: DuckDB's default, 80 % of the machine's memory. */
@@ -112,15 +112,16 @@ function choiceFlags(choices: Partial<ImportChoices>, hasStatus: boolean, flag: 
 
 function settingFlags(settings: CommandInput['settings'], flag: Flag, notCarried: NotCarried[]): void {
   if (!settings) return;
-  flag('as-of', settings.asOf);
+  if (settings.asOf) flag('as-of', settings.asOf);
   if (settings.method === 'custom') notCarried.push('custom-thresholds');
   else {
-    if (settings.method !== 'quantile') flag('method', settings.method);
-    const { r, f, m } = settings.bins;
-    if (r === f && f === m) {
-      if (r !== 5) flag('bins', String(r));
-    } else for (const axis of AXES) flag(`${axis}-bins`, String(settings.bins[axis]));
+    if (settings.method !== undefined && settings.method !== 'quantile') flag('method', settings.method);
+    const bins = settings.bins;
+    if (bins && bins.r === bins.f && bins.f === bins.m) {
+      if (bins.r !== 5) flag('bins', String(bins.r));
+    } else if (bins) for (const axis of AXES) flag(`${axis}-bins`, String(bins[axis]));
   }
+  if (settings.archetypes === undefined) return;
   if (!isConfigPresetId(settings.archetypes)) notCarried.push('archetype-config');
   else if (settings.archetypes !== 'default') flag('archetypes', settings.archetypes);
 }

@@ -107,6 +107,7 @@ export const en = {
   'commandLine.columnsGuessed': 'No columns are chosen yet: the command line guesses them from the header, as this page does, and prints what it chose. To choose them, add --customer COL, --date COL and --amount COL.',
   'commandLine.columnsChosen': 'With the columns and import choices you made on this page.',
   'commandLine.statusesNotCarried': 'The statuses you chose to count have no spelling on the command line: it uses the default rule (cancelled, refunded, failed and pending orders left out); --include-status A,B counts some after all.',
+  'commandLine.configNotCarried': 'Your own segment configuration is not on the command line: it segments with the standard one (--archetypes default or rfm-package).',
   'commandLine.needs': 'It runs on a computer with Node.js 20 or later and this project, set up once with npm ci (README.md, sections “Set up” and “Native DuckDB: --engine native”), in the project’s folder. If the file is in another folder, put its path in place of its name.',
   'commandLine.powershell': 'Windows PowerShell',
   'commandLine.copy': 'Copy',
