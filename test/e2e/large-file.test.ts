@@ -224,7 +224,15 @@ describe('a read that runs out of memory', () => {
     page = opened;
   });
 
-  it('the too-large message gives the command with the columns and choices made for the file', async () => {
+  it('the too-large message gives the command with the columns and choices made for the file, and the scoring in use', async () => {
+    // Scoring controls changed on an earlier analysis are where the next one starts: the command carries them.
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    await openSettings(page);
+    const breaks = await page.getByTestId('breaks-r').innerText();
+    await page.getByTestId('bins-r').selectOption('3');
+    await expect.poll(() => page.getByTestId('breaks-r').innerText()).not.toBe(breaks);
+    await page.getByRole('button', { name: 'New file' }).click();
     await page.getByTestId('file-input').setInputFiles(csv);
     await page.getByTestId('analyse').waitFor({ timeout: 60_000 });
     // A real out-of-memory path without a 4 GB file: the engine's worker (DuckDB runs in it) is
@@ -242,7 +250,7 @@ describe('a read that runs out of memory', () => {
     await move.waitFor();
     const command = await page.getByTestId('cli-command').innerText();
     expect(command).toContain(`npm run rfm -- ${FILE_NAME} --engine native`);
-    expect(command).toMatch(/--customer customer_id --date order_date --amount amount --order order_id/);
+    expect(command).toMatch(/--customer customer_id --date order_date --amount amount --order order_id --r-bins 3 --f-bins 5 --m-bins 5 --out large-orders-scores\.csv$/);
     expect(await move.innerText()).toContain('With the columns and import choices you made on this page.');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'e2e-too-large-command');
