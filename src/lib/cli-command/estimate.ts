@@ -1,8 +1,8 @@
 // How long `npm run rfm -- FILE --engine native` is likely to take on this machine: a range, from
 // the file's size and the benchmark's native rate, never a precise-looking figure.
 //
-// The rate: the benchmark's native DuckDB peer on the 2-core test machine (BENCHMARKS.md, run of
-// 2026-11-23): Online Retail, 541,909 rows, end to end in 0.55 s (0.49 M rows a second a core);
+// The rate: the benchmark's native DuckDB peer on the 2-core test machine (BENCHMARKS.md, "Last run",
+// 2026-12-03): Online Retail, 541,909 rows, end to end in 0.55 s (0.49 M rows a second a core);
 // 10 M synthetic rows in 7.5 s (0.67 M). The slower of the two is the fast end of the range. The
 // command line does more than the peer (the import report, checks of every row, writing the
 // scores) and starts Node and the engine first: README, Online Retail through the command line
