@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
+import { seriousViolations } from './helpers/axe';
 import { openSettings } from './helpers/import-steps';
 import { engineReady, useApp } from './helpers/use-app';
 
@@ -144,9 +145,12 @@ describe('a file of 200 MB', () => {
   });
 });
 
+/** The command the page gives for the 200 MB file before it is read: the columns are left to the command line's guess. */
+const COMMAND = new RegExp(`^npm run rfm -- ${FILE_NAME.replace('.', '\\.')} --engine native --threads \\d+ --out large-orders-scores\\.csv$`);
+
 describe('a file the device probably cannot hold', () => {
   let page: Page;
-  useApp({ width: 390, height: 844, locale: 'en-GB' }, async (opened) => {
+  const opened = useApp({ width: 390, height: 844, locale: 'en-GB' }, async (opened) => {
     page = opened;
     // This machine reports plenty of memory; a phone with 256 MB makes the 200 MB file too much
     // without writing a multi-GB file. The size check reads navigator.deviceMemory each time a
@@ -166,7 +170,6 @@ describe('a file the device probably cannot hold', () => {
     const text = await warning.innerText();
     expect(text).toContain(`“${FILE_NAME}” is 200 MB`);
     expect(text).toMatch(/can probably hold a file like it of up to about \d+ MB \(about [\d,.]+ (million )?rows\)/);
-    expect(text).toContain('npm run rfm -- FILE');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('size-warning-cancel');
     await screenshot(page, 'e2e-size-warning-phone');
 
@@ -176,10 +179,80 @@ describe('a file the device probably cannot hold', () => {
     expect(await page.getByTestId('error-banner').count()).toBe(0);
   });
 
+  it('gives the command for this file on native DuckDB, what it does and how long it takes; Copy puts it on the clipboard', async () => {
+    await opened.app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.getByTestId('file-input').setInputFiles(csv);
+    const move = page.getByTestId('move-to-cli');
+    await move.waitFor();
+    const command = await page.getByTestId('cli-command').innerText();
+    expect(command).toMatch(COMMAND);
+    const text = await move.innerText();
+    expect(text).toContain('native DuckDB');
+    expect(text).toContain('“large-orders-scores.csv”');
+    expect(text).toMatch(/guesses them from the header/);
+    expect(await page.getByTestId('move-to-cli-time').innerText()).toMatch(/^For about [\d.]+ million rows on \d+ cores? it is likely to take (under a minute|about \d+ to \d+ minutes)/);
+    // The command wraps inside the panel: the page gets no horizontal scroll at 390 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByTestId('cli-command-copy').click();
+    await expect.poll(() => page.getByTestId('cli-command-status').innerText()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    // Where the clipboard is refused, the command is selected for Ctrl+C instead (from the keyboard here).
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.getByTestId('cli-command-copy').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cli-command-status').innerText()).toMatch(/^Selected: press Ctrl\+C/);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(command);
+    await screenshot(page, 'e2e-size-warning-command-phone');
+    await page.getByTestId('size-warning-cancel').click();
+  });
+
   it('reads the file after Continue', async () => {
     await page.getByTestId('file-input').setInputFiles(csv);
     await page.getByTestId('size-warning-continue').click();
     await page.getByTestId('analyse').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('size-warning').count()).toBe(0);
+  });
+});
+
+describe('a read that runs out of memory', () => {
+  let page: Page;
+  useApp({ width: 1280, height: 900, locale: 'en-GB' }, async (opened) => {
+    page = opened;
+  });
+
+  it('the too-large message gives the command with the columns and choices made for the file, and the scoring in use', async () => {
+    // Scoring controls changed on an earlier analysis are where the next one starts: the command carries them.
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    await openSettings(page);
+    const breaks = await page.getByTestId('breaks-r').innerText();
+    await page.getByTestId('bins-r').selectOption('3');
+    await expect.poll(() => page.getByTestId('breaks-r').innerText()).not.toBe(breaks);
+    await page.getByRole('button', { name: 'New file' }).click();
+    await page.getByTestId('file-input').setInputFiles(csv);
+    await page.getByTestId('analyse').waitFor({ timeout: 60_000 });
+    // A real out-of-memory path without a 4 GB file: the engine's worker (DuckDB runs in it) is
+    // refused more memory, as a tab at its ceiling refuses it; DuckDB then fails to allocate.
+    const engine = page.workers().find((worker) => /\/engine\.worker[^/]*\.js$/.test(worker.url()));
+    expect(engine).toBeDefined();
+    await engine!.evaluate(() => {
+      WebAssembly.Memory.prototype.grow = () => {
+        throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+      };
+    });
+    await page.getByTestId('analyse').click();
+    await expect.poll(() => bannerCode(page), { timeout: 120_000 }).toBe('too_large');
+    const move = page.getByTestId('move-to-cli');
+    await move.waitFor();
+    const command = await page.getByTestId('cli-command').innerText();
+    expect(command).toContain(`npm run rfm -- ${FILE_NAME} --engine native`);
+    expect(command).toMatch(/--customer customer_id --date order_date --amount amount --order order_id --r-bins 3 --f-bins 5 --m-bins 5 --out large-orders-scores\.csv$/);
+    expect(await move.innerText()).toContain('With the columns and import choices you made on this page.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'e2e-too-large-command');
   });
 });

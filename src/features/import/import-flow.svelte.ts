@@ -12,6 +12,7 @@ import { contactsIn } from '../../lib/mapping/contact-columns-check';
 import { bytesPerRowOfHead } from '../../lib/import/progress';
 import { checkSize, deviceMemoryOf, type SizeCheck } from '../../lib/import/size-check';
 import { mark } from '../../lib/marks';
+import type { CommandFile } from '../command-line/command-file';
 import { recallMappingAndStatuses, rememberMapping } from '../../lib/storage/preferences';
 
 /** The demo shop opened from the import screen; the Survey tab asks for the same shop's survey. */
@@ -62,6 +63,8 @@ export class ImportFlow {
   /** Reading overrides the dataset was opened with. */
   #readOptions = $state.raw<ImportOptions>({});
   #sizeWarning = $state.raw<SizeWarning | null>(null);
+  /** The file whose read or build ran out of memory last, with what was chosen for it: the command line's command is built from it. */
+  #tooLarge = $state.raw<CommandFile | null>(null);
   #source: SourceRef | null = null;
   readonly #host: EngineHost;
 
@@ -90,6 +93,9 @@ export class ImportFlow {
   }
   get sizeWarning(): SizeWarning | null {
     return this.#sizeWarning;
+  }
+  get tooLarge(): CommandFile | null {
+    return this.#tooLarge;
   }
 
   setMapping(patch: Partial<ColumnMapping>): void {
@@ -123,6 +129,7 @@ export class ImportFlow {
   /** Samples the file's head and warns before reading a file the tab probably cannot hold; true when it was read. */
   async chooseFile(file: File): Promise<boolean> {
     this.#sizeWarning = null;
+    this.#tooLarge = null;
     const head = await file
       .slice(0, HEAD_SAMPLE_BYTES)
       .arrayBuffer()
@@ -171,8 +178,12 @@ export class ImportFlow {
     const progress = this.#host.watchProgress('preparing', dataset.fileName, dataset.sizeBytes, bytesPerRow);
     // Today is the device's date at the moment of analysis: rows dated later are future dates.
     const choices: ImportChoices = { ...this.#choices, today: localToday() };
+    const readOptions = this.#readOptions;
     const summary = await this.#host.run('preparing', (engine) => engine.prepare(mapping, choices, progress));
-    if (!summary) return null;
+    if (!summary) {
+      if (source.kind === 'file') this.#noteTooLarge(source, { columns: mapping, read: readOptions, choices });
+      return null;
+    }
     mark('prepared');
     const contacts = { ...this.#contacts };
     void rememberMapping(dataset.signature, dataset.fileName, mapping, choices.excludedStatuses, contacts).catch(() => undefined);
@@ -214,10 +225,20 @@ export class ImportFlow {
     this.#sizeWarning = null;
   }
 
-  #openFile(source: FileSource, options: ImportOptions = {}, reopen = false): Promise<boolean> {
+  async #openFile(source: FileSource, options: ImportOptions = {}, reopen = false): Promise<boolean> {
     const { file, bytesPerRow } = source;
+    // Read again with other options, the file keeps the columns and choices made for it.
+    const chosen = reopen ? { columns: { ...this.#mapping }, read: options, choices: this.#choices } : null;
     const progress = this.#host.watchProgress('reading', file.name, file.size, bytesPerRow);
-    return this.#open(source, () => this.#host.run('opening', (engine) => engine.openFile(file, progress, options)), options, reopen);
+    const opened = await this.#open(source, () => this.#host.run('opening', (engine) => engine.openFile(file, progress, options)), options, reopen);
+    if (!opened) this.#noteTooLarge(source, chosen);
+    return opened;
+  }
+
+  /** After a failed request: when it ran out of memory, what the command line needs to analyse the file instead. */
+  #noteTooLarge({ file, bytesPerRow }: FileSource, chosen: CommandFile['chosen']): void {
+    if (this.#host.error?.code !== 'too_large') return;
+    this.#tooLarge = { name: file.name, sizeBytes: file.size, format: /\.parquet$/i.test(file.name) ? 'parquet' : 'csv', bytesPerRow, chosen };
   }
 
   async #open(source: SourceRef, read: () => Promise<DatasetInfo | null>, options: ImportOptions = {}, reopen = false): Promise<boolean> {
