@@ -297,7 +297,7 @@ async function main() {
   const rows: Row[] = [];
   const notes: string[] = [];
   if (engines.has('cli-native')) {
-    notes.push(`cli native: \`npm run rfm -- FILE --engine native\`'s own calls (bench/peers/cli.ts) in a process of its own, DuckDB's default threads (every core)${cliNative.memoryLimit ? `, --memory-limit ${cliNative.memoryLimit}` : ''}, spilling to ${cliNative.tempDir}; NTILE, 5 bins. Its file_read is the open (sniffer, preview, column profile), rfm the import (every line parsed, the report counted, the orders) and the scoring, end_to_end DuckDB opened to the scores CSV written; cli peak MB the process tree's RSS, the largest sum sampled every 200 ms from /proc.`);
+    notes.push(`cli native: \`npm run rfm -- FILE --engine native\`'s own calls (bench/peers/cli.ts) in a process of its own, DuckDB's default threads (every core)${cliNative.memoryLimit ? `, --memory-limit ${cliNative.memoryLimit}` : ''}, spilling to ${cliNative.tempDir} (the native peer: the same limit and folder); NTILE, 5 bins. Its file_read is the open (sniffer, preview, column profile), rfm the import (every line parsed, the report counted, the orders) and the scoring, end_to_end DuckDB opened to the scores CSV written; cli peak MB the process tree's RSS, the largest sum sampled every 200 ms from /proc.`);
   }
 
   try {
@@ -356,7 +356,7 @@ async function main() {
         for (const row of datasetRows) row.cli_peak_mb = Math.round(peak);
       }
       const nativeCsv = path.join(TMP, `${dataset.name}-native.csv`);
-      const native = engines.has('native') ? await timedPeer<PeerTiming>(dsRuns, dsWarmup, () => runNative({ file: prepared, mapping: dataset.mapping, asOf, outCsv: nativeCsv })) : 'native skipped';
+      const native = engines.has('native') ? await timedPeer<PeerTiming>(dsRuns, dsWarmup, () => runNative({ file: prepared, mapping: dataset.mapping, asOf, outCsv: nativeCsv, memoryLimit: cliNative.memoryLimit, tempDirectory: cliNative.tempDir })) : 'native skipped';
       const pandasCsv = path.join(TMP, `${dataset.name}-pandas.csv`);
       const pandas = engines.has('pandas') && !dataset.skip?.pandas ? await timedPeer<PeerTiming>(dsRuns, dsWarmup, async () => runPandas(prepared, dataset.mapping, asOf, pandasCsv)) : 'pandas skipped';
       for (const [name, timings] of [['cli_native', cli], ['native', native], ['pandas', pandas]] as const) {
