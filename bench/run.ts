@@ -4,8 +4,8 @@
 // bench/results.json and BENCHMARKS.md. Options: --datasets a,b (names below), --runs N,
 // --warmup N, --quick (1 run, no warm-up, no 10 M / 30 M / 100 M), --no-pandas,
 // --engines tab,cli-native,native,pandas (the paths to run; default all), for the command line's
-// native engine --memory-limit 8GB and --temp-dir DIR (where it spills; default the bench's
-// temporary folder), and --section NAME: write the measured block between
+// native engine and the native peer --memory-limit 8GB and --temp-dir DIR (where they spill;
+// default a folder in the bench's temporary folder), and --section NAME: write the measured block between
 // `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->` of BENCHMARKS.md and the rows to
 // bench/results-NAME.json, leaving the full run's "Last run" block and results.json as they are
 // (for a run of only some sizes or paths, e.g. --datasets synthetic-100m --engines cli-native).
@@ -276,8 +276,9 @@ async function main() {
   if (unknownEngine) throw new Error(`unknown engine ${unknownEngine}; known: ${ENGINES.join(', ')}`);
   if (values['no-pandas']) engines.delete('pandas');
   if (values.section !== undefined && !/^[a-z0-9-]+$/.test(values.section)) throw new Error('--section: lower-case letters, digits and hyphens');
-  const cliNative = { memoryLimit: values['memory-limit'], tempDir: path.resolve(values['temp-dir'] ?? TMP) };
-  mkdirSync(TMP, { recursive: true });
+  // A folder of its own: DuckDB may remove a spill folder it made, and TMP holds the generated files.
+  const cliNative = { memoryLimit: values['memory-limit'], tempDir: path.resolve(values['temp-dir'] ?? path.join(TMP, 'spill')) };
+  mkdirSync(cliNative.tempDir, { recursive: true });
 
   const info = machine();
   console.log('Machine:', Object.entries(info).map(([k, v]) => `${k}: ${v}`).join(' · '));
