@@ -2,7 +2,13 @@
 // run, and the app's views and segment editor on the same results (interactions.ts). Prints one
 // table (medians of the timed runs after a warm-up) with the machine, and writes
 // bench/results.json and BENCHMARKS.md. Options: --datasets a,b (names below), --runs N,
-// --warmup N, --quick (1 run, no warm-up, no 10 M / 30 M), --no-pandas.
+// --warmup N, --quick (1 run, no warm-up, no 10 M / 30 M / 100 M), --no-pandas,
+// --engines tab,cli-native,native,pandas (the paths to run; default all), for the command line's
+// native engine and the native peer --memory-limit 8GB and --temp-dir DIR (where they spill;
+// default a folder in the bench's temporary folder), and --section NAME: write the measured block between
+// `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->` of BENCHMARKS.md and the rows to
+// bench/results-NAME.json, leaving the full run's "Last run" block and results.json as they are
+// (for a run of only some sizes or paths, e.g. --datasets synthetic-100m --engines cli-native).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +22,8 @@ import { runBrowser, type BrowserResult, type BrowserRun } from './browser';
 import { compareScores } from './agree';
 import { generateOrders } from './generate';
 import { runNative, type NativeResult, type PeerMapping } from './peers/native';
+import type { CliResult } from './peers/cli';
+import { runMeasured } from './peak-rss';
 import { median } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,7 +40,12 @@ interface Dataset {
   mapping: Mapping;
   /** Time the views and the editor too (the tab_* and resegment_* phases). */
   interactions: boolean;
+  /** Why a path is not run on this dataset, written in the table's notes. */
+  skip?: Partial<Record<'tab' | 'pandas', string>>;
 }
+
+const ENGINES = ['tab', 'cli-native', 'native', 'pandas'] as const;
+type Engine = (typeof ENGINES)[number];
 
 const RETAIL: Mapping = { customer: 'CustomerID', date: 'InvoiceDate', quantity: 'Quantity', price: 'UnitPrice', order: 'InvoiceNo' };
 const RETAIL_II: Mapping = { customer: 'Customer ID', date: 'InvoiceDate', quantity: 'Quantity', price: 'Price', order: 'Invoice' };
@@ -86,6 +99,19 @@ const DATASETS: Dataset[] = [
   { name: 'synthetic-1m', rows: 1_000_000, prepare: synthetic(1_000_000), mapping: SYNTHETIC, interactions: true },
   { name: 'synthetic-10m', rows: 10_000_000, prepare: synthetic(10_000_000), mapping: SYNTHETIC, interactions: false },
   { name: 'synthetic-30m', rows: 30_000_000, prepare: synthetic(30_000_000), mapping: SYNTHETIC, interactions: false },
+  // 3.1 GB of CSV. The tab's 4 GB of wasm memory held 30 M rows at 3.25 GB; pandas took 2.4 GB
+  // at 10 M rows and grows with the rows, so about 24 GB here: the whole machine.
+  {
+    name: 'synthetic-100m',
+    rows: 100_000_000,
+    prepare: synthetic(100_000_000),
+    mapping: SYNTHETIC,
+    interactions: false,
+    skip: {
+      tab: "not run: above the tab's ceiling (4 GB of wasm memory held 30 M rows at 3.25 GB)",
+      pandas: 'not run: its peak grows with the rows (2.4 GB at 10 M rows), about 24 GB at 100 M, all of this machine',
+    },
+  },
 ];
 
 interface Row {
@@ -93,9 +119,13 @@ interface Row {
   rows: number;
   phase: string;
   app_s: number | null;
+  /** `npm run rfm -- FILE --engine native`: the app's SQL on native DuckDB (bench/peers/cli.ts). */
+  cli_native_s: number | null;
   native_s: number | null;
   pandas_s: number | null;
   peak_mb: number | null;
+  /** the CLI's process tree, largest RSS sum sampled every 200 ms from /proc. */
+  cli_peak_mb: number | null;
 }
 
 /** What both peers report; pandas adds its peak memory. */
@@ -120,8 +150,8 @@ function runPandas(file: string, mapping: Mapping, asOf: string | undefined, out
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as PeerTiming;
 }
 
-async function timedPeer(times: number, warmup: number, once: () => Promise<PeerTiming | string>): Promise<PeerTiming[] | string> {
-  const timings: PeerTiming[] = [];
+async function timedPeer<T>(times: number, warmup: number, once: () => Promise<T | string>): Promise<T[] | string> {
+  const timings: T[] = [];
   for (let i = 0; i < warmup + times; i++) {
     const timing = await once();
     if (typeof timing === 'string') return timing;
@@ -151,11 +181,18 @@ function machine(): Record<string, string> {
   };
 }
 
+function emptyRow(dataset: Dataset, phase: string): Row {
+  return { dataset: dataset.name, rows: dataset.rows, phase, app_s: null, cli_native_s: null, native_s: null, pandas_s: null, peak_mb: null, cli_peak_mb: null };
+}
+
+/** Without the tab, the phases the other paths report. */
+const PEER_PHASES = ['file_read', 'rfm', 'end_to_end'];
+
 function appRows(dataset: Dataset, browser: BrowserResult): Row[] {
   const pick = (f: (r: BrowserRun) => number) => median(browser.runs.map(f));
   const pickSome = (f: (r: BrowserRun) => number | null | undefined) => median(browser.runs.map(f).filter((v): v is number => v != null));
   const peak = Math.round(browser.peakRssMb);
-  const row = (phase: string, app: number | null): Row => ({ dataset: dataset.name, rows: dataset.rows, phase, app_s: app, native_s: null, pandas_s: null, peak_mb: peak });
+  const row = (phase: string, app: number | null): Row => ({ ...emptyRow(dataset, phase), app_s: app, peak_mb: peak });
   return [
     row('engine_ready_first_visit', browser.engineReadyFirstVisitS),
     row('engine_ready_cached', browser.engineReadyCachedS),
@@ -181,51 +218,91 @@ function appRows(dataset: Dataset, browser: BrowserResult): Row[] {
 const fmt = (v: number | null, digits = 3) => (v === null ? '—' : v.toFixed(digits));
 
 function table(rows: Row[]): string {
-  const header = ['dataset', 'rows', 'phase', 'app s', 'native s', 'pandas s', 'app/native', 'peak MB'];
+  const header = ['dataset', 'rows', 'phase', 'app s', 'cli native s', 'native s', 'pandas s', 'app/native', 'cli/native', 'peak MB', 'cli peak MB'];
+  const ratio = (a: number | null, b: number | null) => (a !== null && b ? (a / b).toFixed(2) : '—');
   const lines = rows.map((r) => [
     r.dataset,
     r.rows.toLocaleString('en'),
     r.phase,
     fmt(r.app_s),
+    fmt(r.cli_native_s),
     fmt(r.native_s),
     fmt(r.pandas_s),
-    r.app_s !== null && r.native_s ? (r.app_s / r.native_s).toFixed(2) : '—',
+    ratio(r.app_s, r.native_s),
+    ratio(r.cli_native_s, r.native_s),
     r.peak_mb === null ? '—' : String(r.peak_mb),
+    r.cli_peak_mb === null ? '—' : String(r.cli_peak_mb),
   ]);
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The CLI's native engine in a process of its own, timed per phase, its process tree's peak RSS sampled. */
+async function runCliNative(file: string, mapping: Mapping, asOf: string | undefined, outCsv: string, native: { memoryLimit?: string; tempDir: string }): Promise<(CliResult & { peak_rss_mb: number | null; process_s: number }) | string> {
+  const args = ['--import', 'tsx', 'bench/peers/cli.ts', file, '--engine', 'native', ...mappingArgs(mapping), '--out', outCsv, '--temp-dir', native.tempDir];
+  if (native.memoryLimit) args.push('--memory-limit', native.memoryLimit);
+  if (asOf) args.push('--as-of', asOf);
+  const run = await runMeasured(process.execPath, args, ROOT);
+  if (run.status !== 0) return `cli native failed: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`;
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as CliResult;
+  return { ...result, peak_rss_mb: run.peakRssMb, process_s: run.wallS };
+}
+
+/** The load average as `uptime` prints it: the machine is shared, so every figure is "under load". */
+function load(): string {
+  return os.loadavg().map((l) => l.toFixed(2)).join(', ');
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
       datasets: { type: 'string' },
+      engines: { type: 'string' },
       runs: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
       quick: { type: 'boolean', default: false },
       'no-pandas': { type: 'boolean', default: false },
+      'memory-limit': { type: 'string' },
+      'temp-dir': { type: 'string' },
+      section: { type: 'string' },
     },
   });
   const runs = values.quick ? 1 : Number(values.runs);
   const warmup = values.quick ? 0 : Number(values.warmup);
-  const wanted = values.datasets?.split(',') ?? DATASETS.map((d) => d.name).filter((n) => !values.quick || !/10m|30m/.test(n));
-  mkdirSync(TMP, { recursive: true });
+  const wanted = values.datasets?.split(',') ?? DATASETS.map((d) => d.name).filter((n) => !values.quick || !/10m|30m|100m/.test(n));
+  const unknownDataset = wanted.find((n) => !DATASETS.some((d) => d.name === n));
+  if (unknownDataset) throw new Error(`unknown dataset ${unknownDataset}; known: ${DATASETS.map((d) => d.name).join(', ')}`);
+  const engines = new Set((values.engines?.split(',') ?? [...ENGINES]) as Engine[]);
+  const unknownEngine = [...engines].find((e) => !ENGINES.includes(e));
+  if (unknownEngine) throw new Error(`unknown engine ${unknownEngine}; known: ${ENGINES.join(', ')}`);
+  if (values['no-pandas']) engines.delete('pandas');
+  if (values.section !== undefined && !/^[a-z0-9-]+$/.test(values.section)) throw new Error('--section: lower-case letters, digits and hyphens');
+  // A folder of its own: DuckDB may remove a spill folder it made, and TMP holds the generated files.
+  const cliNative = { memoryLimit: values['memory-limit'], tempDir: path.resolve(values['temp-dir'] ?? path.join(TMP, 'spill')) };
+  mkdirSync(cliNative.tempDir, { recursive: true });
 
   const info = machine();
   console.log('Machine:', Object.entries(info).map(([k, v]) => `${k}: ${v}`).join(' · '));
-  let usePandas = !values['no-pandas'];
-  if (usePandas && spawnSync('bash', ['bench/peers/ensure-pandas.sh'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) {
+  if (engines.has('pandas') && spawnSync('bash', ['bench/peers/ensure-pandas.sh'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) {
     console.log('pandas is not available: the pandas column is skipped (see the message above).');
-    usePandas = false;
+    engines.delete('pandas');
   }
 
-  console.log('Building the app…');
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-  const server = await startStaticServer(path.join(ROOT, 'dist'));
+  const selected = DATASETS.filter((d) => wanted.includes(d.name));
+  const needsTab = engines.has('tab') && selected.some((d) => !d.skip?.tab);
+  let server: Awaited<ReturnType<typeof startStaticServer>> | null = null;
+  if (needsTab) {
+    console.log('Building the app…');
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+    server = await startStaticServer(path.join(ROOT, 'dist'));
+  }
   const rows: Row[] = [];
   const notes: string[] = [];
+  if (engines.has('cli-native')) {
+    notes.push(`cli native: \`npm run rfm -- FILE --engine native\`'s own calls (bench/peers/cli.ts) in a process of its own, DuckDB's default threads (every core)${cliNative.memoryLimit ? `, --memory-limit ${cliNative.memoryLimit}` : ''}, spilling to ${cliNative.tempDir} (the native peer: the same limit and folder); NTILE, 5 bins. Its file_read is the open (sniffer, preview, column profile), rfm the import (every line parsed, the report counted, the orders) and the scoring, end_to_end DuckDB opened to the scores CSV written; cli peak MB the process tree's RSS, the largest sum sampled every 200 ms from /proc.`);
+  }
 
   try {
-    for (const dataset of DATASETS.filter((d) => wanted.includes(d.name))) {
+    for (const dataset of selected) {
       const prepared = await dataset.prepare();
       if (typeof prepared !== 'string') {
         console.log(`SKIPPED ${dataset.name}: ${prepared.skip}`);
@@ -233,37 +310,62 @@ async function main() {
         continue;
       }
       const sizeMb = statSync(prepared).size / 2 ** 20;
-      console.log(`\n${dataset.name}: ${dataset.rows.toLocaleString('en')} rows, ${sizeMb.toFixed(0)} MB`);
-      const appCsv = path.join(TMP, `${dataset.name}-app-ntile.csv`);
+      const loadBefore = load();
+      console.log(`\n${dataset.name}: ${dataset.rows.toLocaleString('en')} rows, ${sizeMb.toFixed(0)} MB; load average ${loadBefore}`);
       // The largest files get one timed run and no warm-up: three would take most of an hour here.
       const huge = dataset.rows > 10_000_000;
       const [dsRuns, dsWarmup] = huge ? [1, 0] : [runs, warmup];
       if (huge && runs > 1) notes.push(`${dataset.name}: one timed run without warm-up (each run takes minutes).`);
-      if (!dataset.interactions) notes.push(`${dataset.name}: views and editor (tab_*, resegment_*) not timed at this size (about thirty engine queries a run, seconds each here).`);
-      const browser = await runBrowser({ baseUrl: server.url, file: prepared, runs: dsRuns, warmup: dsWarmup, ntileCsv: appCsv, interactions: dataset.interactions });
-      const datasetRows = appRows(dataset, browser);
-      if (browser.error) notes.push(`${dataset.name}: the app stopped: ${browser.error}.`);
-      notes.push(
-        `${dataset.name}: wasm memory ${browser.wasmMb.toFixed(0)} MB, main-thread JS heap ${browser.jsHeapMb.toFixed(0)} MB, longest main-thread task ${browser.longestTaskMs > 0 ? `${browser.longestTaskMs.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`,
-      );
-      const predictTasks = browser.runs.map((r) => r.interactions?.predictLongestTaskMs).filter((m): m is number => m !== undefined);
-      if (predictTasks.length > 0) {
-        const worst = Math.max(...predictTasks);
-        notes.push(`${dataset.name}: longest main-thread task while the prediction was fitted ${worst > 0 ? `${worst.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`);
+      for (const engine of ['tab', 'pandas'] as const) {
+        if (engines.has(engine) && dataset.skip?.[engine]) notes.push(`${dataset.name}: ${engine === 'tab' ? 'the tab' : 'pandas'} ${dataset.skip[engine]}.`);
       }
-      console.log(`  app: ${browser.error ?? 'ok'}; peak RSS ${browser.peakRssMb.toFixed(0)} MB`);
 
-      const asOf = browser.ntileAsOf;
+      let browser: BrowserResult | null = null;
+      const appCsv = path.join(TMP, `${dataset.name}-app-ntile.csv`);
+      if (server && engines.has('tab') && !dataset.skip?.tab) {
+        if (!dataset.interactions) notes.push(`${dataset.name}: views and editor (tab_*, resegment_*) not timed at this size (about thirty engine queries a run, seconds each here).`);
+        browser = await runBrowser({ baseUrl: server.url, file: prepared, runs: dsRuns, warmup: dsWarmup, ntileCsv: appCsv, interactions: dataset.interactions });
+        if (browser.error) notes.push(`${dataset.name}: the app stopped: ${browser.error}.`);
+        notes.push(
+          `${dataset.name}: wasm memory ${browser.wasmMb.toFixed(0)} MB, main-thread JS heap ${browser.jsHeapMb.toFixed(0)} MB, longest main-thread task ${browser.longestTaskMs > 0 ? `${browser.longestTaskMs.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`,
+        );
+        const predictTasks = browser.runs.map((r) => r.interactions?.predictLongestTaskMs).filter((m): m is number => m !== undefined);
+        if (predictTasks.length > 0) {
+          const worst = Math.max(...predictTasks);
+          notes.push(`${dataset.name}: longest main-thread task while the prediction was fitted ${worst > 0 ? `${worst.toFixed(0)} ms` : 'under 50 ms (no long task observed)'}.`);
+        }
+        console.log(`  app: ${browser.error ?? 'ok'}; peak RSS ${browser.peakRssMb.toFixed(0)} MB`);
+      }
+      const datasetRows = browser ? appRows(dataset, browser) : PEER_PHASES.map((phase) => emptyRow(dataset, phase));
+
+      let asOf = browser?.ntileAsOf;
+      const cliCsv = path.join(TMP, `${dataset.name}-cli-native.csv`);
+      const cli = engines.has('cli-native')
+        ? await timedPeer(dsRuns, dsWarmup, async () => {
+            const timing = await runCliNative(prepared, dataset.mapping, asOf, cliCsv, cliNative);
+            if (typeof timing !== 'string') console.log(`  cli native: ${JSON.stringify(timing)}`);
+            return typeof timing === 'string' ? timing : { ...timing, read_s: timing.open_s, rfm_s: timing.prepare_s + timing.score_s };
+          })
+        : 'cli native skipped';
+      if (typeof cli !== 'string') {
+        asOf ??= cli[0].asOf;
+        const peak = Math.max(...cli.map((t) => t.peak_rss_mb ?? 0));
+        const phase = (key: 'start_s' | 'open_s' | 'prepare_s' | 'score_s' | 'export_s' | 'process_s') => median(cli.map((t) => t[key]))!.toFixed(1);
+        notes.push(
+          `${dataset.name}: cli native phases (s): start ${phase('start_s')}, open ${phase('open_s')}, prepare ${phase('prepare_s')}, score ${phase('score_s')}, scores CSV ${phase('export_s')}; the process ${phase('process_s')} s from spawn to exit; peak RSS ${peak.toFixed(0)} MB.`,
+        );
+        for (const row of datasetRows) row.cli_peak_mb = Math.round(peak);
+      }
       const nativeCsv = path.join(TMP, `${dataset.name}-native.csv`);
-      const native = await timedPeer(dsRuns, dsWarmup, () => runNative({ file: prepared, mapping: dataset.mapping, asOf, outCsv: nativeCsv }));
+      const native = engines.has('native') ? await timedPeer<PeerTiming>(dsRuns, dsWarmup, () => runNative({ file: prepared, mapping: dataset.mapping, asOf, outCsv: nativeCsv, memoryLimit: cliNative.memoryLimit, tempDirectory: cliNative.tempDir })) : 'native skipped';
       const pandasCsv = path.join(TMP, `${dataset.name}-pandas.csv`);
-      const pandas = usePandas ? await timedPeer(dsRuns, dsWarmup, async () => runPandas(prepared, dataset.mapping, asOf, pandasCsv)) : 'pandas skipped';
-      for (const [name, timings] of [['native', native], ['pandas', pandas]] as const) {
+      const pandas = engines.has('pandas') && !dataset.skip?.pandas ? await timedPeer<PeerTiming>(dsRuns, dsWarmup, async () => runPandas(prepared, dataset.mapping, asOf, pandasCsv)) : 'pandas skipped';
+      for (const [name, timings] of [['cli_native', cli], ['native', native], ['pandas', pandas]] as const) {
         if (typeof timings === 'string') {
-          if (timings !== 'pandas skipped') notes.push(`${dataset.name}: ${name}: ${timings}`);
+          if (!timings.endsWith(' skipped')) notes.push(`${dataset.name}: ${name}: ${timings}`);
           continue;
         }
-        const key = name === 'native' ? 'native_s' : 'pandas_s';
+        const key = `${name}_s` as const;
         for (const row of datasetRows) {
           if (row.phase === 'file_read') row[key] = median(timings.map((t) => t.read_s));
           if (row.phase === 'rfm') row[key] = median(timings.map((t) => t.rfm_s));
@@ -272,9 +374,11 @@ async function main() {
         if (name === 'pandas' && timings[0]?.peak_rss_mb) notes.push(`${dataset.name}: pandas peak RSS ${timings[0].peak_rss_mb.toFixed(0)} MB.`);
       }
       rows.push(...datasetRows);
+      notes.push(`${dataset.name}: load average (1, 5, 15 min) ${loadBefore} before, ${load()} after.`);
 
       const files: Record<string, string> = {};
-      if (browser.ntileCsv) files.app = browser.ntileCsv;
+      if (browser?.ntileCsv) files.app = browser.ntileCsv;
+      if (typeof cli !== 'string') files.cli = cliCsv;
       if (typeof native !== 'string') files.native = nativeCsv;
       if (typeof pandas !== 'string') files.pandas = pandasCsv;
       if (Object.keys(files).length >= 2) {
@@ -287,7 +391,7 @@ async function main() {
       console.log(table(datasetRows));
     }
   } finally {
-    await server.stop();
+    await server?.stop();
   }
 
   console.log(`\nMachine: ${Object.entries(info).map(([k, v]) => `${k}: ${v}`).join(' · ')}`);
@@ -295,29 +399,31 @@ async function main() {
   console.log(table(rows));
   for (const note of notes) console.log(`- ${note}`);
 
-  await writeFile(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  await writeBenchmarksMd(renderMarkdown(info, runs, warmup, rows, notes));
-  console.log('\nWrote bench/results.json and the measured section of BENCHMARKS.md.');
+  const section = values.section;
+  await writeFile(path.join(ROOT, section ? `bench/results-${section}.json` : 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  await writeBenchmarksMd(renderMarkdown(info, runs, warmup, rows, notes, section), section);
+  console.log(`\nWrote ${section ? `bench/results-${section}.json and the "${section}" block` : 'bench/results.json and the measured section'} of BENCHMARKS.md.`);
 }
 
 const START = '<!-- bench:start (written by npm run bench) -->';
 const END = '<!-- bench:end -->';
 
-/** Replaces the measured section of BENCHMARKS.md, keeping the analysis written around it. */
-async function writeBenchmarksMd(section: string): Promise<void> {
+/** Replaces the measured block of BENCHMARKS.md (the full run's, or a section's), keeping the analysis written around it. */
+async function writeBenchmarksMd(block: string, section?: string): Promise<void> {
   const file = path.join(ROOT, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = start >= 0 && end > start
-    ? `${current.slice(0, start + START.length)}\n${section}\n${current.slice(end)}`
-    : `${current.trimEnd()}\n\n${START}\n${section}\n${END}\n`;
+  const [start, end] = section ? [`<!-- bench:${section}:start (written by npm run bench -- --section ${section}) -->`, `<!-- bench:${section}:end -->`] : [START, END];
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const next = from >= 0 && to > from
+    ? `${current.slice(0, from + start.length)}\n${block}\n${current.slice(to)}`
+    : `${current.trimEnd()}\n\n${start}\n${block}\n${end}\n`;
   await writeFile(file, next);
 }
 
-function renderMarkdown(info: Record<string, string>, runs: number, warmup: number, rows: Row[], notes: string[]): string {
+function renderMarkdown(info: Record<string, string>, runs: number, warmup: number, rows: Row[], notes: string[], section?: string): string {
   return [
-    `## Last run (${new Date().toISOString().slice(0, 10)})`,
+    section ? `### Measured (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)` : `## Last run (${new Date().toISOString().slice(0, 10)})`,
     '',
     Object.entries(info).map(([k, v]) => `- ${k}: ${v}`).join('\n'),
     '',

@@ -20,6 +20,9 @@ export interface PeerOptions {
   /** YYYY-MM-DD; default: the day after the last order date. */
   asOf?: string;
   outCsv: string;
+  /** DuckDB's memory_limit ("12GB") and where it spills past it; DuckDB's defaults when absent. */
+  memoryLimit?: string;
+  tempDirectory?: string;
 }
 
 export interface NativeResult {
@@ -71,6 +74,8 @@ export async function runNative(opts: PeerOptions): Promise<NativeResult> {
     threads: String(availableParallelism()),
     // Row order inside a table is never relied on (ties are broken by customer id).
     preserve_insertion_order: 'false',
+    ...(opts.memoryLimit ? { memory_limit: opts.memoryLimit } : {}),
+    ...(opts.tempDirectory ? { temp_directory: opts.tempDirectory } : {}),
   });
   const con = await instance.connect();
   try {
