@@ -34,6 +34,9 @@ describe('charts and tables full screen, a chart as PNG and CSV', () => {
     const { page } = ctx;
     await page.getByTestId('load-demo').click();
     await page.getByTestId('results').waitFor();
+    // The first visit's "preparing offline use" line above the page goes once the copy is saved;
+    // on a loaded machine that can happen during the test and move the page by its height.
+    await expect.poll(() => page.getByTestId('offline-progress').count(), { timeout: 90_000 }).toBe(0);
     const figure = page.getByTestId('segment-chart-figure');
     const canvas = page.getByTestId('segment-chart');
     await canvas.waitFor();

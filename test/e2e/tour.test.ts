@@ -194,6 +194,17 @@ describe('the workshop tour in English on a 1280x800 laptop', () => {
     await settled(page, 'movement');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('tour-close').click();
+    // In presenter view a chart goes on the whole screen and Escape brings it back.
+    const mix = page.locator('[data-figure="segment-mix"]');
+    await mix.scrollIntoViewIfNeeded();
+    await mix.getByTestId('figure-full').click();
+    await expect.poll(() => mix.getAttribute('data-full')).toBe('true');
+    const viewport = page.viewportSize()!;
+    await expect.poll(async () => (await mix.boundingBox())!.width).toBeGreaterThan(viewport.width * 0.9);
+    expect((await mix.boundingBox())!.height).toBeGreaterThan(viewport.height * 0.9);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mix.getAttribute('data-full')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('figure-full');
     await page.reload();
     await engineReady(page);
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenter'))).toBe(true);
