@@ -190,7 +190,8 @@ describe('campaign results in the page', () => {
     await page.reload();
     await engineReady(page);
     await openDemoCampaigns(page);
-    expect(await page.getByTestId('campaign-name').allInnerTexts()).toEqual(['Win-back: we miss you (demo shop)', "Can't Lose Them 2026-11-01"]);
+    // The demo's own campaign arrives from the engine after the stored ones are listed.
+    await expect.poll(() => page.getByTestId('campaign-name').allInnerTexts()).toEqual(['Win-back: we miss you (demo shop)', "Can't Lose Them 2026-11-01"]);
   });
 });
 
