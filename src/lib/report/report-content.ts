@@ -7,6 +7,16 @@ import { segmentRows, type SegmentRow } from '../archetypes/segment-rows';
 import type { ScoreResult } from '../engine/api';
 import type { Translate } from '../i18n/translate';
 
+/** The analysis a report is of: its result, the configuration its segments were made with, and where its orders came from. */
+export interface ReportSubject {
+  result: ScoreResult;
+  config: ArchetypeConfig;
+  fileName: string;
+  /** The orders' first and last dates, YYYY-MM-DD; empty when unknown. */
+  firstDate: string;
+  lastDate: string;
+}
+
 export interface ReportTotals {
   customers: number;
   revenue: number;
