@@ -226,7 +226,6 @@ export class Session {
     this.host.report({ code: 'import_cancelled', details: { file }, message: `Reading ${file} was cancelled.` });
   }
 
-  /** What the engine held is gone: back to import. */
   /** Back to the user's own storage; the locked demo's results go with it, so nothing on screen writes to the wrong place. */
   #leaveLockedDemo(): void {
     if (!lockedDemo.isLocked) return;
@@ -234,6 +233,8 @@ export class Session {
     this.#navigations++;
     this.#forget();
   }
+
+  /** What the engine held is gone: back to import. */
 
   #forget(): void {
     this.flow.forget();
