@@ -235,7 +235,6 @@ export class Session {
   }
 
   /** What the engine held is gone: back to import. */
-
   #forget(): void {
     this.flow.forget();
     this.analysis.forget();
